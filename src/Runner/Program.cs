@@ -1,0 +1,3 @@
+using Specs.Runner;
+
+return SpecsCommand.Run(args);
