@@ -1,0 +1,17 @@
+namespace Specs.Inventory.Contracts.Commands.Catalog;
+
+[CommandContract(2000, "Add a product to the catalog. Refused when the SKU is already used in the tenant.")]
+public sealed partial class CreateProduct
+{
+    [Field(0, "Stock keeping unit: must be unique in the tenant.")]
+    public required string Sku { get; init; }
+
+    [Field(1, "Name shown to people.")]
+    public required string Name { get; init; }
+
+    [Field(2, "How units are identified: none, by lot or by serial number.")]
+    public TrackingMode Tracking { get; init; }
+
+    [Field(3, "Longer description, if any.")]
+    public string? Description { get; init; }
+}

@@ -1,0 +1,44 @@
+using Specs.Inventory.Contracts;
+using Specs.Inventory.Contracts.Events.Receiving;
+using Specs.Inventory.Contracts.Tables;
+
+namespace Specs.Inventory.Tests.Contracts;
+
+public sealed class ContractCatalogTests
+{
+    [Fact]
+    public void The_catalog_lists_every_contract_by_id_with_its_kind_type_and_fields()
+    {
+        Assert.Equal([1000, 1048, 1049, 1050, 1064, 2000, 2048, 2064], ContractCatalog.Contracts.Select(c => c.Id));
+        Assert.All(ContractSamples.All, sample => Assert.Equal(sample.GetType(), ContractCatalog.Get(sample.ContractId).ClrType));
+
+        var received = ContractCatalog.Get(ItemsReceived.ContractId);
+        Assert.Equal(ContractKind.Event, received.Kind);
+        Assert.Equal("ItemsReceived", received.SchemaName);
+        Assert.Contains("purchase order", received.Description, StringComparison.Ordinal);
+        Assert.Equal(
+            [(0, "PurchaseOrderId", "purchase_order_id", "Uuid"), (1, "ReceiptId", "receipt_id", "Uuid"), (2, "Location", "location", "string"), (3, "Lines", "lines", "[ReceiptLine]")],
+            received.Fields.Select(f => (f.Index, f.Name, f.SchemaName, f.SchemaType)));
+        Assert.All(ContractCatalog.Contracts.SelectMany(c => c.Fields), field => Assert.False(string.IsNullOrWhiteSpace(field.Description)));
+    }
+
+    [Fact]
+    public void Nested_tables_are_listed_apart_with_optional_fields_marked()
+    {
+        var line = Assert.Single(ContractCatalog.Tables);
+
+        Assert.Equal(typeof(ReceiptLine), line.ClrType);
+        Assert.Equal(ContractKind.Table, line.Kind);
+        Assert.Equal(["Lot", "ExpiresAtUnixMs"], line.Fields.Where(f => f.IsOptional).Select(f => f.Name));
+    }
+
+    [Fact]
+    public void An_unknown_contract_id_is_a_typed_error_naming_the_id()
+    {
+        var error = Assert.Throws<UnknownContractException>(() => ContractCatalog.Get(1999));
+
+        Assert.Equal(1999, error.Value);
+        Assert.Contains("contract id 1999", error.Message, StringComparison.Ordinal);
+        Assert.False(ContractCatalog.TryGet(1001, out _));
+    }
+}

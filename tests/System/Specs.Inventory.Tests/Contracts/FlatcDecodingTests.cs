@@ -1,0 +1,166 @@
+using System.Buffers.Binary;
+using System.Diagnostics;
+using System.IO.Hashing;
+using System.Text.Json;
+using LightningDB;
+using Specs.Inventory.Contracts;
+
+namespace Specs.Inventory.Tests.Contracts;
+
+/// <summary>
+/// Debian's flatc (package flatbuffers-compiler, 2.0.8) decodes stored values with the exported schema,
+/// so a person can always read the log without our code. Values are taken back out of a real LMDB
+/// environment, as the log will store them.
+/// </summary>
+public sealed class FlatcDecodingTests
+{
+    [Fact]
+    public void Flatc_decodes_an_event_record_read_back_from_lmdb_with_the_exported_schema()
+    {
+        var flatc = RequireFlatc();
+        var envelope = ContractSamples.Envelope(0);
+        var stored = StoreAndReadBack(EventRecordWriter.Encode(in envelope, ContractSamples.ItemsReceived));
+
+        var json = Decode(flatc, stored);
+
+        var root = json.RootElement;
+        Assert.Equal(envelope.Position, root.GetProperty("position").GetUInt64());
+        Assert.Equal(envelope.Stream, root.GetProperty("stream").GetString());
+        Assert.Equal(envelope.StreamVersion, root.GetProperty("stream_version").GetUInt64());
+        Assert.Equal(envelope.EventId, Guid(root.GetProperty("event_id")));
+        Assert.Equal(envelope.RecordedAtUnixMs, root.GetProperty("recorded_at_unix_ms").GetInt64());
+        Assert.Equal(envelope.CausationId, Guid(root.GetProperty("causation_id")));
+        Assert.Equal(envelope.IdempotencyKey, root.GetProperty("idempotency_key").GetString());
+        Assert.Equal("ItemsReceived", root.GetProperty("payload_type").GetString());
+        var payload = root.GetProperty("payload");
+        Assert.Equal(ContractSamples.PurchaseOrderId, Guid(payload.GetProperty("purchase_order_id")));
+        Assert.Equal("RECEIVING", payload.GetProperty("location").GetString());
+        var lines = payload.GetProperty("lines");
+        Assert.Equal(3, lines.GetArrayLength());
+        Assert.Equal("TSHIRT-RED-M", lines[0].GetProperty("sku").GetString());
+        Assert.Equal(40, lines[0].GetProperty("quantity").GetInt64());
+        Assert.Equal("LOT-2026-03", lines[0].GetProperty("lot").GetString());
+        Assert.Equal(1_798_761_600_000, lines[0].GetProperty("expires_at_unix_ms").GetInt64());
+        Assert.Equal(["SN-0003", "SN-0004"], lines[1].GetProperty("serials").EnumerateArray().Select(s => s.GetString()));
+        Assert.False(lines[1].TryGetProperty("expires_at_unix_ms", out _));
+        Assert.Equal("日本の商品", lines[2].GetProperty("sku").GetString());
+    }
+
+    [Fact]
+    public void Flatc_names_the_payload_of_every_event_type()
+    {
+        var flatc = RequireFlatc();
+        for (var i = 0; i < ContractSamples.Events.Count; i++)
+        {
+            var payload = ContractSamples.Events[i];
+            var json = Decode(flatc, EventRecordWriter.Encode(ContractSamples.Envelope(i), payload));
+
+            Assert.Equal(ContractCatalog.Get(payload.ContractId).SchemaName, json.RootElement.GetProperty("payload_type").GetString());
+        }
+    }
+
+    /// <summary>
+    /// The event log stores value = FlatBuffer || CRC-32C. FlatBuffers offsets are relative to the start,
+    /// so 4 extra bytes at the end change nothing a reader follows: flatc decodes such a value
+    /// unchanged, and so do our views.
+    /// </summary>
+    [Fact]
+    public void Flatc_and_the_views_accept_four_checksum_bytes_after_the_buffer()
+    {
+        var flatc = RequireFlatc();
+        var record = EventRecordWriter.Encode(ContractSamples.Envelope(0), ContractSamples.ItemsReceived);
+        var withChecksum = new byte[record.Length + 4];
+        record.CopyTo(withChecksum, 0);
+        BinaryPrimitives.WriteUInt32LittleEndian(withChecksum.AsSpan(record.Length), Crc32.HashToUInt32(record));
+        var stored = StoreAndReadBack(withChecksum);
+
+        var plain = Decode(flatc, record).RootElement.GetRawText();
+        var checksummed = Decode(flatc, stored).RootElement.GetRawText();
+
+        Assert.Equal(plain, checksummed);
+        Assert.Equivalent(EventRecord.FromBytes(record), EventRecord.FromBytes(stored), strict: true);
+    }
+
+    private static Guid? Guid(JsonElement uuid) =>
+        Specs.Inventory.Contracts.Wire.Uuid.Join(uuid.GetProperty("hi").GetUInt64(), uuid.GetProperty("lo").GetUInt64());
+
+    /// <summary>Puts the value into a temporary LMDB environment and returns the bytes read back from it.</summary>
+    private static byte[] StoreAndReadBack(byte[] value)
+    {
+        var folder = Directory.CreateTempSubdirectory("specs-contracts-lmdb-");
+        try
+        {
+            using var environment = new LightningEnvironment(folder.FullName, new EnvironmentConfiguration { MapSize = 16 << 20, MaxDatabases = 1 });
+            environment.Open(EnvironmentOpenFlags.NoSync);
+            ReadOnlySpan<byte> key = [0x01, 0, 0, 0, 0, 0, 0, 0, 1];
+            using (var write = environment.BeginTransaction())
+            {
+                using var database = write.OpenDatabase("events", new DatabaseConfiguration { Flags = DatabaseOpenFlags.Create });
+                Assert.Equal(MDBResultCode.Success, write.Put(database, key, value));
+                Assert.Equal(MDBResultCode.Success, write.Commit());
+            }
+
+            using var read = environment.BeginTransaction(TransactionBeginFlags.ReadOnly);
+            using var events = read.OpenDatabase("events");
+            var (code, _, stored) = read.Get(events, key);
+            Assert.Equal(MDBResultCode.Success, code);
+            return stored.AsSpan().ToArray();
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
+
+    private static JsonDocument Decode(string flatc, byte[] value)
+    {
+        var folder = Directory.CreateTempSubdirectory("specs-contracts-flatc-");
+        try
+        {
+            var schema = Path.Combine(folder.FullName, "contracts.fbs");
+            var binary = Path.Combine(folder.FullName, "value.bin");
+            var output = Path.Combine(folder.FullName, "out");
+            File.WriteAllText(schema, ContractSchema.Text);
+            File.WriteAllBytes(binary, value);
+
+            var start = new ProcessStartInfo(flatc) { RedirectStandardError = true, RedirectStandardOutput = true };
+            foreach (var argument in new[] { "--json", "--strict-json", "--raw-binary", "-o", output, schema, "--", binary })
+            {
+                start.ArgumentList.Add(argument);
+            }
+
+            using var process = Process.Start(start)!;
+            var errors = process.StandardError.ReadToEnd();
+            process.StandardOutput.ReadToEnd();
+            Assert.True(process.WaitForExit(30_000), "flatc did not finish within 30 s");
+            Assert.True(process.ExitCode == 0, $"flatc failed ({process.ExitCode}): {errors}");
+            return JsonDocument.Parse(File.ReadAllText(Path.Combine(output, "value.json")));
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
+
+    /// <summary>The path of flatc; skips the test where it is missing, except under CI where it must be installed.</summary>
+    private static string RequireFlatc()
+    {
+        var found = (Environment.GetEnvironmentVariable("PATH") ?? "")
+            .Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
+            .Select(folder => Path.Combine(folder, "flatc"))
+            .FirstOrDefault(File.Exists);
+        if (found is not null)
+        {
+            return found;
+        }
+
+        const string message = "flatc is not on PATH: install it with `apt-get install -y flatbuffers-compiler` (.ci/run does this).";
+        if (Environment.GetEnvironmentVariable("CI") == "true")
+        {
+            Assert.Fail(message);
+        }
+
+        Assert.Skip(message);
+        return "";
+    }
+}
