@@ -82,4 +82,33 @@ public sealed record StoreLimits(int MaxKeyBytes = StoreLimits.LmdbMaxKeyBytes, 
 {
     public const int LmdbMaxKeyBytes = 511;
     public const int DefaultMaxValueBytes = 1 << 20;
+
+    /// <summary>The limits every backend uses unless told otherwise.</summary>
+    public static StoreLimits Default { get; } = new();
+
+    /// <summary>Whether a key of this length can be stored at all: a key outside the limits never exists.</summary>
+    public bool Admits(ReadOnlySpan<byte> key) => key.Length > 0 && key.Length <= MaxKeyBytes;
+
+    /// <summary>Refuses a key or value outside the limits, before anything is written.</summary>
+    /// <exception cref="KeySizeException">the key is empty or longer than <see cref="MaxKeyBytes"/>.</exception>
+    /// <exception cref="ValueSizeException">the value is longer than <see cref="MaxValueBytes"/>.</exception>
+    public void CheckWrite(ReadOnlySpan<byte> key, ReadOnlySpan<byte> value)
+    {
+        if (!Admits(key))
+        {
+            throw new KeySizeException(StorageException.Describe(key), key.Length, MaxKeyBytes);
+        }
+
+        if (value.Length > MaxValueBytes)
+        {
+            throw new ValueSizeException(StorageException.Describe(key), value.Length, MaxValueBytes);
+        }
+    }
+
+    /// <summary>Rejects limits no backend can honour (a backend may add its own ceilings).</summary>
+    public void Validate()
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(MaxKeyBytes, 1, nameof(MaxKeyBytes));
+        ArgumentOutOfRangeException.ThrowIfNegative(MaxValueBytes, nameof(MaxValueBytes));
+    }
 }
