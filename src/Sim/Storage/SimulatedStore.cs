@@ -70,8 +70,6 @@ public sealed class SimulatedStore(
     /// <summary>How many keys the committed state holds.</summary>
     public int Count => _committed.Count;
 
-    internal ImmutableSortedSet<KeyValuePair<byte[], byte[]>> Committed => _committed;
-
     public IReadTransaction BeginRead()
     {
         ThrowIfDisposed();

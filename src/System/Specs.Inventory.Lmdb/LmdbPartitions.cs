@@ -16,10 +16,18 @@ internal static class LmdbPartitions
 
     public static string NameOf(byte partition) => Names[partition];
 
-    /// <summary>Recognises a database name written by <see cref="NameOf"/>; other names are left alone.</summary>
+    /// <summary>
+    /// Recognises a database name written by <see cref="NameOf"/>, as the main database stores it (LMDB 1.0
+    /// keeps the terminating NUL in the key); other names are left alone.
+    /// </summary>
     public static bool TryParse(ReadOnlySpan<byte> name, out byte partition)
     {
         partition = 0;
+        if (!name.IsEmpty && name[^1] == 0)
+        {
+            name = name[..^1];
+        }
+
         if (name.Length != 3 || name[0] != (byte)'p')
         {
             return false;

@@ -243,6 +243,43 @@ public abstract class KeyValueStoreContract : IDisposable
     }
 
     [Fact]
+    public void Iterating_a_range_allocates_nothing_per_pair()
+    {
+        Store.Write(transaction =>
+        {
+            for (var index = 0; index < 1_000; index++)
+            {
+                transaction.Append([9, (byte)(index >> 8), (byte)index], [(byte)index]);
+            }
+        });
+        using var reader = Store.BeginRead();
+
+        static long Iterate(IKeyValueCursor cursor)
+        {
+            var total = 0L;
+            while (cursor.MoveNext())
+            {
+                total += cursor.Key[^1] + cursor.Value[0];
+            }
+
+            return total;
+        }
+
+        using (var warmUp = reader.Range([9], [10]))
+        {
+            Iterate(warmUp);
+        }
+
+        using var cursor = reader.Range([9], [10]);
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        var total = Iterate(cursor);
+        var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+
+        Assert.Equal(2 * Enumerable.Range(0, 1_000).Sum(index => (long)(byte)index), total);
+        Assert.True(allocated < 1_000, $"{allocated} bytes allocated while iterating 1,000 pairs");
+    }
+
+    [Fact]
     public void Clear_range_removes_only_the_keys_inside_its_bounds()
     {
         Store.Write(transaction =>
