@@ -1,0 +1,54 @@
+namespace Specs.Inventory.Storage.Lmdb;
+
+/// <summary>Where and how an <see cref="LmdbStore"/> opens its LMDB environment.</summary>
+public sealed record LmdbStoreOptions
+{
+    public const long DefaultInitialMapSizeBytes = 64L << 20;
+    public const long DefaultMaxMapSizeBytes = 64L << 30;
+    public const long MinimumMapSizeBytes = 64L << 10;
+
+    /// <summary>Every first byte of a key gets its own LMDB database, so the environment needs at least this many.</summary>
+    public const int PartitionCount = 256;
+
+    /// <summary>The environment's folder; LMDB creates it when missing.</summary>
+    public required string Path { get; init; }
+
+    /// <summary>
+    /// The map size the environment opens with. It only reserves address space (WriteMap is never used),
+    /// so it can be generous; on map-full the store doubles it up to <see cref="MaxMapSizeBytes"/>.
+    /// </summary>
+    public long InitialMapSizeBytes { get; init; } = DefaultInitialMapSizeBytes;
+
+    /// <summary>The ceiling for map growth; past it a write throws <see cref="StoreFullException"/>.</summary>
+    public long MaxMapSizeBytes { get; init; } = DefaultMaxMapSizeBytes;
+
+    public LmdbDurability Durability { get; init; } = LmdbDurability.Durable;
+
+    public StoreLimits Limits { get; init; } = StoreLimits.Default;
+
+    /// <summary>Named databases the environment may hold: one per partition, so at least 256.</summary>
+    public int MaxDatabases { get; init; } = PartitionCount;
+
+    /// <summary>Read transactions open at once (LMDB's reader table); BeginRead past it fails.</summary>
+    public int MaxReaders { get; init; } = 126;
+
+    /// <summary>
+    /// How long a write that must grow the map waits for open read transactions to close: LMDB remaps the
+    /// file when it grows, which would leave the spans of a live reader dangling.
+    /// </summary>
+    public TimeSpan ReaderDrainTimeout { get; init; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>Rejects options the store cannot honour, before anything is opened.</summary>
+    public void Validate()
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(Path, nameof(Path));
+        ArgumentOutOfRangeException.ThrowIfLessThan(InitialMapSizeBytes, MinimumMapSizeBytes, nameof(InitialMapSizeBytes));
+        ArgumentOutOfRangeException.ThrowIfLessThan(MaxMapSizeBytes, InitialMapSizeBytes, nameof(MaxMapSizeBytes));
+        ArgumentOutOfRangeException.ThrowIfLessThan(MaxDatabases, PartitionCount, nameof(MaxDatabases));
+        ArgumentOutOfRangeException.ThrowIfLessThan(MaxReaders, 1, nameof(MaxReaders));
+        ArgumentOutOfRangeException.ThrowIfLessThan(ReaderDrainTimeout, TimeSpan.Zero, nameof(ReaderDrainTimeout));
+        ArgumentNullException.ThrowIfNull(Limits, nameof(Limits));
+        Limits.Validate();
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(Limits.MaxKeyBytes, StoreLimits.LmdbMaxKeyBytes, "Limits.MaxKeyBytes");
+    }
+}

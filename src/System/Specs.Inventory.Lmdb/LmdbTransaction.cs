@@ -1,0 +1,80 @@
+using LightningDB;
+
+namespace Specs.Inventory.Storage.Lmdb;
+
+/// <summary>
+/// What read and write transactions share: point reads and range cursors over the partitions visible to
+/// the transaction. Spans returned point into LMDB's map and are valid until the transaction ends (in a
+/// write transaction, until the next write).
+/// </summary>
+internal abstract class LmdbTransaction(LmdbStore store, LightningTransaction native) : IReadTransaction
+{
+    private List<LmdbRangeCursor>? _cursors;
+
+    internal LmdbStore Store { get; } = store;
+
+    internal LightningTransaction Native { get; } = native;
+
+    public bool TryGet(ReadOnlySpan<byte> key, out ReadOnlySpan<byte> value)
+    {
+        ThrowIfClosed();
+        value = default;
+        if (!Store.Limits.Admits(key) || PartitionForReading(key[0]) is not { } partition)
+        {
+            return false;
+        }
+
+        var (code, _, found) = Native.Get(partition, key);
+        if (code == MDBResultCode.NotFound)
+        {
+            return false;
+        }
+
+        ThrowIfFailed(code, "read", key);
+        value = found.AsSpan();
+        return true;
+    }
+
+    public IKeyValueCursor Range(ReadOnlySpan<byte> begin, ReadOnlySpan<byte> end, bool reverse = false, int limit = int.MaxValue)
+    {
+        ThrowIfClosed();
+        ArgumentOutOfRangeException.ThrowIfNegative(limit);
+        var cursor = new LmdbRangeCursor(this, begin, end, reverse, limit);
+        (_cursors ??= []).Add(cursor);
+        return cursor;
+    }
+
+    public abstract void Dispose();
+
+    /// <summary>The database of a partition, or null when the partition holds nothing in this transaction's view.</summary>
+    internal abstract LightningDatabase? PartitionForReading(byte partition);
+
+    /// <summary>Throws when the transaction has ended; every operation checks this first.</summary>
+    internal abstract void ThrowIfClosed();
+
+    internal void Forget(LmdbRangeCursor cursor) => _cursors?.Remove(cursor);
+
+    internal void ThrowIfFailed(MDBResultCode code, string operation, ReadOnlySpan<byte> key)
+    {
+        if (code != MDBResultCode.Success)
+        {
+            throw new LmdbOperationException(operation, $"{Store.Path} key {StorageException.Describe(key)}", $"LMDB returned {code}");
+        }
+    }
+
+    /// <summary>Closes every cursor while the LMDB transaction is still live (LMDB requires it before commit).</summary>
+    protected void CloseCursors()
+    {
+        if (_cursors is null)
+        {
+            return;
+        }
+
+        foreach (var cursor in _cursors)
+        {
+            cursor.CloseNative();
+        }
+
+        _cursors.Clear();
+    }
+}
