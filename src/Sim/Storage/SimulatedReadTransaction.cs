@@ -13,7 +13,7 @@ internal class SimulatedReadTransaction(SimulatedStore store, ImmutableSortedSet
     /// <summary>The entries this transaction reads: its snapshot, or a write transaction's working set.</summary>
     internal virtual ImmutableSortedSet<KeyValuePair<byte[], byte[]>> Entries => snapshot;
 
-    public bool TryGet(ReadOnlySpan<byte> key, out ReadOnlySpan<byte> value)
+    public bool TryGet(scoped ReadOnlySpan<byte> key, out ReadOnlySpan<byte> value)
     {
         ThrowIfClosed();
         value = default;

@@ -15,7 +15,7 @@ internal abstract class LmdbTransaction(LmdbStore store, LightningTransaction na
 
     internal LightningTransaction Native { get; } = native;
 
-    public bool TryGet(ReadOnlySpan<byte> key, out ReadOnlySpan<byte> value)
+    public bool TryGet(scoped ReadOnlySpan<byte> key, out ReadOnlySpan<byte> value)
     {
         ThrowIfClosed();
         value = default;

@@ -43,7 +43,7 @@ public interface IReadTransaction : IDisposable
     /// Reads the value at <paramref name="key"/>; the span is valid until the transaction ends.
     /// A key outside the store's limits (empty, too long) cannot exist and reads as absent.
     /// </summary>
-    bool TryGet(ReadOnlySpan<byte> key, out ReadOnlySpan<byte> value);
+    bool TryGet(scoped ReadOnlySpan<byte> key, out ReadOnlySpan<byte> value);
 
     /// <summary>
     /// Iterates the keys in <c>[begin, end)</c> in ascending order, or descending when

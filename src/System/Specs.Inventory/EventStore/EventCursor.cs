@@ -1,0 +1,98 @@
+using Specs.Inventory.Contracts;
+using Specs.Inventory.Storage;
+
+namespace Specs.Inventory.EventStore;
+
+/// <summary>
+/// Walks stored events in order, checking each record's CRC and that it sits at the position it
+/// claims before handing it out. A record that fails either check throws
+/// <see cref="CorruptRecordException"/> naming its key: it is reported, never decoded.
+/// Nothing is allocated per event: <see cref="Record"/> is a view over the stored bytes.
+/// </summary>
+public sealed class EventCursor : IDisposable
+{
+    private readonly IReadTransaction? _transaction;
+    private readonly IKeyValueCursor _cursor;
+    private ulong _position;
+    private bool _valid;
+
+    private EventCursor(IReadTransaction? transaction, IKeyValueCursor cursor)
+    {
+        _transaction = transaction;
+        _cursor = cursor;
+    }
+
+    internal static EventCursor OverLog(IKeyValueCursor logCursor) => new(null, logCursor);
+
+    internal static EventCursor OverStream(IReadTransaction transaction, IKeyValueCursor streamIndexCursor) =>
+        new(transaction, streamIndexCursor);
+
+    /// <summary>The position of the current event in the global log.</summary>
+    public ulong Position => _valid ? _position : throw new InvalidOperationException("The cursor is not on an event; call MoveNext first.");
+
+    /// <summary>The current event, read in place. Valid until the next MoveNext or the end of the transaction.</summary>
+    public EventRecord.View Record => new(Body);
+
+    /// <summary>The current record's FlatBuffers bytes, without the CRC trailer.</summary>
+    public ReadOnlySpan<byte> Body
+    {
+        get
+        {
+            if (!_valid)
+            {
+                throw new InvalidOperationException("The cursor is not on an event; call MoveNext first.");
+            }
+
+            var stored = StoredValue(out _);
+            return stored[..^RecordFrame.TrailerBytes];
+        }
+    }
+
+    public bool MoveNext()
+    {
+        _valid = false;
+        if (!_cursor.MoveNext())
+        {
+            return false;
+        }
+
+        var stored = StoredValue(out var expectedPosition);
+        Span<byte> logKey = stackalloc byte[16];
+        var keyLength = EventLogKeys.PositionKey(expectedPosition, logKey);
+        var body = RecordFrame.Open(logKey[..keyLength], stored);
+        var claimed = new EventRecord.View(body).Position;
+        if (claimed != expectedPosition)
+        {
+            throw new CorruptRecordException(
+                StorageException.Describe(logKey[..keyLength]),
+                $"the record at position {expectedPosition} claims position {claimed}");
+        }
+
+        _position = expectedPosition;
+        _valid = true;
+        return true;
+    }
+
+    private ReadOnlySpan<byte> StoredValue(out ulong position)
+    {
+        if (_transaction is null)
+        {
+            position = EventLogKeys.PositionOf(_cursor.Key);
+            return _cursor.Value;
+        }
+
+        position = EventLogKeys.ReadPosition(_cursor.Value);
+        Span<byte> logKey = stackalloc byte[16];
+        var keyLength = EventLogKeys.PositionKey(position, logKey);
+        if (!_transaction.TryGet(logKey[..keyLength], out var stored))
+        {
+            throw new CorruptRecordException(
+                StorageException.Describe(_cursor.Key),
+                $"the stream index points at position {position}, which the log does not hold");
+        }
+
+        return stored;
+    }
+
+    public void Dispose() => _cursor.Dispose();
+}

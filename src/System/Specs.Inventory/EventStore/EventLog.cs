@@ -1,0 +1,208 @@
+using System.Text;
+using Google.FlatBuffers;
+using Specs.Inventory.Contracts;
+using Specs.Inventory.Storage;
+
+namespace Specs.Inventory.EventStore;
+
+/// <summary>
+/// The append-only event log on the ordered key-value port. Every event gets the next global position
+/// (gapless, from 1) and the next version of its stream; three indexes are written in the same
+/// transaction: stream → positions, event id → position, idempotency key → first response.
+/// </summary>
+/// <remarks>
+/// <para>An event whose id the log already holds is skipped and counted, never written twice: that is
+/// what lets a scenario's past events be delivered twice and what makes replicated delivery safe.</para>
+/// <para>An instance is used by the store's single writer for appends (it reuses one FlatBuffers builder
+/// and one scratch buffer); reads take their own transaction and may run on any thread.</para>
+/// </remarks>
+public sealed class EventLog
+{
+    private readonly FlatBufferBuilder _builder = new(512);
+    private byte[] _scratch = new byte[1024];
+
+    /// <summary>
+    /// Appends the events of one request inside <paramref name="transaction"/>. A refusal (version
+    /// conflict, idempotency key reused) writes nothing and is returned, not thrown.
+    /// </summary>
+    /// <exception cref="ArgumentException">the request breaks a limit of <see cref="EventLogLimits"/>.</exception>
+    public AppendOutcome Append(IWriteTransaction transaction, AppendRequest request)
+    {
+        Validate(request);
+        Span<byte> key = stackalloc byte[EventLogKeys.MaxKeyBytes];
+
+        if (request.Idempotency is { } claim && TryGetIdempotency(transaction, claim.Key, out var previous))
+        {
+            var status = previous.RequestFingerprint == claim.RequestFingerprint
+                ? AppendStatus.AlreadyApplied
+                : AppendStatus.IdempotencyKeyReused;
+            return new AppendOutcome(status, 0, 0, StreamVersion(transaction, request.Stream), 0, 0, previous);
+        }
+
+        var version = StreamVersion(transaction, request.Stream);
+        if (!request.Expected.Admits(version))
+        {
+            return new AppendOutcome(AppendStatus.VersionConflict, 0, 0, version, 0, 0, Expected: request.Expected);
+        }
+
+        var head = Head(transaction);
+        ulong first = 0;
+        var alreadyPresent = 0;
+        var positions = request.Idempotency is null ? null : new List<ulong>(request.Events.Count);
+        Span<byte> position = stackalloc byte[sizeof(ulong)];
+        foreach (var newEvent in request.Events)
+        {
+            if (TryGetPosition(transaction, newEvent.EventId, out _))
+            {
+                alreadyPresent++;
+                continue;
+            }
+
+            head++;
+            version++;
+            first = first == 0 ? head : first;
+            positions?.Add(head);
+            var envelope = new EventEnvelope(
+                head, request.Stream, version, newEvent.EventId, newEvent.RecordedAtUnixMs,
+                request.CausationId, request.Idempotency?.Key);
+            var record = Frame(EventRecordWriter.Write(_builder, in envelope, newEvent.Payload));
+
+            EventLogKeys.WritePosition(head, position);
+            transaction.Append(key[..EventLogKeys.PositionKey(head, key)], record);
+            transaction.Put(key[..EventLogKeys.StreamKey(request.Stream, version, key)], position);
+            transaction.Put(key[..EventLogKeys.EventIdKey(newEvent.EventId, key)], position);
+        }
+
+        if (request.Idempotency is { } accepted)
+        {
+            var remembered = new IdempotencyRecord(accepted.RequestFingerprint, positions!, accepted.Response);
+            var value = Scratch(remembered.EncodedLength);
+            remembered.Encode(value);
+            transaction.Put(key[..EventLogKeys.IdempotencyKey(accepted.Key, key)], value);
+        }
+
+        var written = request.Events.Count - alreadyPresent;
+        return new AppendOutcome(AppendStatus.Appended, first, written == 0 ? 0 : head, version, written, alreadyPresent);
+    }
+
+    /// <summary>The position of the last event in the log; 0 when the log is empty.</summary>
+    public static ulong Head(IReadTransaction transaction)
+    {
+        using var cursor = transaction.Range(EventLogKeys.Log.Prefix, LogEnd, reverse: true, limit: 1);
+        return cursor.MoveNext() ? EventLogKeys.PositionOf(cursor.Key) : 0;
+    }
+
+    /// <summary>How many events <paramref name="stream"/> holds: its current version, 0 when it does not exist.</summary>
+    public static ulong StreamVersion(IReadTransaction transaction, string stream)
+    {
+        Span<byte> begin = stackalloc byte[EventLogKeys.MaxKeyBytes];
+        var length = EventLogKeys.StreamPrefix(stream, begin);
+        Span<byte> end = stackalloc byte[length + 1];
+        begin[..length].CopyTo(end);
+        end[length] = 0xFF;
+        using var cursor = transaction.Range(begin[..length], end, reverse: true, limit: 1);
+        return cursor.MoveNext() ? EventLogKeys.VersionOf(cursor.Key) : 0;
+    }
+
+    /// <summary>Finds the position of an event by its id.</summary>
+    public static bool TryGetPosition(IReadTransaction transaction, Guid eventId, out ulong position)
+    {
+        Span<byte> key = stackalloc byte[EventLogKeys.MaxKeyBytes];
+        if (transaction.TryGet(key[..EventLogKeys.EventIdKey(eventId, key)], out var value))
+        {
+            position = EventLogKeys.ReadPosition(value);
+            return true;
+        }
+
+        position = 0;
+        return false;
+    }
+
+    /// <summary>Finds what the log remembers of a command by its idempotency key.</summary>
+    /// <exception cref="CorruptRecordException">the stored record fails its checksum.</exception>
+    public static bool TryGetIdempotency(IReadTransaction transaction, string idempotencyKey, out IdempotencyRecord record)
+    {
+        Span<byte> key = stackalloc byte[EventLogKeys.MaxKeyBytes];
+        var length = EventLogKeys.IdempotencyKey(idempotencyKey, key);
+        if (transaction.TryGet(key[..length], out var value))
+        {
+            record = IdempotencyRecord.Decode(key[..length], value);
+            return true;
+        }
+
+        record = null!;
+        return false;
+    }
+
+    /// <summary>Reads the whole log in order from <paramref name="fromPosition"/>, checking every record's CRC.</summary>
+    public static EventCursor ReadAll(IReadTransaction transaction, ulong fromPosition = 1, int limit = int.MaxValue)
+    {
+        Span<byte> begin = stackalloc byte[EventLogKeys.MaxKeyBytes];
+        var length = EventLogKeys.PositionKey(Math.Max(fromPosition, 1), begin);
+        return EventCursor.OverLog(transaction.Range(begin[..length], LogEnd, limit: limit));
+    }
+
+    /// <summary>Reads one stream in version order from <paramref name="fromVersion"/>.</summary>
+    public static EventCursor ReadStream(IReadTransaction transaction, string stream, ulong fromVersion = 1, int limit = int.MaxValue)
+    {
+        Span<byte> begin = stackalloc byte[EventLogKeys.MaxKeyBytes];
+        var length = EventLogKeys.StreamKey(stream, Math.Max(fromVersion, 1), begin);
+        Span<byte> end = stackalloc byte[EventLogKeys.MaxKeyBytes];
+        var prefixLength = EventLogKeys.StreamPrefix(stream, end);
+        end[prefixLength] = 0xFF;
+        return EventCursor.OverStream(transaction, transaction.Range(begin[..length], end[..(prefixLength + 1)], limit: limit));
+    }
+
+    private static ReadOnlySpan<byte> LogEnd => [0x02];
+
+    private ReadOnlySpan<byte> Frame(ReadOnlySpan<byte> body)
+    {
+        var record = Scratch(body.Length + RecordFrame.TrailerBytes);
+        body.CopyTo(record);
+        RecordFrame.Seal(body, record[body.Length..]);
+        return record;
+    }
+
+    private Span<byte> Scratch(int length)
+    {
+        if (_scratch.Length < length)
+        {
+            _scratch = new byte[Math.Max(length, _scratch.Length * 2)];
+        }
+
+        return _scratch.AsSpan(0, length);
+    }
+
+    private static void Validate(AppendRequest request)
+    {
+        CheckText(request.Stream, EventLogLimits.MaxStreamNameBytes, "stream name", nameof(request));
+        if (request.Events.Count > EventLogLimits.MaxEventsPerAppend)
+        {
+            throw new ArgumentException(
+                $"An append of {request.Events.Count} events to stream '{request.Stream}' is over the limit of {EventLogLimits.MaxEventsPerAppend}.",
+                nameof(request));
+        }
+
+        if (request.Idempotency is { } claim)
+        {
+            CheckText(claim.Key, EventLogLimits.MaxIdempotencyKeyBytes, "idempotency key", nameof(request));
+            if (claim.Response.Length > EventLogLimits.MaxResponseBytes)
+            {
+                throw new ArgumentException(
+                    $"The response remembered for idempotency key '{claim.Key}' is {claim.Response.Length} bytes, over the limit of {EventLogLimits.MaxResponseBytes}.",
+                    nameof(request));
+            }
+        }
+    }
+
+    private static void CheckText(string text, int maxBytes, string what, string parameter)
+    {
+        var bytes = Encoding.UTF8.GetByteCount(text);
+        if (bytes == 0 || bytes > maxBytes)
+        {
+            throw new ArgumentException(
+                bytes == 0 ? $"The {what} is empty." : $"The {what} '{text[..Math.Min(text.Length, 40)]}…' is {bytes} bytes of UTF-8, over the limit of {maxBytes}.",
+                parameter);
+        }
+    }
+}
