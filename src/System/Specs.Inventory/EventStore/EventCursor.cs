@@ -57,14 +57,14 @@ public sealed class EventCursor : IDisposable
         }
 
         var stored = StoredValue(out var expectedPosition);
-        Span<byte> logKey = stackalloc byte[16];
-        var keyLength = EventLogKeys.PositionKey(expectedPosition, logKey);
-        var body = RecordFrame.Open(logKey[..keyLength], stored);
+        var body = _transaction is null
+            ? RecordFrame.Open(_cursor.Key, stored)
+            : RecordFrame.Open(LogKey(expectedPosition, stackalloc byte[LogKeyBytes]), stored);
         var claimed = new EventRecord.View(body).Position;
         if (claimed != expectedPosition)
         {
             throw new CorruptRecordException(
-                StorageException.Describe(logKey[..keyLength]),
+                StorageException.Describe(LogKey(expectedPosition, stackalloc byte[LogKeyBytes])),
                 $"the record at position {expectedPosition} claims position {claimed}");
         }
 
@@ -82,9 +82,7 @@ public sealed class EventCursor : IDisposable
         }
 
         position = EventLogKeys.ReadPosition(_cursor.Value);
-        Span<byte> logKey = stackalloc byte[16];
-        var keyLength = EventLogKeys.PositionKey(position, logKey);
-        if (!_transaction.TryGet(logKey[..keyLength], out var stored))
+        if (!_transaction.TryGet(LogKey(position, stackalloc byte[LogKeyBytes]), out var stored))
         {
             throw new CorruptRecordException(
                 StorageException.Describe(_cursor.Key),
@@ -95,4 +93,10 @@ public sealed class EventCursor : IDisposable
     }
 
     public void Dispose() => _cursor.Dispose();
+
+    /// <summary>A log key: one subspace byte and a packed integer of at most 9 bytes.</summary>
+    private const int LogKeyBytes = 16;
+
+    private static ReadOnlySpan<byte> LogKey(ulong position, Span<byte> buffer) =>
+        buffer[..EventLogKeys.PositionKey(position, buffer)];
 }
