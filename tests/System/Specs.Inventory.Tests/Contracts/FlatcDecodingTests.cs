@@ -1,9 +1,9 @@
 using System.Buffers.Binary;
-using System.Diagnostics;
 using System.IO.Hashing;
 using System.Text.Json;
 using LightningDB;
 using Specs.Inventory.Contracts;
+using Specs.Inventory.Tests.Tooling;
 
 namespace Specs.Inventory.Tests.Contracts;
 
@@ -17,11 +17,11 @@ public sealed class FlatcDecodingTests
     [Fact]
     public void Flatc_decodes_an_event_record_read_back_from_lmdb_with_the_exported_schema()
     {
-        var flatc = RequireFlatc();
+        var flatc = Flatc.Require();
         var envelope = ContractSamples.Envelope(0);
         var stored = StoreAndReadBack(EventRecordWriter.Encode(in envelope, ContractSamples.ItemsReceived));
 
-        var json = Decode(flatc, stored);
+        var json = Flatc.Decode(flatc, stored);
 
         var root = json.RootElement;
         Assert.Equal(envelope.Position, root.GetProperty("position").GetUInt64());
@@ -49,11 +49,11 @@ public sealed class FlatcDecodingTests
     [Fact]
     public void Flatc_names_the_payload_of_every_event_type()
     {
-        var flatc = RequireFlatc();
+        var flatc = Flatc.Require();
         for (var i = 0; i < ContractSamples.Events.Count; i++)
         {
             var payload = ContractSamples.Events[i];
-            var json = Decode(flatc, EventRecordWriter.Encode(ContractSamples.Envelope(i), payload));
+            var json = Flatc.Decode(flatc, EventRecordWriter.Encode(ContractSamples.Envelope(i), payload));
 
             Assert.Equal(ContractCatalog.Get(payload.ContractId).SchemaName, json.RootElement.GetProperty("payload_type").GetString());
         }
@@ -67,15 +67,15 @@ public sealed class FlatcDecodingTests
     [Fact]
     public void Flatc_and_the_views_accept_four_checksum_bytes_after_the_buffer()
     {
-        var flatc = RequireFlatc();
+        var flatc = Flatc.Require();
         var record = EventRecordWriter.Encode(ContractSamples.Envelope(0), ContractSamples.ItemsReceived);
         var withChecksum = new byte[record.Length + 4];
         record.CopyTo(withChecksum, 0);
         BinaryPrimitives.WriteUInt32LittleEndian(withChecksum.AsSpan(record.Length), Crc32.HashToUInt32(record));
         var stored = StoreAndReadBack(withChecksum);
 
-        var plain = Decode(flatc, record).RootElement.GetRawText();
-        var checksummed = Decode(flatc, stored).RootElement.GetRawText();
+        var plain = Flatc.Decode(flatc, record).RootElement.GetRawText();
+        var checksummed = Flatc.Decode(flatc, stored).RootElement.GetRawText();
 
         Assert.Equal(plain, checksummed);
         Assert.Equivalent(EventRecord.FromBytes(record), EventRecord.FromBytes(stored), strict: true);
@@ -110,57 +110,5 @@ public sealed class FlatcDecodingTests
         {
             folder.Delete(recursive: true);
         }
-    }
-
-    private static JsonDocument Decode(string flatc, byte[] value)
-    {
-        var folder = Directory.CreateTempSubdirectory("specs-contracts-flatc-");
-        try
-        {
-            var schema = Path.Combine(folder.FullName, "contracts.fbs");
-            var binary = Path.Combine(folder.FullName, "value.bin");
-            var output = Path.Combine(folder.FullName, "out");
-            File.WriteAllText(schema, ContractSchema.Text);
-            File.WriteAllBytes(binary, value);
-
-            var start = new ProcessStartInfo(flatc) { RedirectStandardError = true, RedirectStandardOutput = true };
-            foreach (var argument in new[] { "--json", "--strict-json", "--raw-binary", "-o", output, schema, "--", binary })
-            {
-                start.ArgumentList.Add(argument);
-            }
-
-            using var process = Process.Start(start)!;
-            var errors = process.StandardError.ReadToEnd();
-            process.StandardOutput.ReadToEnd();
-            Assert.True(process.WaitForExit(30_000), "flatc did not finish within 30 s");
-            Assert.True(process.ExitCode == 0, $"flatc failed ({process.ExitCode}): {errors}");
-            return JsonDocument.Parse(File.ReadAllText(Path.Combine(output, "value.json")));
-        }
-        finally
-        {
-            folder.Delete(recursive: true);
-        }
-    }
-
-    /// <summary>The path of flatc; skips the test where it is missing, except under CI where it must be installed.</summary>
-    private static string RequireFlatc()
-    {
-        var found = (Environment.GetEnvironmentVariable("PATH") ?? "")
-            .Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
-            .Select(folder => Path.Combine(folder, "flatc"))
-            .FirstOrDefault(File.Exists);
-        if (found is not null)
-        {
-            return found;
-        }
-
-        const string message = "flatc is not on PATH: install it with `apt-get install -y flatbuffers-compiler` (.ci/run does this).";
-        if (Environment.GetEnvironmentVariable("CI") == "true")
-        {
-            Assert.Fail(message);
-        }
-
-        Assert.Skip(message);
-        return "";
     }
 }
