@@ -1,4 +1,5 @@
 using Specs.Inventory.Contracts;
+using Specs.Inventory.Tests.Tooling;
 
 namespace Specs.Inventory.Tests.Contracts;
 

@@ -1,4 +1,5 @@
 using Specs.Inventory.Contracts;
+using Specs.Inventory.Tests.Tooling;
 using Specs.Inventory.Tests.Contracts.Samples;
 using V1 = Specs.Inventory.Tests.Contracts.Evolution.V1;
 using V2 = Specs.Inventory.Tests.Contracts.Evolution.V2;

@@ -1,4 +1,4 @@
-namespace Specs.Inventory.Tests.Contracts;
+namespace Specs.Inventory.Tests.Tooling;
 
 /// <summary>Finds files checked into the repository (the committed schema, the golden binaries).</summary>
 internal static class RepositoryFiles
