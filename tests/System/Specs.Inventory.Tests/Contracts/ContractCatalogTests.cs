@@ -9,7 +9,9 @@ public sealed class ContractCatalogTests
     [Fact]
     public void The_catalog_lists_every_contract_by_id_with_its_kind_type_and_fields()
     {
-        Assert.Equal([1000, 1048, 1049, 1050, 1064, 2000, 2048, 2064], ContractCatalog.Contracts.Select(c => c.Id));
+        var ids = ContractCatalog.Contracts.Select(c => c.Id).ToList();
+        Assert.Equal(ids.Order().Distinct(), ids);
+        Assert.Superset(new HashSet<int>([1000, 1048, 1049, 1050, 1064, 2000, 2048, 2064]), ids.ToHashSet());
         Assert.All(ContractSamples.All, sample => Assert.Equal(sample.GetType(), ContractCatalog.Get(sample.ContractId).ClrType));
 
         var received = ContractCatalog.Get(ItemsReceived.ContractId);
