@@ -1,3 +1,7 @@
 using BenchmarkDotNet.Running;
+using Specs.Bench;
 
-BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+// `quick` (anywhere in the arguments) runs every benchmark with 1 warmup and 3 measured iterations: a smoke run.
+var quick = args.Contains("quick", StringComparer.OrdinalIgnoreCase);
+var switcherArgs = args.Where(argument => !argument.Equals("quick", StringComparison.OrdinalIgnoreCase)).ToArray();
+BenchmarkSwitcher.FromAssembly(typeof(BenchConfig).Assembly).Run(switcherArgs, BenchConfig.Create(quick));

@@ -43,7 +43,9 @@ public sealed class EventCursor : IDisposable
                 throw new InvalidOperationException("The cursor is not on an event; call MoveNext first.");
             }
 
-            var stored = StoredValue(out _);
+            // Over the log the cursor's own value is the record (MoveNext checked its length and CRC), so
+            // the key need not be decoded again; over a stream index the record must be looked up again.
+            var stored = _transaction is null ? _cursor.Value : StoredValue(out _);
             return stored[..^RecordFrame.TrailerBytes];
         }
     }
