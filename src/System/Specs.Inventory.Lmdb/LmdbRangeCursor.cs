@@ -18,6 +18,10 @@ internal sealed class LmdbRangeCursor : IKeyValueCursor
     private readonly int _lastPartition;
     private int _remaining;
     private LightningCursor? _cursor;
+
+    // Whether the far bound can cut the open partition short: when the bound lies in a later
+    // partition (earlier, when reversed), no key of this one can reach it and the compare is skipped.
+    private bool _boundInPartition;
     private MDBValue _key;
     private MDBValue _value;
     private bool _finished;
@@ -76,7 +80,7 @@ internal sealed class LmdbRangeCursor : IKeyValueCursor
 
             _owner.ThrowIfFailed(current.Code, "iterate a range", _reverse ? _end : _begin);
             var key = current.Key.AsSpan();
-            if (_reverse ? ByteKeyComparer.Compare(key, _begin) < 0 : ByteKeyComparer.Compare(key, _end) >= 0)
+            if (_boundInPartition && (_reverse ? ByteKeyComparer.Compare(key, _begin) < 0 : ByteKeyComparer.Compare(key, _end) >= 0))
             {
                 return Finish();
             }
@@ -118,6 +122,9 @@ internal sealed class LmdbRangeCursor : IKeyValueCursor
             if (_owner.PartitionForReading(partition) is { } database)
             {
                 _cursor = _owner.Native.CreateCursor(database);
+                _boundInPartition = _reverse
+                    ? _begin.Length > 0 && _begin[0] == partition
+                    : _end.Length > 0 && _end[0] == partition;
                 return true;
             }
         }

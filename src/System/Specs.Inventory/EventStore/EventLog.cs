@@ -21,6 +21,15 @@ public sealed class EventLog
     private readonly FlatBufferBuilder _builder = new(512);
     private byte[] _scratch = new byte[1024];
 
+    // Heads read once per write transaction: a group commit appends many commands in one transaction,
+    // and each would otherwise search the tree again for the log's head and its stream's version.
+    // Valid only for the transaction they were read in; a new transaction object starts them afresh
+    // (a failed or retried Write always runs on a new one).
+    private readonly Dictionary<string, ulong> _streamVersions = new(StringComparer.Ordinal);
+    private IWriteTransaction? _headsReadIn;
+    private ulong _head;
+    private bool _headKnown;
+
     /// <summary>
     /// Appends the events of one request inside <paramref name="transaction"/>. A refusal (version
     /// conflict, idempotency key reused) writes nothing and is returned, not thrown.
@@ -39,13 +48,18 @@ public sealed class EventLog
             return new AppendOutcome(status, 0, 0, StreamVersion(transaction, request.Stream), 0, 0, previous);
         }
 
-        var version = StreamVersion(transaction, request.Stream);
+        ForgetHeadsUnlessIn(transaction);
+        if (!_streamVersions.TryGetValue(request.Stream, out var version))
+        {
+            version = StreamVersion(transaction, request.Stream);
+        }
+
         if (!request.Expected.Admits(version))
         {
             return new AppendOutcome(AppendStatus.VersionConflict, 0, 0, version, 0, 0, Expected: request.Expected);
         }
 
-        var head = Head(transaction);
+        var head = _headKnown ? _head : Head(transaction);
         ulong first = 0;
         var alreadyPresent = 0;
         var positions = request.Idempotency is null ? null : new List<ulong>(request.Events.Count);
@@ -81,6 +95,9 @@ public sealed class EventLog
             transaction.Put(key[..EventLogKeys.IdempotencyKey(accepted.Key, key)], value);
         }
 
+        _head = head;
+        _headKnown = true;
+        _streamVersions[request.Stream] = version;
         var written = request.Events.Count - alreadyPresent;
         return new AppendOutcome(AppendStatus.Appended, first, written == 0 ? 0 : head, version, written, alreadyPresent);
     }
@@ -154,6 +171,16 @@ public sealed class EventLog
     }
 
     private static ReadOnlySpan<byte> LogEnd => [0x02];
+
+    private void ForgetHeadsUnlessIn(IWriteTransaction transaction)
+    {
+        if (!ReferenceEquals(transaction, _headsReadIn))
+        {
+            _headsReadIn = transaction;
+            _headKnown = false;
+            _streamVersions.Clear();
+        }
+    }
 
     private ReadOnlySpan<byte> Frame(ReadOnlySpan<byte> body)
     {

@@ -225,6 +225,21 @@ public abstract class EventLogContract : IDisposable
     }
 
     [Fact]
+    public void Heads_remembered_in_a_transaction_that_was_rolled_back_are_forgotten()
+    {
+        var log = new EventLog();
+        Assert.Throws<InvalidOperationException>(() => Store.Write<int>(transaction =>
+        {
+            log.Append(transaction, new AppendRequest("s", ExpectedVersion.Any, [Added(1), Added(2)]));
+            throw new InvalidOperationException("the command handler failed after appending");
+        }));
+
+        var outcome = Store.Write(transaction => log.Append(transaction, new AppendRequest("s", ExpectedVersion.NoStream, [Added(3)])));
+
+        Assert.Equal((AppendStatus.Appended, 1ul, 1ul), (outcome.Status, outcome.FirstPosition, outcome.StreamVersion));
+    }
+
+    [Fact]
     public void An_event_is_found_by_its_id()
     {
         Append("s", Added(1), Added(2));
