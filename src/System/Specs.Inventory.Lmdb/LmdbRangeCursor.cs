@@ -1,3 +1,6 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics.X86;
 using LightningDB;
 
 namespace Specs.Inventory.Storage.Lmdb;
@@ -22,6 +25,13 @@ internal sealed class LmdbRangeCursor : IKeyValueCursor
     // Whether the far bound can cut the open partition short: when the bound lies in a later
     // partition (earlier, when reversed), no key of this one can reach it and the compare is skipped.
     private bool _boundInPartition;
+
+    // LMDB fills each page from its end, so a scan walks a page's memory backwards and the hardware
+    // prefetcher never catches on; fetching the whole page when the scan enters it made sequential
+    // scans 2-2.7x faster in the LMDB spike (research-notes/spike-lmdb.md §3).
+    private nuint _prefetchedPage;
+    private const int PageBytes = 4096;
+    private const int CacheLineBytes = 64;
     private MDBValue _key;
     private MDBValue _value;
     private bool _finished;
@@ -87,6 +97,7 @@ internal sealed class LmdbRangeCursor : IKeyValueCursor
 
             _key = current.Key;
             _value = current.Value;
+            PrefetchPageOf(current.Value.AsSpan());
             _remaining--;
             return true;
         }
@@ -110,6 +121,26 @@ internal sealed class LmdbRangeCursor : IKeyValueCursor
         _closed = true;
         _key = default;
         _value = default;
+    }
+
+    private unsafe void PrefetchPageOf(ReadOnlySpan<byte> value)
+    {
+        if (!Sse.IsSupported || value.IsEmpty)
+        {
+            return;
+        }
+
+        var page = (nuint)Unsafe.AsPointer(ref MemoryMarshal.GetReference(value)) & ~(nuint)(PageBytes - 1);
+        if (page == _prefetchedPage)
+        {
+            return;
+        }
+
+        _prefetchedPage = page;
+        for (var line = 0; line < PageBytes; line += CacheLineBytes)
+        {
+            Sse.Prefetch0((void*)(page + (nuint)line));
+        }
     }
 
     private bool OpenNextPartition()
