@@ -12,6 +12,9 @@ namespace Specs.Inventory.Domain;
 /// </summary>
 public static class InventoryDecider
 {
+    /// <summary>The time-driven rules of every area; the pipeline asks each when its time moves forward.</summary>
+    public static IReadOnlyList<TimerRule> TimerRules { get; } = [];
+
     public static Decision Decide(ICommandContract command, InventoryState state, DecisionContext context)
     {
         ArgumentNullException.ThrowIfNull(context);

@@ -1,0 +1,102 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
+using Specs.Inventory.Domain;
+
+namespace Specs.Inventory.Pipeline;
+
+/// <summary>
+/// The stored form of a <see cref="CommandResponse"/>: UTF-8 JSON, what the idempotency record keeps
+/// and gives back to every repeat. The envelope has a source-generated contract and a format number;
+/// a refusal keeps its error type's name and the error's own fields (read by reflection, since every
+/// area adds error types), so a repeat gets the same typed error back.
+/// </summary>
+/// <remarks>
+/// Stable: the same response always encodes to the same bytes (properties in declaration order, no
+/// indentation), and a response stored by an earlier build still decodes: an error type that is gone
+/// decodes as <see cref="UnrecognizedRefusal"/> with the rule id and message first given.
+/// </remarks>
+public static class CommandResponseCodec
+{
+    public const int Format = 1;
+
+    private static readonly JsonSerializerOptions ErrorOptions = new()
+    {
+        TypeInfoResolver = new DefaultJsonTypeInfoResolver(),
+        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+        Converters = { new JsonStringEnumConverter() },
+    };
+
+    public static byte[] Encode(CommandResponse response)
+    {
+        ArgumentNullException.ThrowIfNull(response);
+        var refusal = response.Refusal is { } error
+            ? new StoredRefusal(error.RuleId, TypeNameOf(error.GetType()), error.Describe(), JsonSerializer.SerializeToElement(error, error.GetType(), ErrorOptions))
+            : null;
+        var stored = new StoredResponse(
+            Format, response.Status, response.Stream, response.EventCount, response.FirstPosition, response.LastPosition,
+            response.StreamVersion, response.ExpectedStreamVersion, refusal);
+        return JsonSerializer.SerializeToUtf8Bytes(stored, ResponseJsonContext.Default.StoredResponse);
+    }
+
+    /// <exception cref="JsonException">the bytes are not a stored response of a known format.</exception>
+    public static CommandResponse Decode(ReadOnlySpan<byte> utf8)
+    {
+        var stored = JsonSerializer.Deserialize(utf8, ResponseJsonContext.Default.StoredResponse)
+            ?? throw new JsonException("A stored command response is null.");
+        if (stored.Format != Format)
+        {
+            throw new JsonException($"A stored command response has format {stored.Format}; this build reads format {Format}.");
+        }
+
+        return new CommandResponse(
+            stored.Status, stored.Stream ?? string.Empty, stored.EventCount, stored.FirstPosition, stored.LastPosition,
+            stored.StreamVersion, stored.Refusal is { } refusal ? DecodeRefusal(refusal) : null, stored.ExpectedStreamVersion);
+    }
+
+    private static DomainError DecodeRefusal(StoredRefusal refusal)
+    {
+        var type = Type.GetType(refusal.Type, throwOnError: false);
+        if (type is null || !type.IsSubclassOf(typeof(DomainError)) || type.IsAbstract)
+        {
+            return new UnrecognizedRefusal(refusal.RuleId, refusal.Type, refusal.Message);
+        }
+
+        try
+        {
+            return (DomainError?)refusal.Detail.Deserialize(type, ErrorOptions) ?? new UnrecognizedRefusal(refusal.RuleId, refusal.Type, refusal.Message);
+        }
+        catch (JsonException)
+        {
+            // The type changed shape since the response was stored: keep what the caller was told.
+            return new UnrecognizedRefusal(refusal.RuleId, refusal.Type, refusal.Message);
+        }
+        catch (NotSupportedException)
+        {
+            return new UnrecognizedRefusal(refusal.RuleId, refusal.Type, refusal.Message);
+        }
+    }
+
+    /// <summary>The type's full name and assembly name, without version: enough to find it again, stable across builds.</summary>
+    private static string TypeNameOf(Type type) => $"{type.FullName}, {type.Assembly.GetName().Name}";
+}
+
+internal sealed record StoredResponse(
+    int Format,
+    CommandStatus Status,
+    string? Stream,
+    int EventCount,
+    ulong FirstPosition,
+    ulong LastPosition,
+    ulong StreamVersion,
+    ulong? ExpectedStreamVersion,
+    StoredRefusal? Refusal);
+
+internal sealed record StoredRefusal(string RuleId, string Type, string Message, JsonElement Detail);
+
+[JsonSourceGenerationOptions(
+    PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
+    DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+    UseStringEnumConverter = true)]
+[JsonSerializable(typeof(StoredResponse))]
+internal sealed partial class ResponseJsonContext : JsonSerializerContext;

@@ -1,0 +1,11 @@
+namespace Specs.Inventory.Views;
+
+/// <summary>
+/// Every view the node maintains, in the order they are applied and checked. An area adds its view
+/// here (and its subspace byte in <see cref="ViewSubspaces"/>); the pipeline, the start-up rebuild and
+/// the replay check pick it up from this list.
+/// </summary>
+public static class InventoryViews
+{
+    public static IReadOnlyList<IView> All { get; } = [ReferenceDataView.Instance];
+}

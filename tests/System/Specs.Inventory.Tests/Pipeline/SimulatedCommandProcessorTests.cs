@@ -1,0 +1,92 @@
+using Specs.Inventory.Contracts;
+using Specs.Inventory.Contracts.Commands.Catalog;
+using Specs.Inventory.Domain;
+using Specs.Inventory.Pipeline;
+using Specs.Inventory.Ports;
+using Specs.Inventory.Storage;
+using Specs.Sim.Storage;
+
+namespace Specs.Inventory.Tests.Pipeline;
+
+/// <summary>The processor on the simulator's store, plus what its fault hooks can show.</summary>
+public sealed class SimulatedCommandProcessorTests : CommandProcessorContract
+{
+    protected override IKeyValueStore CreateStore() => new SimulatedStore();
+
+    /// <summary>A simulated process crash loses nothing committed: the same store object is the data that survives.</summary>
+    protected override IKeyValueStore Reopen(IKeyValueStore store) => store;
+
+    private SimulatedStore Simulated => (SimulatedStore)Store;
+
+    [Fact]
+    public void A_batch_is_one_transaction()
+    {
+        var processor = Open();
+        var before = Simulated.Commits;
+
+        processor.Process([Reason("A"), Reason("B"), Reason("a"), Channel("Web"), Reason("C", key: "k")]);
+
+        Assert.Equal(before + 1, Simulated.Commits);
+    }
+
+    [Fact]
+    public void A_failed_commit_keeps_the_previous_state_head_and_store()
+    {
+        var processor = Open();
+        Run(processor, Reason("Damaged"));
+        var state = processor.State;
+        var commits = Simulated.Commits;
+        Simulated.FailNextCommits(1);
+
+        Assert.Throws<CommitFailedException>(() => processor.Process([Reason("Found", key: "k-1"), Channel("Web")]));
+
+        Assert.Same(state, processor.State);
+        Assert.Equal(1ul, processor.Head);
+        Assert.Equal(commits, Simulated.Commits);
+        Assert.Single(Log());
+        // The client retries with the same key: the command runs as if for the first time.
+        var retry = Run(processor, Reason("Found", key: "k-1"));
+        Assert.Equal((CommandStatus.Accepted, false, 2ul), (retry.Response.Status, retry.IsRepeat, retry.Response.FirstPosition));
+        Assert.NotNull(processor.State.ReferenceData.Find(ReferenceKind.Reason, "Found"));
+    }
+
+    [Fact]
+    public void A_batch_that_throws_keeps_the_previous_state()
+    {
+        var processor = Open();
+        Run(processor, Reason("Damaged"));
+        var state = processor.State;
+
+        Assert.Throws<NotSupportedException>(() => processor.Process([Reason("Found"), new SubmitCommand(new CreateProduct { Sku = "SKU-1", Name = "Mug" })]));
+
+        Assert.Same(state, processor.State);
+        Assert.Single(Log());
+    }
+
+    [Fact]
+    public void The_same_seed_and_requests_give_the_same_bytes()
+    {
+        static List<(string, string)> RunOnce()
+        {
+            using var store = new SimulatedStore();
+            var processor = CommandProcessor.Open(store, new ManualClock(StartUnixMs), new DeterministicIds(7), timerRules: [PromotionExpiry.Rule]);
+            processor.Process([Reason("Damaged", "k"), Channel("promo-a"), Reason("damaged")]);
+            processor.Process([new AdvanceClock(PromotionExpiry.EndsAtUnixMs)]);
+            using var transaction = store.BeginRead();
+            using var cursor = transaction.Range([], [0xFF]);
+            var pairs = new List<(string, string)>();
+            while (cursor.MoveNext())
+            {
+                pairs.Add((Convert.ToHexString(cursor.Key), Convert.ToHexString(cursor.Value)));
+            }
+
+            return pairs;
+        }
+
+        Assert.Equal(RunOnce(), RunOnce());
+    }
+
+    [Fact]
+    public void The_decider_exposes_the_timer_rule_hook_that_the_processor_uses_by_default() =>
+        Assert.NotNull(InventoryDecider.TimerRules);
+}
