@@ -46,7 +46,8 @@ public static class SpecsCommand
                 return ExitCodes.Usage;
             }
 
-            var parseResult = root.Parse(args);
+            // `@x` means a tag (--tags @smoke) or a rerun file (@reports/rerun.txt) here, never a response file.
+            var parseResult = root.Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null });
             var configuration = new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false, ProcessTerminationTimeout = null };
             if (parseResult.Errors.Count > 0 && parseResult.Action is not HelpAction)
             {
