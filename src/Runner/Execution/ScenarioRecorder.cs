@@ -94,6 +94,7 @@ public sealed class ScenarioRecorder : IScenarioAttachments
                     Duration = _clock.Elapsed(start, end),
                     ErrorMessage = error?.ToString(),
                     ErrorType = error?.GetType().FullName,
+                    ExceptionMessage = error?.Message,
                     Started = _clock.Now(),
                     Finished = _clock.Now(),
                 };
@@ -105,6 +106,7 @@ public sealed class ScenarioRecorder : IScenarioAttachments
                 step.Status = TestStepResultStatus.FAILED;
                 step.ErrorMessage = $"[{hook.HookType}] {error}";
                 step.ErrorType = error.GetType().FullName;
+                step.ExceptionMessage = error.Message;
             }
         }
     }
@@ -159,6 +161,7 @@ public sealed class ScenarioRecorder : IScenarioAttachments
                 {
                     step.ErrorMessage = error is PendingStepException or AmbiguousBindingException ? error.Message : error.ToString();
                     step.ErrorType = error.GetType().FullName;
+                    step.ExceptionMessage = error.Message;
                 }
             }
         }

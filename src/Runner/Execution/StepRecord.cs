@@ -23,6 +23,9 @@ public sealed class StepRecord
 
     public string? ErrorType { get; set; }
 
+    /// <summary>The exception's own message (ErrorMessage holds the whole text with the stack trace).</summary>
+    public string? ExceptionMessage { get; set; }
+
     public Timestamp? Started { get; set; }
 
     public Timestamp? Finished { get; set; }

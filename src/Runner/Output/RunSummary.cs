@@ -32,7 +32,7 @@ public static class RunSummary
             var number = 0;
             foreach (var outcome in failures)
             {
-                PrintFailure(output, ++number, outcome);
+                PrintFailure(output, ++number, outcome, digest);
             }
         }
 
@@ -109,7 +109,7 @@ public static class RunSummary
         output.WriteLine(skipped > 0 ? $"{passed} passed, {failed} failed, {skipped} skipped" : $"{passed} passed, {failed} failed");
     }
 
-    private static void PrintFailure(TextWriter output, int number, TestCaseOutcome outcome)
+    private static void PrintFailure(TextWriter output, int number, TestCaseOutcome outcome, RunDigest digest)
     {
         var attempt = outcome.Last;
         output.WriteLine();
@@ -131,13 +131,16 @@ public static class RunSummary
             }
             else
             {
-                what = "hook";
+                var hook = testStep.HookId is { } hookId ? digest.Hooks.GetValueOrDefault(hookId) : null;
+                var kind = hook?.Type == HookType.AFTER_TEST_CASE ? "After hook" : "Before hook";
+                what = $"{kind} {hook?.SourceReference.JavaMethod?.ClassName}.{hook?.Name}";
             }
 
             output.WriteLine($"   {result.Status.ToString().ToLowerInvariant()}: {what}");
             if (result.Message is { } message)
             {
-                var lines = message.Split('\n');
+                // Frames of Reqnroll and reflection say nothing about the scenario; the reports keep them.
+                var lines = message.Split('\n').Where(line => !IsMachineryFrame(line)).ToArray();
                 output.Write(Indent(string.Join('\n', lines.Take(ErrorLinesShown)), "     "));
                 if (lines.Length > ErrorLinesShown)
                 {
@@ -145,6 +148,14 @@ public static class RunSummary
                 }
             }
         }
+    }
+
+    private static bool IsMachineryFrame(string line)
+    {
+        var trimmed = line.TrimStart();
+        return trimmed.StartsWith("at Reqnroll.", StringComparison.Ordinal) || trimmed.StartsWith("at System.Reflection.", StringComparison.Ordinal)
+            || trimmed.StartsWith("at InvokeStub_", StringComparison.Ordinal) || trimmed.StartsWith("--- End of stack trace", StringComparison.Ordinal)
+            || trimmed.StartsWith("at System.Runtime.", StringComparison.Ordinal) || trimmed.StartsWith("at System.Threading.", StringComparison.Ordinal);
     }
 
     private static string Indent(string text, string prefix) =>

@@ -128,7 +128,7 @@ public static class MessageStreamBuilder
                 }
 
                 envelopes.Add(Envelope.Create(new TestStepFinished(
-                    startedId, stepIds[i], Result(step.Status, step.Duration, step.ErrorMessage, step.ErrorType), step.Finished ?? attempt.Finished ?? attempt.Started)));
+                    startedId, stepIds[i], Result(step.Status, step.Duration, step.ErrorMessage, step.ErrorType, step.ExceptionMessage), step.Finished ?? attempt.Finished ?? attempt.Started)));
             }
 
             envelopes.Add(Envelope.Create(new TestCaseFinished(startedId, attempt.Finished ?? attempt.Started, attempt.WillBeRetried)));
@@ -144,9 +144,9 @@ public static class MessageStreamBuilder
         }
     }
 
-    private static TestStepResult Result(TestStepResultStatus status, TimeSpan duration, string? message, string? errorType) =>
+    private static TestStepResult Result(TestStepResultStatus status, TimeSpan duration, string? message, string? errorType, string? exceptionMessage = null) =>
         new(RunClock.ToDuration(duration), message, status,
-            errorType is null ? null : new Io.Cucumber.Messages.Types.Exception(errorType, FirstLine(message), message));
+            errorType is null ? null : new Io.Cucumber.Messages.Types.Exception(errorType, exceptionMessage ?? FirstLine(message), message));
 
     private static string? FirstLine(string? text)
     {

@@ -33,6 +33,10 @@ public sealed class RunDigest
             {
                 ParseErrors.Add(parseError);
             }
+            else if (envelope.Hook is { } hook)
+            {
+                Hooks[hook.Id] = hook;
+            }
             else if (envelope.StepDefinition is { } stepDefinition)
             {
                 StepDefinitions.Add(stepDefinition);
@@ -45,9 +49,9 @@ public sealed class RunDigest
             {
                 RunFinished = finished;
             }
-            else if (envelope.TestRunHookFinished is { Result.Status: not TestStepResultStatus.PASSED } hook)
+            else if (envelope.TestRunHookFinished is { Result.Status: not TestStepResultStatus.PASSED } runHook)
             {
-                RunHookFailures.Add(hook.Result);
+                RunHookFailures.Add(runHook.Result);
             }
             else if (envelope.TestCase is { } newTestCase)
             {
@@ -91,6 +95,8 @@ public sealed class RunDigest
     public List<ParseError> ParseErrors { get; } = [];
 
     public List<StepDefinition> StepDefinitions { get; } = [];
+
+    public Dictionary<string, Hook> Hooks { get; } = new(StringComparer.Ordinal);
 
     public HashSet<string> UsedStepDefinitionIds { get; } = new(StringComparer.Ordinal);
 
