@@ -12,9 +12,22 @@ public static class SpecsCommand
 {
     public static int Run(string[] args) => RunAsync(args, System.Console.Out, System.Console.Error, interruptOnCtrlC: true).GetAwaiter().GetResult();
 
-    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, bool interruptOnCtrlC = false, Func<VerifyOptions, VerifyOptions>? adjust = null)
+    /// <summary>Runs the command line; stdout and stderr are parameters so tests and hosts can capture them.</summary>
+    /// <param name="args">The command-line arguments.</param>
+    /// <param name="output">Progress, summary and help.</param>
+    /// <param name="error">One-line usage errors and internal errors.</param>
+    /// <param name="interruptOnCtrlC">Whether Ctrl+C stops the run cleanly (the process entry point only).</param>
+    /// <param name="adjust">A last change to the verify options (tests set the base folder and plain output).</param>
+    /// <param name="stop">Stops the run as Ctrl+C does (reports are still written); lets tests and hosts interrupt.</param>
+    public static async Task<int> RunAsync(
+        string[] args,
+        TextWriter output,
+        TextWriter error,
+        bool interruptOnCtrlC = false,
+        Func<VerifyOptions, VerifyOptions>? adjust = null,
+        CancellationToken stop = default)
     {
-        using var interrupt = new CancellationTokenSource();
+        using var interrupt = CancellationTokenSource.CreateLinkedTokenSource(stop);
         ConsoleCancelEventHandler? onCancel = null;
         if (interruptOnCtrlC)
         {

@@ -64,4 +64,22 @@ public sealed class RobustnessTests
         Assert.Equal(1, run.ExitCode);
         Assert.Equal("1 passed, 1 failed", run.LastLine);
     }
+
+    [Fact]
+    public async Task Stopping_the_run_still_writes_the_reports_for_what_ran()
+    {
+        using var stop = new CancellationTokenSource();
+
+        // The hang fixture's first scenario blocks for seconds; stopping meanwhile must not wait for it.
+        var running = FixtureRun.RunAsync(stop.Token, "Fixtures/hang", "--parallel", "1", "--timeout", "30");
+        await Task.Delay(TimeSpan.FromMilliseconds(500), TestContext.Current.CancellationToken);
+        await stop.CancelAsync();
+        var run = await running;
+
+        Assert.Equal(1, run.ExitCode);
+        var hung = run.Digest.TestCases.Single();
+        Assert.Contains("interrupted", hung.Last.FirstProblem!.Message);
+        Assert.Contains("interrupted (Ctrl+C)", run.Ndjson);
+        Assert.Equal("0 passed, 1 failed, 1 skipped", run.LastLine);
+    }
 }

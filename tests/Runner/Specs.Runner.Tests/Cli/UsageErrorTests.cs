@@ -31,7 +31,7 @@ public sealed class UsageErrorTests
     {
         var error = new StringWriter();
         var exitCode = await SpecsCommand.RunAsync(["verify", "Fixtures/basic", "--steps", "nowhere/Steps.dll"], new StringWriter(), error,
-            adjust: options => options with { BaseDirectory = FixtureRun.BaseDirectory, Interactive = false });
+            adjust: options => options with { BaseDirectory = FixtureRun.BaseDirectory, Interactive = false }, stop: TestContext.Current.CancellationToken);
 
         Assert.Equal(2, exitCode);
         Assert.StartsWith("specs: step assembly not found: nowhere/Steps.dll", error.ToString());
@@ -41,7 +41,7 @@ public sealed class UsageErrorTests
     public async Task Help_teaches_the_verify_command_and_exits_0()
     {
         var output = new StringWriter();
-        var exitCode = await SpecsCommand.RunAsync(["verify", "--help"], output, new StringWriter());
+        var exitCode = await SpecsCommand.RunAsync(["verify", "--help"], output, new StringWriter(), stop: TestContext.Current.CancellationToken);
 
         Assert.Equal(0, exitCode);
         foreach (var expected in new[] { "--tags", "--dry-run", "--retry", "--shard", "--fixed-clock", "FILE:LINE", "Exit codes" })
@@ -55,7 +55,7 @@ public sealed class UsageErrorTests
     {
         var error = new StringWriter();
 
-        Assert.Equal(2, await SpecsCommand.RunAsync([], new StringWriter(), error));
+        Assert.Equal(2, await SpecsCommand.RunAsync([], new StringWriter(), error, stop: TestContext.Current.CancellationToken));
         Assert.Contains("specs verify", error.ToString());
     }
 }

@@ -8,7 +8,9 @@ public sealed record FixtureRun(int ExitCode, string Output, string Error, strin
 {
     public static string BaseDirectory => AppContext.BaseDirectory;
 
-    public static async Task<FixtureRun> RunAsync(params string[] args)
+    public static Task<FixtureRun> RunAsync(params string[] args) => RunAsync(CancellationToken.None, args);
+
+    public static async Task<FixtureRun> RunAsync(CancellationToken stop, params string[] args)
     {
         var outputDirectory = Path.Combine(Path.GetTempPath(), "specs-runner-tests", Guid.NewGuid().ToString("N"));
         var output = new StringWriter();
@@ -18,7 +20,7 @@ public sealed record FixtureRun(int ExitCode, string Output, string Error, strin
         {
             BaseDirectory = BaseDirectory,
             Interactive = false,
-        });
+        }, stop: stop);
         return new FixtureRun(exitCode, output.ToString(), error.ToString(), outputDirectory);
     }
 
