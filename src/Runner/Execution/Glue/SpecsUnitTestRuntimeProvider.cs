@@ -18,7 +18,19 @@ public sealed class SpecsUnitTestRuntimeProvider : IUnitTestRuntimeProvider
 
     public void TestIgnore(string message) => throw new ScenarioOutcomeException("ignored", message);
 
-    public ScenarioExecutionStatus? DetectExecutionStatus(Exception exception) => null;
+    /// <summary>
+    /// A step skips its scenario by throwing an exception whose type name ends in SkipException,
+    /// SkippedException or IgnoreException (xUnit's, NUnit's, or a project's own): matching by name keeps
+    /// step assemblies free of a reference to the runner.
+    /// </summary>
+    public ScenarioExecutionStatus? DetectExecutionStatus(Exception exception)
+    {
+        var name = exception.GetType().Name;
+        return name.EndsWith("SkipException", StringComparison.Ordinal) || name.EndsWith("SkippedException", StringComparison.Ordinal)
+            || name.EndsWith("IgnoreException", StringComparison.Ordinal)
+            ? ScenarioExecutionStatus.Skipped
+            : null;
+    }
 }
 
 /// <summary>The outcome Reqnroll reports at the end of a scenario that did not pass.</summary>
