@@ -27,7 +27,7 @@ public sealed class ScenarioRecorder : IScenarioAttachments
     private readonly List<StepRecord> _before = [];
     private readonly List<StepRecord> _after = [];
     private readonly StepRecord[] _steps;
-    private readonly Dictionary<IHookBinding, long> _hookStarts = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<IHookBinding, (long Ticks, Timestamp At)> _hookStarts = new(ReferenceEqualityComparer.Instance);
     private readonly System.Text.StringBuilder _output = new();
     private readonly bool _dryRun;
     private int _current = -1;
@@ -69,7 +69,7 @@ public sealed class ScenarioRecorder : IScenarioAttachments
     {
         lock (_gate)
         {
-            _hookStarts[hook] = _clock.Ticks();
+            _hookStarts[hook] = (_clock.Ticks(), _clock.Now());
         }
     }
 
@@ -83,7 +83,7 @@ public sealed class ScenarioRecorder : IScenarioAttachments
             }
 
             var end = _clock.Ticks();
-            var start = _hookStarts.GetValueOrDefault(hook, end);
+            var (start, startedAt) = _hookStarts.TryGetValue(hook, out var started) ? started : (end, _clock.Now());
             var hookId = _bindings.HookId(hook);
             if (hookId is not null && hook.HookType is ReqnrollHookType.BeforeScenario or ReqnrollHookType.AfterScenario)
             {
@@ -95,7 +95,7 @@ public sealed class ScenarioRecorder : IScenarioAttachments
                     ErrorMessage = error?.ToString(),
                     ErrorType = error?.GetType().FullName,
                     ExceptionMessage = error?.Message,
-                    Started = _clock.Now(),
+                    Started = startedAt,
                     Finished = _clock.Now(),
                 };
                 (hook.HookType == ReqnrollHookType.BeforeScenario ? _before : _after).Add(record);

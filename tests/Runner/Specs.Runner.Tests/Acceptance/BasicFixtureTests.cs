@@ -197,4 +197,20 @@ public sealed class BasicFixtureTests
         Assert.Contains("Order: random:42 (pass --order random:42 to repeat it)", run.Output);
         Assert.Equal(0, run.ExitCode);
     }
+
+    [Fact]
+    public async Task A_before_test_run_hook_runs_once_and_is_in_the_stream()
+    {
+        var before = Bindings.RunHooks.BeforeRunCount;
+
+        var run = await FixtureRun.RunAsync("Fixtures/basic/passing.feature");
+
+        Assert.Equal(before + 1, Bindings.RunHooks.BeforeRunCount);
+        var hook = Assert.Single(run.Envelopes, envelope => envelope.Hook?.Name == "CountRuns").Hook;
+        Assert.Equal(HookType.BEFORE_TEST_RUN, hook.Type);
+        var started = Assert.Single(run.Envelopes, envelope => envelope.TestRunHookStarted is not null).TestRunHookStarted;
+        Assert.Equal(hook.Id, started.HookId);
+        var finished = Assert.Single(run.Envelopes, envelope => envelope.TestRunHookFinished is not null).TestRunHookFinished;
+        Assert.Equal(TestStepResultStatus.PASSED, finished.Result.Status);
+    }
 }
