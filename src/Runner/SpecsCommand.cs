@@ -1,30 +1,94 @@
 using System.CommandLine;
+using System.CommandLine.Help;
+using Specs.Runner.Cli;
 
 namespace Specs.Runner;
 
-/// <summary>The `specs` command line: one subcommand per job.</summary>
+/// <summary>
+/// The `specs` command line: one subcommand per job. User mistakes end as one line on stderr with exit
+/// code 2; an error of the runner itself as one line plus the exception with exit code 3.
+/// </summary>
 public static class SpecsCommand
 {
-    public static int Run(string[] args)
-    {
-        var root = new RootCommand("Specs: spec-first verification of an event-driven inventory system.");
-        var verify = new Command("verify", "Run the scenarios under specs/ against a target.");
-        verify.SetAction(_ =>
-        {
-            Console.Error.WriteLine(
-                "specs verify: the scenario runner is not built yet. The storage engine it stands on is verified by `dotnet test Specs.sln`.");
-            return ExitCodes.Usage;
-        });
-        root.Subcommands.Add(verify);
-        return root.Parse(args).Invoke();
-    }
-}
+    public static int Run(string[] args) => RunAsync(args, System.Console.Out, System.Console.Error, interruptOnCtrlC: true).GetAwaiter().GetResult();
 
-/// <summary>Exit codes of `specs`, as documented in ARCHITECTURE.md.</summary>
-public static class ExitCodes
-{
-    public const int Passed = 0;
-    public const int Failed = 1;
-    public const int Usage = 2;
-    public const int Internal = 3;
+    /// <summary>Runs the command line; stdout and stderr are parameters so tests and hosts can capture them.</summary>
+    /// <param name="args">The command-line arguments.</param>
+    /// <param name="output">Progress, summary and help.</param>
+    /// <param name="error">One-line usage errors and internal errors.</param>
+    /// <param name="interruptOnCtrlC">Whether Ctrl+C stops the run cleanly (the process entry point only).</param>
+    /// <param name="adjust">A last change to the verify options (tests set the base folder and plain output).</param>
+    /// <param name="stop">Stops the run as Ctrl+C does (reports are still written); lets tests and hosts interrupt.</param>
+    public static async Task<int> RunAsync(
+        string[] args,
+        TextWriter output,
+        TextWriter error,
+        bool interruptOnCtrlC = false,
+        Func<VerifyOptions, VerifyOptions>? adjust = null,
+        CancellationToken stop = default)
+    {
+        using var interrupt = CancellationTokenSource.CreateLinkedTokenSource(stop);
+        ConsoleCancelEventHandler? onCancel = null;
+        if (interruptOnCtrlC)
+        {
+            onCancel = (_, eventArgs) =>
+            {
+                // The first Ctrl+C stops cleanly and still writes the reports; a second one kills the process.
+                if (!interrupt.IsCancellationRequested)
+                {
+                    eventArgs.Cancel = true;
+                    error.WriteLine("specs: stopping after Ctrl+C; writing the reports for what ran (press Ctrl+C again to abort)");
+                    interrupt.Cancel();
+                }
+            };
+            System.Console.CancelKeyPress += onCancel;
+        }
+
+        try
+        {
+            var root = new RootCommand(
+                "Specs: spec-first verification of event-driven systems. Scenarios are Gherkin feature files under specs/, "
+                + "their steps are C# methods with Reqnroll attributes in specs/Steps, and `specs verify` runs them.\n\n"
+                + "Start with:  ./specs verify --help");
+            var verify = new VerifyCommand().Build((options, _) => VerifyRun.RunAsync(adjust is null ? options : adjust(options), output, interrupt.Token));
+            root.Subcommands.Add(verify);
+
+            if (args.Length == 0)
+            {
+                error.WriteLine("specs: say what to do, for example `specs verify` (see specs --help)");
+                return ExitCodes.Usage;
+            }
+
+            // `@x` means a tag (--tags @smoke) or a rerun file (@reports/rerun.txt) here, never a response file.
+            var parseResult = root.Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null });
+            var configuration = new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false, ProcessTerminationTimeout = null };
+            if (parseResult.Errors.Count > 0 && parseResult.Action is not HelpAction)
+            {
+                var command = parseResult.CommandResult.Command;
+                var helpHint = command is RootCommand ? "specs --help" : $"specs {command.Name} --help";
+                error.WriteLine($"specs: {parseResult.Errors[0].Message} (see {helpHint})");
+                return ExitCodes.Usage;
+            }
+
+            return await parseResult.InvokeAsync(configuration, interrupt.Token);
+        }
+        catch (UsageException usage)
+        {
+            error.WriteLine($"specs: {usage.Message}");
+            return ExitCodes.Usage;
+        }
+        catch (Exception internalError)
+        {
+            error.WriteLine($"specs: internal error, please report it: {internalError.Message}");
+            error.WriteLine(internalError);
+            return ExitCodes.Internal;
+        }
+        finally
+        {
+            if (onCancel is not null)
+            {
+                System.Console.CancelKeyPress -= onCancel;
+            }
+        }
+    }
 }

@@ -1,0 +1,10 @@
+namespace Specs.Runner;
+
+/// <summary>Exit codes of `specs`, as documented in ARCHITECTURE.md.</summary>
+public static class ExitCodes
+{
+    public const int Passed = 0;
+    public const int Failed = 1;
+    public const int Usage = 2;
+    public const int Internal = 3;
+}

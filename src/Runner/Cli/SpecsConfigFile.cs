@@ -1,0 +1,63 @@
+using System.Text.Json;
+
+namespace Specs.Runner.Cli;
+
+/// <summary>
+/// Defaults for `specs verify` from the nearest specs.json (the current folder or a parent). Paths in it are
+/// relative to the file's folder. The command line always wins over the file.
+/// </summary>
+public sealed record SpecsConfigFile
+{
+    public const string FileName = "specs.json";
+
+    // An unknown key is an error: a typo in specs.json must not silently fall back to a default.
+    private static readonly JsonSerializerOptions JsonOptions = new()
+    {
+        PropertyNameCaseInsensitive = true,
+        ReadCommentHandling = JsonCommentHandling.Skip,
+        AllowTrailingCommas = true,
+        UnmappedMemberHandling = System.Text.Json.Serialization.JsonUnmappedMemberHandling.Disallow,
+    };
+
+    public IReadOnlyList<string>? Paths { get; init; }
+
+    public IReadOnlyList<string>? Steps { get; init; }
+
+    public int? Parallel { get; init; }
+
+    public int? Retry { get; init; }
+
+    public int? TimeoutSeconds { get; init; }
+
+    public bool? Strict { get; init; }
+
+    public string? Out { get; init; }
+
+    public string? Tags { get; init; }
+
+    public static (SpecsConfigFile Config, string? Folder) Find(string startDirectory)
+    {
+        for (var folder = new DirectoryInfo(startDirectory); folder is not null; folder = folder.Parent)
+        {
+            var path = Path.Combine(folder.FullName, FileName);
+            if (File.Exists(path))
+            {
+                return (Load(path), folder.FullName);
+            }
+        }
+
+        return (new SpecsConfigFile(), null);
+    }
+
+    public static SpecsConfigFile Load(string path)
+    {
+        try
+        {
+            return JsonSerializer.Deserialize<SpecsConfigFile>(File.ReadAllText(path), JsonOptions) ?? new SpecsConfigFile();
+        }
+        catch (JsonException error)
+        {
+            throw new UsageException($"{path}: {error.Message}");
+        }
+    }
+}

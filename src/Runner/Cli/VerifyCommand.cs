@@ -1,0 +1,204 @@
+using System.CommandLine;
+using System.Globalization;
+
+namespace Specs.Runner.Cli;
+
+/// <summary>The `verify` subcommand: its arguments, options and help text, and how they become <see cref="VerifyOptions"/>.</summary>
+public sealed class VerifyCommand
+{
+    private readonly Argument<string[]> _paths = new("paths")
+    {
+        Description = "Feature files or folders to run (default: specs/, or \"paths\" in specs.json). "
+            + "FILE:LINE runs the scenario, example row or rule at that line; @FILE reads such entries from a rerun file.",
+        Arity = ArgumentArity.ZeroOrMore,
+    };
+
+    private readonly Option<string[]> _tags = new("--tags", "-t")
+    {
+        Description = "Only scenarios whose tags match this Cucumber tag expression, e.g. \"@smoke and not @slow\". Repeat to require all.",
+        AllowMultipleArgumentsPerToken = false,
+    };
+
+    private readonly Option<string[]> _names = new("--name")
+    {
+        Description = "Only scenarios whose name matches this regular expression. Repeat to allow any of several.",
+    };
+
+    private readonly Option<string[]> _steps = new("--steps")
+    {
+        Description = "A step assembly (.dll with [Binding] classes) to load. Repeatable. Default: \"steps\" in specs.json.",
+    };
+
+    private readonly Option<string?> _parallel = new("--parallel", "-j")
+    {
+        Description = "Workers running features side by side (default: the number of cores).",
+    };
+
+    private readonly Option<bool> _failFast = new("--fail-fast")
+    {
+        Description = "Stop starting scenarios after the first failure (after its retries).",
+    };
+
+    private readonly Option<bool> _dryRun = new("--dry-run")
+    {
+        Description = "Match every step to a step definition without running anything; lists undefined steps with C# snippets.",
+    };
+
+    private readonly Option<bool> _noStrict = new("--no-strict")
+    {
+        Description = "Do not fail the run for undefined or pending steps (ambiguous steps still fail).",
+    };
+
+    private readonly Option<string?> _retry = new("--retry")
+    {
+        Description = "Try a failing scenario up to N more times; one that passes on a retry is reported flaky.",
+    };
+
+    private readonly Option<string> _order = new("--order")
+    {
+        Description = "defined (file and line order), random, or random:SEED to repeat a random order.",
+        DefaultValueFactory = _ => "defined",
+    };
+
+    private readonly Option<string> _shard = new("--shard")
+    {
+        Description = "Run only shard I of N (I/N), for splitting a suite across CI machines.",
+        DefaultValueFactory = _ => "1/1",
+    };
+
+    private readonly Option<string?> _out = new("--out", "-o")
+    {
+        Description = "Folder for the reports: cucumber.ndjson, cucumber.html, junit.xml, rerun.txt (default: reports).",
+    };
+
+    private readonly Option<string[]> _formats = new("--format", "-f")
+    {
+        Description = "Write one report to a chosen path: message:PATH, html:PATH, junit:PATH or rerun:PATH. Repeatable.",
+    };
+
+    private readonly Option<string?> _fixedClock = new("--fixed-clock")
+    {
+        Description = "Stamp every message with this ISO 8601 instant and zero durations: with --order defined, "
+            + "two runs over the same inputs write byte-identical cucumber.ndjson.",
+    };
+
+    private readonly Option<string?> _timeout = new("--timeout")
+    {
+        Description = "Seconds a scenario may take before it fails as hung (default: 60).",
+    };
+
+    public Command Build(Func<VerifyOptions, CancellationToken, Task<int>> run)
+    {
+        var command = new Command("verify", "Run the scenarios of the feature files and write the reports.\n\n"
+            + "Examples:\n"
+            + "  ./specs verify                             every scenario under specs/\n"
+            + "  ./specs verify specs/stock/holds.feature:12  one scenario\n"
+            + "  ./specs verify --tags \"@holds and not @slow\"\n"
+            + "  ./specs verify @reports/rerun.txt          only what failed last time\n"
+            + "  ./specs verify --dry-run                   list undefined steps with snippets\n\n"
+            + "Exit codes: 0 all passed; 1 a scenario failed, a feature did not parse, or a step was undefined, pending "
+            + "or ambiguous (strict); 2 usage or configuration error; 3 internal error.");
+        command.Arguments.Add(_paths);
+        foreach (var option in new Option[] { _tags, _names, _steps, _parallel, _failFast, _dryRun, _noStrict, _retry, _order, _shard, _out, _formats, _fixedClock, _timeout })
+        {
+            command.Options.Add(option);
+        }
+
+        command.SetAction((parseResult, cancellation) => run(ToOptions(parseResult, Directory.GetCurrentDirectory()), cancellation));
+        return command;
+    }
+
+    /// <summary>Merges the nearest specs.json with the command line; the command line wins.</summary>
+    public VerifyOptions ToOptions(ParseResult parseResult, string baseDirectory)
+    {
+        // Unknown options land among the paths (the paths argument takes any number of tokens).
+        if ((parseResult.GetValue(_paths) ?? []).FirstOrDefault(path => path.StartsWith('-')) is { } unknown)
+        {
+            throw new UsageException($"unknown option {unknown} (see specs verify --help)");
+        }
+
+        var (config, configFolder) = SpecsConfigFile.Find(baseDirectory);
+        string FromConfig(string path) => configFolder is null ? path : Path.GetRelativePath(baseDirectory, Path.GetFullPath(path, configFolder));
+
+        var paths = parseResult.GetValue(_paths) is { Length: > 0 } given ? given : (config.Paths?.Select(FromConfig).ToArray() ?? ["specs"]);
+        var steps = parseResult.GetValue(_steps) is { Length: > 0 } stepsGiven ? stepsGiven : (config.Steps?.Select(FromConfig).ToArray() ?? []);
+        var tags = parseResult.GetValue(_tags) ?? [];
+        if (tags.Length == 0 && config.Tags is { } configTags)
+        {
+            tags = [configTags];
+        }
+
+        var parallel = Number(parseResult, _parallel) ?? config.Parallel ?? Environment.ProcessorCount;
+        if (parallel < 1 || parallel > Execution.RunSettings.ParallelMax)
+        {
+            throw new UsageException($"--parallel must be between 1 and {Execution.RunSettings.ParallelMax}, not {parallel}");
+        }
+
+        var retry = Number(parseResult, _retry) ?? config.Retry ?? 0;
+        if (retry < 0 || retry > Execution.RunSettings.RetryMax)
+        {
+            throw new UsageException($"--retry must be between 0 and {Execution.RunSettings.RetryMax}, not {retry}");
+        }
+
+        var timeout = Number(parseResult, _timeout) ?? config.TimeoutSeconds ?? 60;
+        if (timeout < 1 || timeout > VerifyOptions.TimeoutSecondsMax)
+        {
+            throw new UsageException($"--timeout must be between 1 and {VerifyOptions.TimeoutSecondsMax} seconds, not {timeout}");
+        }
+
+        DateTimeOffset? fixedClock = null;
+        if (parseResult.GetValue(_fixedClock) is { } clockText)
+        {
+            if (!DateTimeOffset.TryParse(clockText, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var instant))
+            {
+                throw new UsageException($"--fixed-clock must be an ISO 8601 instant such as 2026-01-01T00:00:00Z, not '{clockText}'");
+            }
+
+            fixedClock = instant;
+        }
+
+        var formats = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var format in parseResult.GetValue(_formats) ?? [])
+        {
+            var colon = format.IndexOf(':', StringComparison.Ordinal);
+            if (colon <= 0 || colon == format.Length - 1)
+            {
+                throw new UsageException($"--format must be NAME:PATH (message, html, junit or rerun), not '{format}'");
+            }
+
+            formats[format[..colon]] = format[(colon + 1)..];
+        }
+
+        return new VerifyOptions
+        {
+            Paths = paths,
+            Tags = tags,
+            Names = parseResult.GetValue(_names) ?? [],
+            StepAssemblies = steps,
+            Parallel = parallel,
+            FailFast = parseResult.GetValue(_failFast),
+            DryRun = parseResult.GetValue(_dryRun),
+            Strict = !parseResult.GetValue(_noStrict) && (config.Strict ?? true),
+            Retry = retry,
+            Order = parseResult.GetValue(_order) ?? "defined",
+            Shard = parseResult.GetValue(_shard) ?? "1/1",
+            OutputDirectory = parseResult.GetValue(_out) ?? (config.Out is { } configOut ? FromConfig(configOut) : "reports"),
+            Formats = formats,
+            FixedClock = fixedClock,
+            ScenarioTimeout = TimeSpan.FromSeconds(timeout),
+            BaseDirectory = baseDirectory,
+        };
+    }
+
+    private static int? Number(ParseResult parseResult, Option<string?> option)
+    {
+        if (parseResult.GetValue(option) is not { } text)
+        {
+            return null;
+        }
+
+        return int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value)
+            ? value
+            : throw new UsageException($"{option.Name} takes a whole number, not '{text}'");
+    }
+}

@@ -1,0 +1,99 @@
+using System.Diagnostics;
+using System.Text.RegularExpressions;
+using Specs.Runner.Discovery;
+using Specs.Runner.Discovery.TagExpressions;
+using Specs.Runner.Execution;
+using Specs.Runner.Output;
+using Specs.Runner.Reporting;
+
+namespace Specs.Runner.Cli;
+
+/// <summary>`specs verify` from options to exit code: discover, select, run, write reports, summarise.</summary>
+public static class VerifyRun
+{
+    public static async Task<int> RunAsync(VerifyOptions options, TextWriter output, CancellationToken cancellation)
+    {
+        var wall = Stopwatch.StartNew();
+        var selector = new ScenarioSelector(
+            SelectionArgument.Expand(options.Paths),
+            ParseTags(options.Tags),
+            options.Names.Select(ParseName).ToList(),
+            Shard.Parse(options.Shard),
+            ScenarioOrder.Parse(options.Order));
+        var reportPaths = ReportSet.Paths(options);
+        var discovered = FeatureDiscovery.Discover(selector.Arguments, options.BaseDirectory);
+        var selected = selector.Select(discovered.Features, options.BaseDirectory);
+        foreach (var failure in discovered.ParseFailures)
+        {
+            output.WriteLine($"Parse error: {failure.Uri}:{failure.Line}: {failure.Message}");
+        }
+
+        if (selected.Count == 0 && discovered.ParseFailures.Count == 0)
+        {
+            throw new UsageException(discovered.Features.Count == 0
+                ? $"no feature files under {string.Join(", ", options.Paths)}"
+                : $"no scenarios match the selection ({discovered.Features.Sum(feature => feature.Pickles.Count)} parsed; check the paths, --tags, --name and --shard)");
+        }
+
+        if (selector.Order.IsRandom)
+        {
+            output.WriteLine($"Order: {selector.Order} (pass --order {selector.Order} to repeat it)");
+        }
+
+        var assemblies = BindingAssemblyLoader.Load(options.StepAssemblies, options.BaseDirectory);
+        var settings = options.ToRunSettings(assemblies);
+        var interactive = options.Interactive ?? !System.Console.IsOutputRedirected;
+        RunRecord run;
+        if (interactive)
+        {
+            run = await TerminalProgress.RunAsync(observer => RunEngine.RunAsync(discovered, selected, settings, observer, cancellation));
+        }
+        else
+        {
+            var progress = new PlainProgress(output);
+            run = await RunEngine.RunAsync(discovered, selected, settings, progress, cancellation);
+            progress.Complete();
+        }
+
+        var envelopes = MessageStreamBuilder.Build(run, MessageStreamBuilder.CreateMeta(options.FixedClock is not null));
+        var digest = new RunDigest(envelopes, options.Strict);
+        var written = ReportSet.Write(reportPaths, envelopes, digest, options.BaseDirectory);
+        if (run.RunError is { } runError)
+        {
+            output.WriteLine($"Run error: {runError}");
+        }
+
+        var workers = Math.Max(1, Math.Min(settings.Parallel, selected.Select(scenario => scenario.Feature.Uri).Distinct(StringComparer.Ordinal).Count()));
+        RunSummary.Print(output, digest, envelopes, selected.Count, wall.Elapsed, workers, written);
+        // A scenario that never ran (fail-fast, Ctrl+C) is not a pass either.
+        var failed = digest.TestCases.Any(outcome => outcome.Failed) || digest.ParseErrors.Count > 0 || run.RunError is not null
+            || run.Interrupted || digest.TestCases.Count < selected.Count;
+        return failed ? ExitCodes.Failed : ExitCodes.Passed;
+    }
+
+    private static TagExpression ParseTags(IReadOnlyList<string> tags)
+    {
+        try
+        {
+            return tags.Select(TagExpressionParser.Parse).Aggregate(
+                (TagExpression)new TagExpression.True(),
+                (all, next) => all is TagExpression.True ? next : next is TagExpression.True ? all : new TagExpression.And(all, next));
+        }
+        catch (TagExpressionException error)
+        {
+            throw new UsageException($"--tags: {error.Message}");
+        }
+    }
+
+    private static Regex ParseName(string pattern)
+    {
+        try
+        {
+            return new Regex(pattern, RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+        }
+        catch (ArgumentException error)
+        {
+            throw new UsageException($"--name '{pattern}' is not a valid regular expression: {error.Message}");
+        }
+    }
+}

@@ -1,0 +1,16 @@
+namespace Specs.Runner.Extensibility;
+
+/// <summary>
+/// Lets code running inside a scenario (the scenario host, step definitions) add attachments to the canonical
+/// message stream. The runner registers one per attempt in the scenario's container, so a step class or the
+/// host takes it as a constructor parameter. An attachment belongs to the step running when it is added.
+/// Bodies longer than <see cref="Execution.ScenarioRecorder.AttachmentBytesMax"/> characters are cut.
+/// </summary>
+public interface IScenarioAttachments
+{
+    /// <summary>Adds a text attachment with the given media type (for example text/markdown).</summary>
+    void Attach(string body, string mediaType, string? fileName = null);
+
+    /// <summary>Adds an application/json attachment: the host's record of the scenario, a verification finding.</summary>
+    void AttachJson(string json, string? fileName = null);
+}

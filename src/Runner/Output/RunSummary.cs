@@ -1,0 +1,165 @@
+using System.Globalization;
+using Io.Cucumber.Messages.Types;
+using Specs.Runner.Reporting;
+
+namespace Specs.Runner.Output;
+
+/// <summary>
+/// The summary after a run, read from the message stream: parse errors, failures with file:line and error,
+/// undefined steps with snippets, flaky scenarios, the ten slowest, unused step definitions, counts, times,
+/// and as the very last line `N passed, N failed` (", N skipped" when some were skipped or never ran).
+/// </summary>
+public static class RunSummary
+{
+    public const int SlowestShown = 10;
+
+    /// <summary>Lines of an error shown per failure; the full text is in the reports.</summary>
+    public const int ErrorLinesShown = 12;
+
+    public static void Print(TextWriter output, RunDigest digest, IReadOnlyList<Envelope> envelopes, int selectedCount, TimeSpan wallTime, int workers, IReadOnlyList<string> reportPaths)
+    {
+        var outcomes = digest.TestCases;
+        foreach (var error in digest.ParseErrors)
+        {
+            output.WriteLine($"Parse error: {error.Source.Uri}:{error.Source.Location?.Line}: {error.Message}");
+        }
+
+        var failures = outcomes.Where(outcome => outcome.Failed).ToList();
+        if (failures.Count > 0)
+        {
+            output.WriteLine();
+            output.WriteLine("Failures:");
+            var number = 0;
+            foreach (var outcome in failures)
+            {
+                PrintFailure(output, ++number, outcome, digest);
+            }
+        }
+
+        var suggestions = envelopes.Where(envelope => envelope.Suggestion is not null).Select(envelope => envelope.Suggestion).ToList();
+        if (suggestions.Count > 0)
+        {
+            output.WriteLine();
+            output.WriteLine("Undefined steps: paste these into a [Binding] class and fill them in:");
+            foreach (var snippet in suggestions.SelectMany(suggestion => suggestion.Snippets).Select(snippet => snippet.Code).Distinct(StringComparer.Ordinal))
+            {
+                output.WriteLine();
+                output.Write(Indent(snippet, "    "));
+            }
+        }
+
+        var flaky = outcomes.Where(outcome => outcome.Flaky).ToList();
+        if (flaky.Count > 0)
+        {
+            output.WriteLine();
+            output.WriteLine("Flaky (passed only on a retry):");
+            foreach (var outcome in flaky)
+            {
+                output.WriteLine($"  {outcome.Location}  {outcome.Last.Pickle.Name}  (passed on attempt {outcome.Attempts.Count})");
+            }
+        }
+
+        var slowest = outcomes.OrderByDescending(outcome => outcome.Last.Duration).ThenBy(outcome => outcome.Location, StringComparer.Ordinal).Take(SlowestShown).ToList();
+        if (slowest.Count > 0 && slowest[0].Last.Duration > TimeSpan.Zero)
+        {
+            output.WriteLine();
+            output.WriteLine("Slowest scenarios:");
+            foreach (var outcome in slowest)
+            {
+                output.WriteLine($"  {Seconds(outcome.Last.Duration),9}  {outcome.Location}  {outcome.Last.Pickle.Name}");
+            }
+        }
+
+        var unused = digest.UnusedStepDefinitions.ToList();
+        if (unused.Count > 0 && outcomes.Count > 0)
+        {
+            output.WriteLine();
+            output.WriteLine("Step definitions no scenario used:");
+            foreach (var definition in unused)
+            {
+                var method = definition.SourceReference.JavaMethod;
+                output.WriteLine($"  \"{definition.Pattern.Source}\"  {method?.ClassName}.{method?.MethodName}");
+            }
+        }
+
+        output.WriteLine();
+        var byStatus = outcomes.GroupBy(outcome => outcome.Status).OrderBy(group => Execution.StatusOrder.Severity(group.Key))
+            .Select(group => $"{group.Count()} {group.Key.ToString().ToLowerInvariant()}");
+        output.WriteLine($"{outcomes.Count} scenario{(outcomes.Count == 1 ? "" : "s")} run of {selectedCount} selected, {digest.PickleCount} parsed ({string.Join(", ", byStatus)}{(flaky.Count > 0 ? $", {flaky.Count} flaky" : "")})");
+        var summed = TimeSpan.FromTicks(outcomes.Sum(outcome => outcome.Attempts.Sum(attempt => attempt.Duration.Ticks)));
+        output.WriteLine($"Wall time {Seconds(wallTime)}, summed scenario time {Seconds(summed)} on {workers} worker{(workers == 1 ? "" : "s")}");
+        if (digest.RunFinished?.Message is { } message)
+        {
+            output.WriteLine($"Run: {message}");
+        }
+
+        foreach (var path in reportPaths)
+        {
+            output.WriteLine($"Report: {path}");
+        }
+
+        if (failures.Count > 0)
+        {
+            output.WriteLine($"Rerun the failures: ./specs verify @{reportPaths.FirstOrDefault(path => path.EndsWith("rerun.txt", StringComparison.Ordinal)) ?? "reports/rerun.txt"}");
+        }
+
+        var passed = outcomes.Count(outcome => !outcome.Failed && !outcome.Skipped);
+        var failed = failures.Count + digest.ParseErrors.Select(error => error.Source.Uri).Distinct(StringComparer.Ordinal).Count();
+        var skipped = outcomes.Count(outcome => outcome.Skipped) + (selectedCount - outcomes.Count);
+        output.WriteLine(skipped > 0 ? $"{passed} passed, {failed} failed, {skipped} skipped" : $"{passed} passed, {failed} failed");
+    }
+
+    private static void PrintFailure(TextWriter output, int number, TestCaseOutcome outcome, RunDigest digest)
+    {
+        var attempt = outcome.Last;
+        output.WriteLine();
+        output.WriteLine($"{number}) {outcome.Location}  {attempt.Pickle.Name}{(outcome.Attempts.Count > 1 ? $"  (after {outcome.Attempts.Count} attempts)" : "")}");
+        var pickleSteps = attempt.Pickle.Steps.ToDictionary(step => step.Id, StringComparer.Ordinal);
+        foreach (var testStep in attempt.TestCase.TestSteps)
+        {
+            var result = attempt.StepResults.GetValueOrDefault(testStep.Id);
+            if (result is null || result.Status is TestStepResultStatus.PASSED or TestStepResultStatus.SKIPPED)
+            {
+                continue;
+            }
+
+            string what;
+            if (testStep.PickleStepId is { } stepId && pickleSteps.TryGetValue(stepId, out var pickleStep))
+            {
+                var line = attempt.Document.Step(pickleStep)?.Location.Line;
+                what = $"{attempt.Document.Step(pickleStep)?.Keyword.Trim()} {pickleStep.Text}  ({attempt.Pickle.Uri}:{line})";
+            }
+            else
+            {
+                var hook = testStep.HookId is { } hookId ? digest.Hooks.GetValueOrDefault(hookId) : null;
+                var kind = hook?.Type == HookType.AFTER_TEST_CASE ? "After hook" : "Before hook";
+                what = $"{kind} {hook?.SourceReference.JavaMethod?.ClassName}.{hook?.Name}";
+            }
+
+            output.WriteLine($"   {result.Status.ToString().ToLowerInvariant()}: {what}");
+            if (result.Message is { } message)
+            {
+                // Frames of Reqnroll and reflection say nothing about the scenario; the reports keep them.
+                var lines = message.Split('\n').Where(line => !IsMachineryFrame(line)).ToArray();
+                output.Write(Indent(string.Join('\n', lines.Take(ErrorLinesShown)), "     "));
+                if (lines.Length > ErrorLinesShown)
+                {
+                    output.WriteLine($"     ... ({lines.Length - ErrorLinesShown} more lines in the reports)");
+                }
+            }
+        }
+    }
+
+    private static bool IsMachineryFrame(string line)
+    {
+        var trimmed = line.TrimStart();
+        return trimmed.StartsWith("at Reqnroll.", StringComparison.Ordinal) || trimmed.StartsWith("at System.Reflection.", StringComparison.Ordinal)
+            || trimmed.StartsWith("at InvokeStub_", StringComparison.Ordinal) || trimmed.StartsWith("--- End of stack trace", StringComparison.Ordinal)
+            || trimmed.StartsWith("at System.Runtime.", StringComparison.Ordinal) || trimmed.StartsWith("at System.Threading.", StringComparison.Ordinal);
+    }
+
+    private static string Indent(string text, string prefix) =>
+        string.Concat(text.TrimEnd('\n').Split('\n').Select(line => prefix + line.TrimEnd('\r') + "\n"));
+
+    private static string Seconds(TimeSpan span) => span.TotalSeconds.ToString("0.000", CultureInfo.InvariantCulture) + " s";
+}

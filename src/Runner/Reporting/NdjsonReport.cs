@@ -1,0 +1,24 @@
+using System.Text;
+using Io.Cucumber.Messages.Types;
+using Reqnroll.Formatters.PayloadProcessing;
+
+namespace Specs.Runner.Reporting;
+
+/// <summary>Writes and reads the canonical stream: one JSON envelope per line, in Cucumber's JSON conventions.</summary>
+public static class NdjsonReport
+{
+    public static string Serialize(Envelope envelope) => NdjsonSerializer.Serialize(envelope);
+
+    public static void Write(Stream stream, IEnumerable<Envelope> envelopes)
+    {
+        using var writer = new StreamWriter(stream, new UTF8Encoding(false), 64 * 1024, leaveOpen: true) { NewLine = "\n" };
+        foreach (var envelope in envelopes)
+        {
+            writer.Write(Serialize(envelope));
+            writer.Write('\n');
+        }
+    }
+
+    public static List<Envelope> Read(string ndjson) =>
+        ndjson.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(NdjsonSerializer.Deserialize).ToList();
+}

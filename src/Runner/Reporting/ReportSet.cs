@@ -1,0 +1,78 @@
+using Io.Cucumber.Messages.Types;
+using Specs.Runner.Cli;
+
+namespace Specs.Runner.Reporting;
+
+/// <summary>
+/// The reports of a run and where they go: `--out DIR` (default reports/) with the standard file names,
+/// each overridable by `--format NAME:PATH`. Every report is rendered from the canonical stream.
+/// </summary>
+public static class ReportSet
+{
+    public static readonly IReadOnlyDictionary<string, string> DefaultFileNames = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["message"] = "cucumber.ndjson",
+        ["html"] = "cucumber.html",
+        ["junit"] = "junit.xml",
+        ["rerun"] = "rerun.txt",
+    };
+
+    /// <summary>Resolves the report paths: defaults in the output folder, then the --format overrides.</summary>
+    public static IReadOnlyDictionary<string, string> Paths(VerifyOptions options)
+    {
+        var paths = DefaultFileNames.ToDictionary(pair => pair.Key, pair => Path.Combine(options.OutputDirectory, pair.Value), StringComparer.Ordinal);
+        foreach (var (name, path) in options.Formats)
+        {
+            if (!DefaultFileNames.ContainsKey(name))
+            {
+                throw new UsageException($"unknown report format '{name}' in --format (known: {string.Join(", ", DefaultFileNames.Keys)})");
+            }
+
+            paths[name] = path;
+        }
+
+        return paths;
+    }
+
+    /// <summary>Writes every report; returns the paths written, relative as given.</summary>
+    public static IReadOnlyList<string> Write(IReadOnlyDictionary<string, string> paths, IReadOnlyList<Envelope> envelopes, RunDigest digest, string baseDirectory)
+    {
+        var written = new List<string>();
+        foreach (var (name, path) in paths.OrderBy(pair => pair.Key, StringComparer.Ordinal))
+        {
+            var fullPath = Path.GetFullPath(path, baseDirectory);
+            Directory.CreateDirectory(Path.GetDirectoryName(fullPath)!);
+            // Write next to the target and rename, so a reader never sees half a report.
+            var temporary = fullPath + ".tmp";
+            using (var stream = File.Create(temporary))
+            {
+                switch (name)
+                {
+                    case "message":
+                        NdjsonReport.Write(stream, envelopes);
+                        break;
+                    case "html":
+                        HtmlReport.Write(stream, envelopes);
+                        break;
+                    case "junit":
+                        WriteText(stream, JUnitReport.Render(digest));
+                        break;
+                    case "rerun":
+                        WriteText(stream, RerunReport.Render(digest));
+                        break;
+                }
+            }
+
+            File.Move(temporary, fullPath, overwrite: true);
+            written.Add(path);
+        }
+
+        return written;
+    }
+
+    private static void WriteText(Stream stream, string text)
+    {
+        var bytes = new System.Text.UTF8Encoding(false).GetBytes(text);
+        stream.Write(bytes);
+    }
+}

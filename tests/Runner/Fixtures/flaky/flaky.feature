@@ -1,0 +1,4 @@
+Feature: Flaky
+
+  Scenario: Passes on its second attempt
+    Given a step that fails on its first attempt

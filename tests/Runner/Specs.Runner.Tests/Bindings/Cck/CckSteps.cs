@@ -1,0 +1,197 @@
+using Reqnroll;
+
+namespace Specs.Runner.Tests.Bindings.Cck;
+
+// Step definitions of the Cucumber Compatibility Kit samples (TestData/cck), written in C# after the kit's
+// TypeScript ones. Each class is scoped to its sample's feature so that samples never see each other's steps.
+
+/// <summary>A step signals "skip this scenario" by throwing an exception named *SkipException.</summary>
+public sealed class CckSkipException() : Exception("skipped by the step");
+
+[Binding]
+[Scope(Feature = "minimal")]
+public sealed class CckMinimalSteps
+{
+    [Given("I have {int} cukes in my belly")]
+    public void Cukes(int count) => _ = count;
+}
+
+[Binding]
+[Scope(Feature = "Backgrounds")]
+public sealed class CckBackgroundsSteps
+{
+    [Given("an order for {string}")]
+    public void AnOrderFor(string item) => _ = item;
+
+    [When("an action")]
+    public void AnAction()
+    {
+    }
+
+    [Then("an outcome")]
+    public void AnOutcome()
+    {
+    }
+}
+
+[Binding]
+[Scope(Feature = "Data Tables")]
+public sealed class CckDataTablesSteps
+{
+    private List<List<string>> _transposed = [];
+
+    [When("the following table is transposed:")]
+    public void Transposed(Table table)
+    {
+        var rows = new List<List<string>> { table.Header.ToList() };
+        rows.AddRange(table.Rows.Select(row => row.Values.ToList()));
+        _transposed = Enumerable.Range(0, rows[0].Count).Select(column => rows.Select(row => row[column]).ToList()).ToList();
+    }
+
+    [Then("it should be:")]
+    public void ItShouldBe(Table expected)
+    {
+        var rows = new List<List<string>> { expected.Header.ToList() };
+        rows.AddRange(expected.Rows.Select(row => row.Values.ToList()));
+        Assert.Equal(rows, _transposed);
+    }
+}
+
+[Binding]
+[Scope(Feature = "Doc strings")]
+public sealed class CckDocStringsSteps
+{
+    [Given("a doc string:")]
+    public void ADocString(string docString) => _ = docString;
+}
+
+[Binding]
+[Scope(Feature = "Examples Tables")]
+public sealed class CckExamplesTablesSteps
+{
+    private int _count;
+    private int _friends;
+
+    [Given("there are {int} cucumbers")]
+    public void Cucumbers(int count) => _count = count;
+
+    [Given("there are {int} friends")]
+    public void Friends(int friends) => _friends = friends;
+
+    [When("I eat {int} cucumbers")]
+    public void Eat(int count) => _count -= count;
+
+    [Then("I should have {int} cucumbers")]
+    public void ShouldHave(int expected) => Assert.Equal(expected, _count);
+
+    [Then("each person can eat {int} cucumbers")]
+    public void EachCanEat(int expected) => Assert.Equal(expected, (int)Math.Floor(_count / (1.0 + _friends)));
+}
+
+[Binding]
+[Scope(Feature = "Usage of a `Rule`")]
+public sealed class CckRulesSteps
+{
+    private int _money;
+    private List<string> _stock = [];
+    private string? _chocolate;
+
+    [Given("the customer has {int} cents")]
+    public void CustomerHas(int money) => _money = money;
+
+    [Given("there are chocolate bars in stock")]
+    public void InStock() => _stock = ["Mars"];
+
+    [Given("there are no chocolate bars in stock")]
+    public void NoneInStock() => _stock = [];
+
+    [When("the customer tries to buy a {int} cent chocolate bar")]
+    public void TriesToBuy(int price)
+    {
+        if (_money >= price && _stock.Count > 0)
+        {
+            _chocolate = _stock[^1];
+            _stock.RemoveAt(_stock.Count - 1);
+        }
+    }
+
+    [Then("the sale should not happen")]
+    public void SaleShouldNotHappen() => Assert.Null(_chocolate);
+
+    [Then("the sale should happen")]
+    public void SaleShouldHappen() => Assert.NotNull(_chocolate);
+}
+
+[Binding]
+[Scope(Feature = "Undefined steps")]
+public sealed class CckUndefinedSteps
+{
+    [Given("an implemented step")]
+    public void Implemented()
+    {
+    }
+
+    [Given("a step that will be skipped")]
+    public void WillBeSkipped()
+    {
+    }
+}
+
+[Binding]
+[Scope(Feature = "Pending steps")]
+public sealed class CckPendingSteps
+{
+    [Given("an implemented non-pending step")]
+    public void NonPending()
+    {
+    }
+
+    [Given("an implemented step that is skipped")]
+    public void Skipped()
+    {
+    }
+
+    [Given("an unimplemented pending step")]
+    public void Pending() => throw new PendingStepException();
+}
+
+[Binding]
+[Scope(Feature = "Skipping scenarios")]
+public sealed class CckSkippedSteps
+{
+    [Given("a step that does not skip")]
+    public void DoesNotSkip()
+    {
+    }
+
+    [Given("a step that is skipped")]
+    public void IsSkipped()
+    {
+    }
+
+    [Given("I skip a step")]
+    public void SkipAStep() => throw new CckSkipException();
+}
+
+[Binding]
+[Scope(Feature = "Hooks")]
+public sealed class CckHooksSteps
+{
+    [BeforeScenario]
+    public void Before()
+    {
+    }
+
+    [When("a step passes")]
+    public void Passes()
+    {
+    }
+
+    [When("a step fails")]
+    public void Fails() => throw new InvalidOperationException("Exception in step");
+
+    [AfterScenario]
+    public void After()
+    {
+    }
+}

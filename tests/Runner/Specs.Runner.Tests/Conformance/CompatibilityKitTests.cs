@@ -1,0 +1,87 @@
+using System.Text;
+using Io.Cucumber.Messages.Types;
+using Specs.Runner.Reporting;
+using Specs.Runner.Tests.Support;
+
+namespace Specs.Runner.Tests.Conformance;
+
+/// <summary>
+/// Our message stream against the Cucumber Compatibility Kit's (TestData/cck), compared as a model that
+/// ignores ids, timestamps, durations, source references, error texts and envelope order: the pickles, and
+/// per pickle the test steps (hook or step, how many step definitions matched, captured arguments), every
+/// attempt's step statuses, suggestions, and the run's success.
+/// Not covered here: samples the kit has but this list does not name (attachments, parameter types and
+/// others), and the samples' global step-definition and hook lists (this assembly holds every sample's).
+/// </summary>
+[Collection(RunnerCollection.Name)]
+public sealed class CompatibilityKitTests
+{
+    [Theory]
+    [InlineData("minimal")]
+    [InlineData("backgrounds")]
+    [InlineData("data-tables")]
+    [InlineData("doc-strings")]
+    [InlineData("examples-tables")]
+    [InlineData("rules")]
+    [InlineData("undefined")]
+    [InlineData("pending")]
+    [InlineData("skipped")]
+    [InlineData("hooks")]
+    public async Task Our_stream_matches_the_compatibility_kit(string sample)
+    {
+        var folder = Path.Combine("TestData", "cck", sample);
+        var expected = NdjsonReport.Read(File.ReadAllText(Path.Combine(FixtureRun.BaseDirectory, folder, sample + ".ndjson")));
+
+        var run = await FixtureRun.RunAsync(Path.Combine(folder, sample + ".feature"));
+
+        Assert.Equal(Model(expected), Model(run.Envelopes));
+    }
+
+    private static string Model(IReadOnlyList<Envelope> envelopes)
+    {
+        var text = new StringBuilder();
+        var pickles = envelopes.Where(envelope => envelope.Pickle is not null).Select(envelope => envelope.Pickle).ToList();
+        var testCases = envelopes.Where(envelope => envelope.TestCase is not null).Select(envelope => envelope.TestCase).ToDictionary(testCase => testCase.PickleId);
+        var started = envelopes.Where(envelope => envelope.TestCaseStarted is not null).Select(envelope => envelope.TestCaseStarted).ToList();
+        foreach (var pickle in pickles)
+        {
+            text.AppendLine($"pickle {pickle.Name} [{string.Join(", ", pickle.Tags.Select(tag => tag.Name))}]");
+            var stepTexts = pickle.Steps.ToDictionary(step => step.Id, step => step.Text);
+            foreach (var step in pickle.Steps)
+            {
+                text.AppendLine($"  step {step.Type} {step.Text}");
+            }
+
+            if (!testCases.TryGetValue(pickle.Id, out var testCase))
+            {
+                text.AppendLine("  not run");
+                continue;
+            }
+
+            foreach (var testStep in testCase.TestSteps)
+            {
+                var arguments = string.Join(" | ", (testStep.StepMatchArgumentsLists ?? []).Select(list =>
+                    string.Join(", ", list.StepMatchArguments.Select(argument => $"{argument.Group.Start}:{argument.Group.Value}:{argument.ParameterTypeName}"))));
+                text.AppendLine(testStep.HookId is not null
+                    ? "  test step: hook"
+                    : $"  test step: {stepTexts[testStep.PickleStepId]} definitions={testStep.StepDefinitionIds?.Count} arguments=[{arguments}]");
+            }
+
+            var stepIds = testCase.TestSteps.Select(step => step.Id).ToList();
+            foreach (var attempt in started.Where(start => start.TestCaseId == testCase.Id))
+            {
+                var results = envelopes.Where(envelope => envelope.TestStepFinished?.TestCaseStartedId == attempt.Id)
+                    .Select(envelope => envelope.TestStepFinished).OrderBy(finished => stepIds.IndexOf(finished.TestStepId));
+                var finished = envelopes.Single(envelope => envelope.TestCaseFinished?.TestCaseStartedId == attempt.Id).TestCaseFinished;
+                text.AppendLine($"  attempt {attempt.Attempt}: {string.Join(" ", results.Select(result => result.TestStepResult.Status))} retried={finished.WillBeRetried}");
+            }
+
+            var suggestions = envelopes.Count(envelope => envelope.Suggestion is { } suggestion && stepTexts.ContainsKey(suggestion.PickleStepId));
+            text.AppendLine($"  suggestions {suggestions}");
+        }
+
+        var runFinished = envelopes.Single(envelope => envelope.TestRunFinished is not null).TestRunFinished;
+        text.AppendLine($"success {runFinished.Success}");
+        return text.ToString();
+    }
+}
