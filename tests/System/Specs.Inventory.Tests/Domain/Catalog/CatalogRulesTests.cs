@@ -14,10 +14,14 @@ public sealed class CatalogRulesTests
     private static readonly Guid FirstId = new DeterministicIds(seed: 1).NextId();
 
     [Fact]
-    public void R_1_1_a_new_product_is_created_with_a_server_id_and_its_trimmed_codes() =>
-        DeciderSpec.Given()
+    public void R_1_1_a_new_product_is_created_with_a_server_id_and_its_trimmed_codes_on_its_own_stream()
+    {
+        var decision = DeciderSpec.Given()
             .When(new CreateProduct { Sku = " SKU-100 ", Name = " Blue mug ", Tracking = TrackingMode.Lot, Description = "  " })
             .Then(new ProductCreated { ProductId = FirstId, Sku = "SKU-100", Name = "Blue mug", Tracking = TrackingMode.Lot, Description = null });
+
+        Assert.Equal("product/sku-100", decision.Stream);
+    }
 
     [Fact]
     public void R_1_1_a_sku_already_used_is_refused_whatever_its_case() =>

@@ -223,4 +223,10 @@ public sealed class LedgerRulesTests
         StockWorld.Given()
             .When(new AddItem { Sku = "SKU-999", Warehouse = "MAIN", Location = "A-01", Quantity = 1, Reason = "Received" })
             .ThenRefused(new UnknownProduct("SKU-999"));
+
+    [Fact]
+    public void Ledger_refusals_say_what_is_short_and_where_in_business_words() =>
+        Assert.Equal(
+            "InsufficientStock (R-4.2): Only 2 units of 'MILK' lot 'L1' are at 'A-01' in 'MAIN', 1 short of the 3 asked for.",
+            new InsufficientStock("MILK", "MAIN", "A-01", "L1", 3, 2).ToString());
 }

@@ -12,10 +12,14 @@ namespace Specs.Inventory.Tests.Domain.Locations;
 public sealed class LocationRulesTests
 {
     [Fact]
-    public void R_3_1_a_warehouse_is_created_with_its_trimmed_code_and_name() =>
-        DeciderSpec.Given()
+    public void R_3_1_a_warehouse_is_created_with_its_trimmed_code_and_name_on_its_own_stream()
+    {
+        var decision = DeciderSpec.Given()
             .When(new CreateWarehouse { Code = " MAIN ", Name = " Main warehouse " })
             .Then(new WarehouseCreated { Code = "MAIN", Name = "Main warehouse" });
+
+        Assert.Equal("warehouse/main", decision.Stream);
+    }
 
     [Fact]
     public void R_3_1_a_warehouse_code_already_used_is_refused_whatever_its_case() =>
