@@ -1,6 +1,21 @@
 using Specs.Inventory.Contracts;
+using Specs.Inventory.Contracts.Commands.Catalog;
+using Specs.Inventory.Contracts.Commands.Kits;
+using Specs.Inventory.Contracts.Commands.Ledger;
+using Specs.Inventory.Contracts.Commands.Locations;
+using Specs.Inventory.Contracts.Commands.Lots;
 using Specs.Inventory.Contracts.Commands.ReferenceData;
+using Specs.Inventory.Contracts.Events.Catalog;
+using Specs.Inventory.Contracts.Events.Kits;
+using Specs.Inventory.Contracts.Events.Ledger;
+using Specs.Inventory.Contracts.Events.Locations;
+using Specs.Inventory.Contracts.Events.Lots;
 using Specs.Inventory.Contracts.Events.ReferenceData;
+using Specs.Inventory.Domain.Catalog;
+using Specs.Inventory.Domain.Kits;
+using Specs.Inventory.Domain.Ledger;
+using Specs.Inventory.Domain.Locations;
+using Specs.Inventory.Domain.Lots;
 using Specs.Inventory.Domain.ReferenceData;
 
 namespace Specs.Inventory.Domain;
@@ -20,6 +35,34 @@ public static class InventoryDecider
         ArgumentNullException.ThrowIfNull(context);
         return command switch
         {
+            CreateProduct create => CatalogRules.Decide(create, state, context),
+            UpdateProduct update => CatalogRules.Decide(update, state),
+            AddAlternateSku add => CatalogRules.Decide(add, state),
+            SetTracking set => CatalogRules.Decide(set, state),
+            DeactivateProduct deactivate => CatalogRules.Decide(deactivate, state),
+
+            CreateKit create => KitRules.Decide(create, state),
+            UpdateKitLines update => KitRules.Decide(update, state),
+            AssembleKit assemble => KitRules.Decide(assemble, state),
+            DisassembleKit disassemble => KitRules.Decide(disassemble, state),
+
+            CreateWarehouse create => LocationRules.Decide(create, state),
+            CreateLocation create => LocationRules.Decide(create, state),
+            SetSellable set => LocationRules.Decide(set, state),
+            LockLocation @lock => LocationRules.Decide(@lock, state),
+            UnlockLocation unlock => LocationRules.Decide(unlock, state),
+            DeleteLocation delete => LocationRules.Decide(delete, state),
+
+            AddItem add => LedgerRules.Decide(add, state),
+            RemoveItem remove => LedgerRules.Decide(remove, state),
+            SetItemQuantity set => LedgerRules.Decide(set, state),
+            MoveItem move => LedgerRules.Decide(move, state),
+
+            RegisterLot register => LotRules.Decide(register, state),
+            ExpireLot expire => LotRules.Decide(expire, state, context),
+            RegisterSerial register => LotRules.Decide(register, state),
+            MoveSerial move => LotRules.Decide(move, state),
+
             CreateReason create => ReferenceDataRules.Decide(create, state),
             CreateSupplier create => ReferenceDataRules.Decide(create, state),
             CreateChannel create => ReferenceDataRules.Decide(create, state),
@@ -30,6 +73,34 @@ public static class InventoryDecider
 
     public static InventoryState Evolve(InventoryState state, IEventContract @event) => @event switch
     {
+        ProductCreated created => state with { Catalog = CatalogRules.Evolve(state.Catalog, created) },
+        ProductUpdated updated => state with { Catalog = CatalogRules.Evolve(state.Catalog, updated) },
+        AlternateSkuAdded added => state with { Catalog = CatalogRules.Evolve(state.Catalog, added) },
+        TrackingChanged changed => state with { Catalog = CatalogRules.Evolve(state.Catalog, changed) },
+        ProductDeactivated deactivated => state with { Catalog = CatalogRules.Evolve(state.Catalog, deactivated) },
+
+        KitCreated created => state with { Kits = KitRules.Evolve(state.Kits, created) },
+        KitLinesChanged changed => state with { Kits = KitRules.Evolve(state.Kits, changed) },
+        KitAssembled assembled => state with { Stock = KitRules.Evolve(state.Stock, assembled) },
+        KitDisassembled disassembled => state with { Stock = KitRules.Evolve(state.Stock, disassembled) },
+
+        WarehouseCreated created => state with { Locations = LocationRules.Evolve(state.Locations, created) },
+        LocationCreated created => state with { Locations = LocationRules.Evolve(state.Locations, created) },
+        LocationSellabilityChanged changed => state with { Locations = LocationRules.Evolve(state.Locations, changed) },
+        LocationLocked locked => state with { Locations = LocationRules.Evolve(state.Locations, locked) },
+        LocationUnlocked unlocked => state with { Locations = LocationRules.Evolve(state.Locations, unlocked) },
+        LocationDeleted deleted => state with { Locations = LocationRules.Evolve(state.Locations, deleted) },
+
+        QuantityAdded added => state with { Stock = LedgerRules.Evolve(state.Stock, added) },
+        QuantityRemoved removed => state with { Stock = LedgerRules.Evolve(state.Stock, removed) },
+        QuantityAdjusted adjusted => state with { Stock = LedgerRules.Evolve(state.Stock, adjusted) },
+        ItemMoved moved => state with { Stock = LedgerRules.Evolve(state.Stock, moved) },
+
+        LotRegistered registered => state with { Lots = LotRules.Evolve(state.Lots, registered) },
+        LotExpired expired => state with { Lots = LotRules.Evolve(state.Lots, expired) },
+        SerialRegistered registered => state with { Stock = LotRules.Evolve(state.Stock, registered) },
+        SerialMoved moved => state with { Stock = LotRules.Evolve(state.Stock, moved) },
+
         ReasonCreated created => state with { ReferenceData = ReferenceDataRules.Evolve(state.ReferenceData, created) },
         SupplierCreated created => state with { ReferenceData = ReferenceDataRules.Evolve(state.ReferenceData, created) },
         ChannelCreated created => state with { ReferenceData = ReferenceDataRules.Evolve(state.ReferenceData, created) },

@@ -1,4 +1,9 @@
+using Specs.Inventory.Domain.Catalog;
+using Specs.Inventory.Domain.Kits;
+using Specs.Inventory.Domain.Locations;
+using Specs.Inventory.Domain.Lots;
 using Specs.Inventory.Domain.ReferenceData;
+using Specs.Inventory.Domain.Stock;
 
 namespace Specs.Inventory.Domain;
 
@@ -10,6 +15,17 @@ namespace Specs.Inventory.Domain;
 public sealed record InventoryState
 {
     public static InventoryState Empty { get; } = new();
+
+    public CatalogState Catalog { get; init; } = CatalogState.Empty;
+
+    public KitsState Kits { get; init; } = KitsState.Empty;
+
+    public LocationsState Locations { get; init; } = LocationsState.Empty;
+
+    /// <summary>On-hand stock per SKU, location and lot, serial positions, and the counters later areas commit (the stock model).</summary>
+    public StockState Stock { get; init; } = StockState.Empty;
+
+    public LotsState Lots { get; init; } = LotsState.Empty;
 
     public ReferenceDataState ReferenceData { get; init; } = ReferenceDataState.Empty;
 }

@@ -56,7 +56,7 @@ public sealed class ContractRoundTripTests
     [Fact]
     public void Null_optional_strings_and_empty_vectors_stay_null_and_empty()
     {
-        var value = new QuantityAdded { Sku = "S", Location = "L", Quantity = 1, Reason = "R", Lot = null, Serials = [] };
+        var value = new QuantityAdded { Sku = "S", Warehouse = "MAIN", Location = "L", Quantity = 1, Reason = "R", Lot = null, Serials = [] };
 
         var view = new QuantityAdded.View(value.ToBytes());
         var decoded = QuantityAdded.FromBytes(value.ToBytes());
@@ -71,7 +71,7 @@ public sealed class ContractRoundTripTests
     [Fact]
     public void An_empty_optional_string_is_present_and_distinct_from_null()
     {
-        var value = new QuantityAdded { Sku = "", Location = "L", Quantity = 0, Reason = "R", Lot = "" };
+        var value = new QuantityAdded { Sku = "", Warehouse = "MAIN", Location = "L", Quantity = 0, Reason = "R", Lot = "" };
 
         var view = new QuantityAdded.View(value.ToBytes());
 

@@ -3,7 +3,10 @@ using Specs.Inventory.Contracts.Commands.Catalog;
 using Specs.Inventory.Contracts.Commands.Ledger;
 using Specs.Inventory.Contracts.Commands.Receiving;
 using Specs.Inventory.Contracts.Events.Catalog;
+using Specs.Inventory.Contracts.Events.Kits;
 using Specs.Inventory.Contracts.Events.Ledger;
+using Specs.Inventory.Contracts.Events.Locations;
+using Specs.Inventory.Contracts.Events.Lots;
 using Specs.Inventory.Contracts.Events.Receiving;
 using Specs.Inventory.Contracts.Tables;
 
@@ -31,6 +34,7 @@ public static class ContractSamples
     public static QuantityAdded QuantityAdded => new()
     {
         Sku = "TSHIRT-RED-M",
+        Warehouse = "MAIN",
         Location = "A-01-02",
         Quantity = 12,
         Reason = "stock-found",
@@ -41,6 +45,7 @@ public static class ContractSamples
     public static QuantityRemoved QuantityRemoved => new()
     {
         Sku = "PHONE-X",
+        Warehouse = "MAIN",
         Location = "B-07",
         Quantity = 2,
         Reason = "damaged",
@@ -51,6 +56,7 @@ public static class ContractSamples
     public static ItemMoved ItemMoved => new()
     {
         Sku = "TSHIRT-RED-M",
+        Warehouse = "MAIN",
         FromLocation = "RECEIVING",
         ToLocation = "A-01-02",
         Quantity = long.MaxValue,
@@ -82,6 +88,7 @@ public static class ContractSamples
     public static AddItem AddItem => new()
     {
         Sku = "TSHIRT-RED-M",
+        Warehouse = "MAIN",
         Location = "A-01-02",
         Quantity = 3,
         Reason = "stock-found",
@@ -97,9 +104,36 @@ public static class ContractSamples
         Lines = [],
     };
 
-    /// <summary>One sample per event contract, in id order (the golden files are named after them).</summary>
+    /// <summary>Samples of the stock core's later events (areas 1-4 and 12), one each, appended in id order.</summary>
+    public static IReadOnlyList<IEventContract> StockCoreEvents =>
+    [
+        new ProductUpdated { Sku = "TSHIRT-RED-M", Name = "T-shirt, red, M", Description = null },
+        new AlternateSkuAdded { Sku = "TSHIRT-RED-M", AlternateSku = "0123456789012" },
+        new TrackingChanged { Sku = "PHONE-X", Tracking = TrackingMode.Serial, PreviousTracking = TrackingMode.None },
+        new ProductDeactivated { Sku = "OLD-MUG" },
+        new KitCreated { Sku = "GIFT-BOX", Lines = [new KitLine { Sku = "MUG", Quantity = 2 }, new KitLine { Sku = "TEA", Quantity = 1 }] },
+        new KitLinesChanged { Sku = "GIFT-BOX", Lines = [new KitLine { Sku = "MUG", Quantity = 1 }] },
+        new KitAssembled { Sku = "GIFT-BOX", Warehouse = "MAIN", Location = "A-01", Quantity = 3, Components = [new KitLine { Sku = "MUG", Quantity = 6 }] },
+        new KitDisassembled { Sku = "GIFT-BOX", Warehouse = "MAIN", Location = "A-01", Quantity = 1, Components = [new KitLine { Sku = "MUG", Quantity = 2 }] },
+        new WarehouseCreated { Code = "MAIN", Name = "Main warehouse" },
+        new LocationCreated { Warehouse = "MAIN", Location = "A-01", Type = LocationType.Bulk, Sellable = true },
+        new LocationSellabilityChanged { Warehouse = "MAIN", Location = "A-01", Sellable = false },
+        new LocationLocked { Warehouse = "MAIN", Location = "A-01" },
+        new LocationUnlocked { Warehouse = "MAIN", Location = "A-01" },
+        new LocationDeleted { Warehouse = "MAIN", Location = "A-01" },
+        new QuantityAdjusted { Sku = "PHONE-X", Warehouse = "MAIN", Location = "B-07", Delta = -1, Quantity = 1, Reason = "cycle count", SerialsAdded = [], SerialsRemoved = ["SN-0002"] },
+        new LotRegistered { Sku = "MILK", Lot = "L-42", ExpiresAtUnixMs = 1_798_761_600_000 },
+        new LotExpired { Sku = "MILK", Lot = "L-42", ExpiredAtUnixMs = 1_798_761_600_000 },
+        new SerialRegistered { Sku = "PHONE-X", Serial = "SN-0009" },
+        new SerialMoved { Sku = "PHONE-X", Serial = "SN-0009", Warehouse = "MAIN", FromLocation = "B-07", ToLocation = "B-08" },
+    ];
+
+    /// <summary>
+    /// One sample per event contract (the golden files are named after them). Never reorder: a sample's
+    /// index is part of its golden envelope, so new samples are appended.
+    /// </summary>
     public static IReadOnlyList<IEventContract> Events =>
-        [ProductCreated, QuantityAdded, QuantityRemoved, ItemMoved, ItemsReceived];
+        [ProductCreated, QuantityAdded, QuantityRemoved, ItemMoved, ItemsReceived, .. StockCoreEvents];
 
     public static IReadOnlyList<IContract> All =>
         [.. Events, CreateProduct, AddItem, ReceiveItems];

@@ -124,7 +124,7 @@ public sealed class EventRecordTests
     [Fact]
     public void A_string_offset_out_of_range_is_reported_with_its_field()
     {
-        var payload = new QuantityAdded { Sku = "SKU", Location = "L", Quantity = 1, Reason = "R" };
+        var payload = new QuantityAdded { Sku = "SKU", Warehouse = "MAIN", Location = "L", Quantity = 1, Reason = "R" };
         var bytes = payload.ToBytes();
         var view = new QuantityAdded.View(bytes);
         var skuField = FieldPosition(bytes, 0);

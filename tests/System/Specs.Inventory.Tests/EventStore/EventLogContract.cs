@@ -29,7 +29,7 @@ public abstract class EventLogContract : IDisposable
     protected static Guid Id(int n) => new($"00000000-0000-0000-0000-{n:D12}");
 
     protected static NewEvent Added(int n, string sku = "SKU-100", long quantity = 5) =>
-        new(Id(n), 1_767_225_600_000 + n, new QuantityAdded { Sku = sku, Location = "A-01", Quantity = quantity, Reason = "received" });
+        new(Id(n), 1_767_225_600_000 + n, new QuantityAdded { Sku = sku, Warehouse = "MAIN", Location = "A-01", Quantity = quantity, Reason = "received" });
 
     protected AppendOutcome Append(AppendRequest request) => Store.Write(transaction => _log.Append(transaction, request));
 

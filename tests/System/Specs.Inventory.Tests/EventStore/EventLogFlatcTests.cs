@@ -19,7 +19,7 @@ public sealed class EventLogFlatcTests
         store.Write(transaction => log.Append(transaction, new AppendRequest(
             "sku/SKU-100",
             ExpectedVersion.NoStream,
-            [new NewEvent(eventId, 1_767_225_600_000, new QuantityAdded { Sku = "SKU-100", Location = "A-01", Quantity = 10, Reason = "received" })],
+            [new NewEvent(eventId, 1_767_225_600_000, new QuantityAdded { Sku = "SKU-100", Warehouse = "MAIN", Location = "A-01", Quantity = 10, Reason = "received" })],
             Idempotency: new("add-10-sku-100", 1, "ok"u8.ToArray()))));
 
         // The raw value under the log key: the FlatBuffer and its CRC trailer, nothing stripped.

@@ -6,18 +6,21 @@ public sealed partial class QuantityAdded
     [Field(0, "The SKU whose stock changed.")]
     public required string Sku { get; init; }
 
-    [Field(1, "Code of the location (unique within its warehouse).")]
+    [Field(1, "Code of the warehouse.")]
+    public required string Warehouse { get; init; }
+
+    [Field(2, "Code of the location (unique within its warehouse).")]
     public required string Location { get; init; }
 
-    [Field(2, "Units added; always positive.")]
+    [Field(3, "Units added; always positive.")]
     public long Quantity { get; init; }
 
-    [Field(3, "Code of the reason (reference data) that explains the change.")]
+    [Field(4, "Name of the reason (reference data) that explains the change.")]
     public required string Reason { get; init; }
 
-    [Field(4, "Lot of the units, for lot-tracked products.")]
+    [Field(5, "Lot of the units, for lot-tracked products.")]
     public string? Lot { get; init; }
 
-    [Field(5, "Serial numbers of the units, for serial-tracked products (as many as the quantity).")]
+    [Field(6, "Serial numbers of the units, for serial-tracked products (as many as the quantity).")]
     public IReadOnlyList<string> Serials { get; init; } = [];
 }

@@ -1,0 +1,22 @@
+using Specs.Inventory.Domain.Stock;
+
+namespace Specs.Inventory.Domain.Kits;
+
+/// <summary>
+/// how many units of a kit channels may sell. The kit's own Available (units already assembled)
+/// plus the kits its components could still make: the minimum over its lines of
+/// floor(component Available / units per kit), where a component that is itself a kit counts with its
+/// own kit availability. An inactive component has no stock, so a kit listing one can't be built.
+/// </summary>
+public static class KitAvailability
+{
+    public static long Of(InventoryState state, string kitSku)
+    {
+        var own = StockFigures.Of(state, kitSku).Available;
+        return state.Kits.Find(kitSku) is { } kit ? own + Buildable(state, kit) : own;
+    }
+
+    /// <summary>Kits the components could still make: min over lines of floor(component available / units per kit).</summary>
+    public static long Buildable(InventoryState state, Kit kit) =>
+        kit.Lines.Min(line => Of(state, line.Sku) / line.Quantity);
+}

@@ -1,0 +1,179 @@
+using Specs.Inventory.Contracts;
+using Specs.Inventory.Contracts.Commands.Catalog;
+using Specs.Inventory.Contracts.Commands.Ledger;
+using Specs.Inventory.Contracts.Events.Catalog;
+using Specs.Inventory.Contracts.Events.Ledger;
+using Specs.Inventory.Domain;
+using Specs.Inventory.Domain.Catalog;
+using Specs.Inventory.Ports;
+
+namespace Specs.Inventory.Tests.Domain.Catalog;
+
+public sealed class CatalogRulesTests
+{
+    private static readonly Guid FirstId = new DeterministicIds(seed: 1).NextId();
+
+    [Fact]
+    public void R_1_1_a_new_product_is_created_with_a_server_id_and_its_trimmed_codes_on_its_own_stream()
+    {
+        var decision = DeciderSpec.Given()
+            .When(new CreateProduct { Sku = " SKU-100 ", Name = " Blue mug ", Tracking = TrackingMode.Lot, Description = "  " })
+            .Then(new ProductCreated { ProductId = FirstId, Sku = "SKU-100", Name = "Blue mug", Tracking = TrackingMode.Lot, Description = null });
+
+        Assert.Equal("product/sku-100", decision.Stream);
+    }
+
+    [Fact]
+    public void R_1_1_a_sku_already_used_is_refused_whatever_its_case() =>
+        StockWorld.Given()
+            .When(new CreateProduct { Sku = "sku-100", Name = "Another mug" })
+            .ThenRefused(new CodeAlreadyUsed("sku-100", "SKU-100", "SKU-100"));
+
+    [Fact]
+    public void R_1_1_a_sku_already_used_as_an_alternate_is_refused() =>
+        StockWorld.Given(new AlternateSkuAdded { Sku = "SKU-100", AlternateSku = "0123456789012" })
+            .When(new CreateProduct { Sku = "0123456789012", Name = "Barcode as SKU" })
+            .ThenRefused(new CodeAlreadyUsed("0123456789012", "0123456789012", "SKU-100"));
+
+    [Fact]
+    public void R_1_1_an_alternate_sku_is_added_to_a_product_found_by_any_case() =>
+        StockWorld.Given()
+            .When(new AddAlternateSku { Sku = "sku-100", AlternateSku = " MUG-BLUE " })
+            .Then(new AlternateSkuAdded { Sku = "SKU-100", AlternateSku = "MUG-BLUE" });
+
+    [Fact]
+    public void R_1_1_an_alternate_equal_to_another_products_sku_is_refused() =>
+        StockWorld.Given()
+            .When(new AddAlternateSku { Sku = "SKU-100", AlternateSku = "milk" })
+            .ThenRefused(new CodeAlreadyUsed("milk", "MILK", "MILK"));
+
+    [Fact]
+    public void R_1_1_an_alternate_already_used_by_another_product_is_refused() =>
+        StockWorld.Given(new AlternateSkuAdded { Sku = "MILK", AlternateSku = "M-1" })
+            .When(new AddAlternateSku { Sku = "SKU-100", AlternateSku = "m-1" })
+            .ThenRefused(new CodeAlreadyUsed("m-1", "M-1", "MILK"));
+
+    [Fact]
+    public void R_1_1_adding_an_alternate_the_product_already_has_changes_nothing() =>
+        StockWorld.Given(new AlternateSkuAdded { Sku = "SKU-100", AlternateSku = "MUG-BLUE" })
+            .When(new AddAlternateSku { Sku = "SKU-100", AlternateSku = "mug-blue" })
+            .ThenNothingChanges();
+
+    [Fact]
+    public void R_1_2_a_sku_of_exactly_64_characters_is_accepted() =>
+        DeciderSpec.Given()
+            .When(new CreateProduct { Sku = new string('S', 64), Name = "Long" })
+            .Then(new ProductCreated { ProductId = FirstId, Sku = new string('S', 64), Name = "Long" });
+
+    [Theory]
+    [InlineData(65)]
+    [InlineData(0)]
+    public void R_1_2_a_blank_or_65_character_sku_is_refused(int length) =>
+        DeciderSpec.Given()
+            .When(new CreateProduct { Sku = new string('S', length), Name = "Long" })
+            .ThenRefused(new InvalidCode(CodeKind.Sku, new string('S', length), 64));
+
+    [Fact]
+    public void R_1_2_a_name_of_201_characters_is_refused() =>
+        DeciderSpec.Given()
+            .When(new CreateProduct { Sku = "SKU-1", Name = new string('n', 201) })
+            .ThenRefused(new InvalidProductName("SKU-1", new string('n', 201), 200));
+
+    [Fact]
+    public void R_1_2_the_fifty_first_alternate_sku_is_refused_and_the_fiftieth_accepted()
+    {
+        var history = Enumerable.Range(1, 49).Select(i => (Specs.Inventory.Contracts.IEventContract)new AlternateSkuAdded { Sku = "SKU-100", AlternateSku = $"ALT-{i}" }).ToArray();
+        StockWorld.Given(history)
+            .When(new AddAlternateSku { Sku = "SKU-100", AlternateSku = "ALT-50" })
+            .Then(new AlternateSkuAdded { Sku = "SKU-100", AlternateSku = "ALT-50" });
+        StockWorld.Given([.. history, new AlternateSkuAdded { Sku = "SKU-100", AlternateSku = "ALT-50" }])
+            .When(new AddAlternateSku { Sku = "SKU-100", AlternateSku = "ALT-51" })
+            .ThenRefused(new TooManyAlternateSkus("SKU-100", 50));
+    }
+
+    [Fact]
+    public void R_1_3_a_product_is_found_by_its_alternate_and_events_carry_its_sku() =>
+        StockWorld.Given(new AlternateSkuAdded { Sku = "SKU-100", AlternateSku = "MUG-BLUE" })
+            .When(new UpdateProduct { Sku = "mug-blue", Name = "Blue mug" })
+            .Then(new ProductUpdated { Sku = "SKU-100", Name = "Blue mug" });
+
+    [Fact]
+    public void R_1_3_a_command_citing_an_unknown_sku_is_refused() =>
+        StockWorld.Given()
+            .When(new UpdateProduct { Sku = "NOPE", Name = "x" })
+            .ThenRefused(new UnknownProduct("NOPE"));
+
+    [Fact]
+    public void R_1_3_an_inactive_product_can_not_be_stocked() =>
+        StockWorld.Given(new ProductDeactivated { Sku = "SKU-100" })
+            .When(new AddItem { Sku = "SKU-100", Warehouse = "MAIN", Location = "A-01", Quantity = 1, Reason = "Received" })
+            .ThenRefused(new InactiveProduct("SKU-100"));
+
+    [Fact]
+    public void R_1_4_an_update_records_the_new_name_and_description() =>
+        StockWorld.Given()
+            .When(new UpdateProduct { Sku = "SKU-100", Name = "Blue mug", Description = "350 ml" })
+            .Then(new ProductUpdated { Sku = "SKU-100", Name = "Blue mug", Description = "350 ml" });
+
+    [Fact]
+    public void R_1_4_an_update_that_changes_nothing_records_nothing() =>
+        StockWorld.Given(new ProductUpdated { Sku = "SKU-100", Name = "Blue mug", Description = null })
+            .When(new UpdateProduct { Sku = "SKU-100", Name = " Blue mug ", Description = "" })
+            .ThenNothingChanges();
+
+    [Fact]
+    public void R_1_4_an_update_to_a_blank_name_is_refused() =>
+        StockWorld.Given()
+            .When(new UpdateProduct { Sku = "SKU-100", Name = "  " })
+            .ThenRefused(new InvalidProductName("SKU-100", "", 200));
+
+    [Fact]
+    public void R_1_5_tracking_changes_while_nothing_is_in_stock() =>
+        StockWorld.Given()
+            .When(new SetTracking { Sku = "SKU-100", Tracking = TrackingMode.Serial })
+            .Then(new TrackingChanged { Sku = "SKU-100", Tracking = TrackingMode.Serial, PreviousTracking = TrackingMode.None });
+
+    [Fact]
+    public void R_1_5_tracking_can_not_change_while_units_are_on_hand() =>
+        StockWorld.Given(StockWorld.Added("SKU-100", "A-01", 3), StockWorld.Added("SKU-100", "B-01", 2))
+            .When(new SetTracking { Sku = "SKU-100", Tracking = TrackingMode.Lot })
+            .ThenRefused(new ProductHasStock("SKU-100", 5, CatalogRules.TrackingFixedWhileStocked));
+
+    [Fact]
+    public void R_1_5_tracking_changes_once_the_last_unit_is_gone() =>
+        StockWorld.Given(
+                StockWorld.Added("SKU-100", "A-01", 1),
+                new QuantityRemoved { Sku = "SKU-100", Warehouse = "MAIN", Location = "A-01", Quantity = 1, Reason = "Damaged" })
+            .When(new SetTracking { Sku = "SKU-100", Tracking = TrackingMode.Lot })
+            .Then(new TrackingChanged { Sku = "SKU-100", Tracking = TrackingMode.Lot, PreviousTracking = TrackingMode.None });
+
+    [Fact]
+    public void R_1_5_setting_the_same_tracking_changes_nothing_even_with_stock() =>
+        StockWorld.Given(StockWorld.Added("SKU-100", "A-01", 3))
+            .When(new SetTracking { Sku = "SKU-100", Tracking = TrackingMode.None })
+            .ThenNothingChanges();
+
+    [Fact]
+    public void R_1_6_a_product_without_stock_is_deactivated() =>
+        StockWorld.Given()
+            .When(new DeactivateProduct { Sku = "SKU-100" })
+            .Then(new ProductDeactivated { Sku = "SKU-100" });
+
+    [Fact]
+    public void R_1_6_a_product_with_a_single_unit_on_hand_can_not_be_deactivated() =>
+        StockWorld.Given(StockWorld.Added("SKU-100", "RCV", 1))
+            .When(new DeactivateProduct { Sku = "SKU-100" })
+            .ThenRefused(new ProductHasStock("SKU-100", 1, CatalogRules.DeactivatedOnlyWithoutStock));
+
+    [Fact]
+    public void R_1_6_deactivating_an_inactive_product_changes_nothing() =>
+        StockWorld.Given(new ProductDeactivated { Sku = "SKU-100" })
+            .When(new DeactivateProduct { Sku = "SKU-100" })
+            .ThenNothingChanges();
+
+    [Fact]
+    public void Catalog_refusals_say_what_was_refused_in_business_words() =>
+        Assert.Equal(
+            "ProductHasStock (R-1.6): Product 'SKU-100' has 4 units in stock, so it can't be deactivated until they are gone.",
+            new ProductHasStock("SKU-100", 4, CatalogRules.DeactivatedOnlyWithoutStock).ToString());
+}
