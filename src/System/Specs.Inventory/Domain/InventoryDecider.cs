@@ -28,7 +28,10 @@ namespace Specs.Inventory.Domain;
 public static class InventoryDecider
 {
     /// <summary>The time-driven rules of every area; the pipeline asks each when its time moves forward.</summary>
-    public static IReadOnlyList<TimerRule> TimerRules { get; } = [];
+    public static IReadOnlyList<TimerRule> TimerRules { get; } =
+    [
+        new(LotRules.ExpiredLotsNotSellable, LotExpiry.Due),
+    ];
 
     public static Decision Decide(ICommandContract command, InventoryState state, DecisionContext context)
     {
