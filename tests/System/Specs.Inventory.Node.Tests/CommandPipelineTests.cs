@@ -1,5 +1,4 @@
 using Specs.Inventory.Contracts;
-using Specs.Inventory.Contracts.Commands.Catalog;
 using Specs.Inventory.Contracts.Commands.ReferenceData;
 using Specs.Inventory.Contracts.Events.ReferenceData;
 using Specs.Inventory.Domain;
@@ -164,7 +163,7 @@ public sealed class CommandPipelineTests : IDisposable
         var held = pipeline.Submit(Reason("Held"));
         _store.WaitUntilHeld();
         var good = pipeline.Submit(Reason("Damaged"));
-        var bad = pipeline.Submit(new SubmitCommand(new CreateProduct { Sku = "SKU-1", Name = "Mug" }));
+        var bad = pipeline.Submit(new SubmitCommand(new CommandNoDeciderKnows()));
         var alsoGood = pipeline.Submit(Reason("Found"));
         _store.Release();
         await held;

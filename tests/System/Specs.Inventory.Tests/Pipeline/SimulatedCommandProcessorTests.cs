@@ -1,5 +1,4 @@
 using Specs.Inventory.Contracts;
-using Specs.Inventory.Contracts.Commands.Catalog;
 using Specs.Inventory.Domain;
 using Specs.Inventory.Pipeline;
 using Specs.Inventory.Ports;
@@ -57,7 +56,7 @@ public sealed class SimulatedCommandProcessorTests : CommandProcessorContract
         Run(processor, Reason("Damaged"));
         var state = processor.State;
 
-        Assert.Throws<NotSupportedException>(() => processor.Process([Reason("Found"), new SubmitCommand(new CreateProduct { Sku = "SKU-1", Name = "Mug" })]));
+        Assert.Throws<NotSupportedException>(() => processor.Process([Reason("Found"), new SubmitCommand(new CommandNoDeciderKnows())]));
 
         Assert.Same(state, processor.State);
         Assert.Single(Log());
