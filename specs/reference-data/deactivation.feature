@@ -20,7 +20,8 @@ Feature: Deactivating reference data
   @R-14.3
   Scenario: Deactivating an entry that does not exist is refused
     When the merchant deactivates the supplier "Nobody"
-    Then the command is refused because there is no supplier named "Nobody"
+    Then the command is refused with UnknownReference
+    And the command is refused because there is no supplier named "Nobody"
     And nothing is recorded
 
   @R-14.3
