@@ -49,7 +49,7 @@ public static class SpecsCommand
             var root = new RootCommand(
                 "Specs: spec-first verification of event-driven systems. Scenarios are Gherkin feature files under specs/, "
                 + "their steps are C# methods with Reqnroll attributes in specs/Steps, and `specs verify` runs them.\n\n"
-                + "Start with:  ./specs verify --help");
+                + "Start with:  ./specs.sh verify --help");
             var verify = new VerifyCommand().Build((options, _) => VerifyRun.RunAsync(adjust is null ? options : adjust(options), output, interrupt.Token));
             root.Subcommands.Add(verify);
 

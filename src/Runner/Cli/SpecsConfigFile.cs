@@ -35,6 +35,12 @@ public sealed record SpecsConfigFile
 
     public string? Tags { get; init; }
 
+    public string? Target { get; init; }
+
+    public bool? Idempotency { get; init; }
+
+    public bool? ReplayCheck { get; init; }
+
     public static (SpecsConfigFile Config, string? Folder) Find(string startDirectory)
     {
         for (var folder = new DirectoryInfo(startDirectory); folder is not null; folder = folder.Parent)

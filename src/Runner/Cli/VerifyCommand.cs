@@ -87,19 +87,38 @@ public sealed class VerifyCommand
         Description = "Seconds a scenario may take before it fails as hung (default: 60).",
     };
 
+    private readonly Option<string?> _target = new("--target")
+    {
+        Description = "The system the scenarios run on: lmdb (default: each scenario in a fresh temporary LMDB environment, "
+            + "through the same command processor as the HTTP API) or none (step definitions alone, no scenario host).",
+    };
+
+    private readonly Option<bool> _idempotency = new("--idempotency")
+    {
+        Description = "Also deliver every Given event twice and the When a second time with the same idempotency key: a scenario passes "
+            + "only if no extra events appear, the second response equals the first and the views are identical. Writes idempotency.md/.json.",
+    };
+
+    private readonly Option<bool> _replayCheck = new("--replay-check")
+    {
+        Description = "After each scenario, rebuild every view from the event log and compare it with the stored one byte for byte. "
+            + "Writes replay.md/.json.",
+    };
+
     public Command Build(Func<VerifyOptions, CancellationToken, Task<int>> run)
     {
         var command = new Command("verify", "Run the scenarios of the feature files and write the reports.\n\n"
             + "Examples:\n"
-            + "  ./specs verify                             every scenario under specs/\n"
-            + "  ./specs verify specs/stock/holds.feature:12  one scenario\n"
-            + "  ./specs verify --tags \"@holds and not @slow\"\n"
-            + "  ./specs verify @reports/rerun.txt          only what failed last time\n"
-            + "  ./specs verify --dry-run                   list undefined steps with snippets\n\n"
+            + "  ./specs.sh verify                                         every scenario under specs/\n"
+            + "  ./specs.sh verify specs/reference-data/names.feature:12   one scenario\n"
+            + "  ./specs.sh verify --tags \"@reference-data and not @slow\"\n"
+            + "  ./specs.sh verify @reports/rerun.txt                      only what failed last time\n"
+            + "  ./specs.sh verify --dry-run                               list undefined steps with snippets\n"
+            + "  ./specs.sh verify --idempotency --replay-check            the same scenarios, verified two more ways\n\n"
             + "Exit codes: 0 all passed; 1 a scenario failed, a feature did not parse, or a step was undefined, pending "
             + "or ambiguous (strict); 2 usage or configuration error; 3 internal error.");
         command.Arguments.Add(_paths);
-        foreach (var option in new Option[] { _tags, _names, _steps, _parallel, _failFast, _dryRun, _noStrict, _retry, _order, _shard, _out, _formats, _fixedClock, _timeout })
+        foreach (var option in new Option[] { _tags, _names, _steps, _parallel, _failFast, _dryRun, _noStrict, _retry, _order, _shard, _out, _formats, _fixedClock, _timeout, _target, _idempotency, _replayCheck })
         {
             command.Options.Add(option);
         }
@@ -186,6 +205,9 @@ public sealed class VerifyCommand
             Formats = formats,
             FixedClock = fixedClock,
             ScenarioTimeout = TimeSpan.FromSeconds(timeout),
+            TargetName = parseResult.GetValue(_target) ?? config.Target ?? Targets.TargetCatalog.Lmdb,
+            Idempotency = parseResult.GetValue(_idempotency) || (config.Idempotency ?? false),
+            ReplayCheck = parseResult.GetValue(_replayCheck) || (config.ReplayCheck ?? false),
             BaseDirectory = baseDirectory,
         };
     }

@@ -36,6 +36,18 @@ public sealed record VerifyOptions
 
     public TimeSpan ScenarioTimeout { get; init; } = TimeSpan.FromSeconds(60);
 
+    /// <summary>`--target NAME`: the system the scenarios run on (lmdb, or none for step definitions alone).</summary>
+    public string TargetName { get; init; } = Targets.TargetCatalog.Lmdb;
+
+    /// <summary>A target given by code instead of by name (tests use targets with deliberate faults); the caller disposes it.</summary>
+    public Extensibility.IVerificationTarget? Target { get; init; }
+
+    /// <summary>`--idempotency`: every Given event and the When delivered twice; nothing may change the second time.</summary>
+    public bool Idempotency { get; init; }
+
+    /// <summary>`--replay-check`: after each scenario every view is rebuilt from the log and compared byte for byte.</summary>
+    public bool ReplayCheck { get; init; }
+
     /// <summary>Folder that relative paths and feature uris are resolved against (the current directory).</summary>
     public string BaseDirectory { get; init; } = Directory.GetCurrentDirectory();
 
@@ -44,8 +56,17 @@ public sealed record VerifyOptions
 
     public const int TimeoutSecondsMax = 24 * 3600;
 
-    public RunSettings ToRunSettings(IReadOnlyList<System.Reflection.Assembly> assemblies) => new()
+    /// <summary>What the scenario host needs from these options.</summary>
+    public Inventory.Scenarios.ScenarioSettings ToScenarioSettings() => new()
     {
+        FixedClock = FixedClock,
+        Idempotency = Idempotency,
+        ReplayCheck = ReplayCheck,
+    };
+
+    public RunSettings ToRunSettings(IReadOnlyList<System.Reflection.Assembly> assemblies, Extensibility.IVerificationTarget target) => new()
+    {
+        Target = target,
         BindingAssemblies = assemblies,
         Parallel = Parallel,
         ScenarioTimeout = ScenarioTimeout,

@@ -5,6 +5,7 @@ using Specs.Runner.Discovery.TagExpressions;
 using Specs.Runner.Execution;
 using Specs.Runner.Output;
 using Specs.Runner.Reporting;
+using Specs.Runner.Targets;
 
 namespace Specs.Runner.Cli;
 
@@ -41,7 +42,30 @@ public static class VerifyRun
         }
 
         var assemblies = BindingAssemblyLoader.Load(options.StepAssemblies, options.BaseDirectory);
-        var settings = options.ToRunSettings(assemblies);
+        var ownedTarget = options.Target is null ? TargetCatalog.Create(options.TargetName, options.ToScenarioSettings()) : null;
+        try
+        {
+            return await RunOnTargetAsync(options, output, discovered, selected, selector, reportPaths, assemblies, ownedTarget ?? options.Target!, wall, cancellation);
+        }
+        finally
+        {
+            (ownedTarget as IDisposable)?.Dispose();
+        }
+    }
+
+    private static async Task<int> RunOnTargetAsync(
+        VerifyOptions options,
+        TextWriter output,
+        DiscoveredFeatures discovered,
+        IReadOnlyList<SelectedScenario> selected,
+        ScenarioSelector selector,
+        IReadOnlyDictionary<string, string> reportPaths,
+        IReadOnlyList<System.Reflection.Assembly> assemblies,
+        Extensibility.IVerificationTarget target,
+        Stopwatch wall,
+        CancellationToken cancellation)
+    {
+        var settings = options.ToRunSettings(assemblies, target);
         var interactive = options.Interactive ?? !System.Console.IsOutputRedirected;
         RunRecord run;
         if (interactive)
@@ -57,7 +81,8 @@ public static class VerifyRun
 
         var envelopes = MessageStreamBuilder.Build(run, MessageStreamBuilder.CreateMeta(options.FixedClock is not null));
         var digest = new RunDigest(envelopes, options.Strict);
-        var written = ReportSet.Write(reportPaths, envelopes, digest, options.BaseDirectory);
+        var written = ReportSet.Write(reportPaths, envelopes, digest, options.BaseDirectory).ToList();
+        written.AddRange(VerificationReport.WriteAll(options, envelopes, digest));
         if (run.RunError is { } runError)
         {
             output.WriteLine($"Run error: {runError}");

@@ -192,7 +192,8 @@ public static class RunEngine
             else
             {
                 var unexpected = execution.IsFaulted ? execution.Exception!.GetBaseException() : await execution;
-                recorder.Seal(null, unexpected is null ? null : $"{unexpected.GetType().Name}: {unexpected.Message}");
+                var verification = Complete(session, recorder, selected.Pickle.Steps.Count);
+                recorder.Seal(null, unexpected is null ? verification : $"{unexpected.GetType().Name}: {unexpected.Message}");
             }
 
             slot.Current = null;
@@ -201,6 +202,25 @@ public static class RunEngine
             record.Finished = clock.Now();
             record.Duration = clock.Elapsed(startTicks, clock.Ticks());
             return (record, abandoned);
+        }
+
+        /// <summary>Lets the session verify what the scenario did; its attachments belong to the last step.</summary>
+        private string? Complete(IScenarioSession session, ScenarioRecorder recorder, int stepCount)
+        {
+            if (session is not IScenarioCompletion completion || settings.DryRun || stepCount == 0)
+            {
+                return null;
+            }
+
+            recorder.EnterStep(stepCount - 1);
+            try
+            {
+                return completion.Complete();
+            }
+            catch (Exception error)
+            {
+                return $"the target could not verify the scenario: {error.GetType().Name}: {error.Message}";
+            }
         }
     }
 }

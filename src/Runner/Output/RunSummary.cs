@@ -100,7 +100,7 @@ public static class RunSummary
 
         if (failures.Count > 0)
         {
-            output.WriteLine($"Rerun the failures: ./specs verify @{reportPaths.FirstOrDefault(path => path.EndsWith("rerun.txt", StringComparison.Ordinal)) ?? "reports/rerun.txt"}");
+            output.WriteLine($"Rerun the failures: ./specs.sh verify @{reportPaths.FirstOrDefault(path => path.EndsWith("rerun.txt", StringComparison.Ordinal)) ?? "reports/rerun.txt"}");
         }
 
         var passed = outcomes.Count(outcome => !outcome.Failed && !outcome.Skipped);

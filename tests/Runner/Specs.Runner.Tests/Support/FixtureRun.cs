@@ -1,4 +1,5 @@
 using Io.Cucumber.Messages.Types;
+using Specs.Runner.Cli;
 using Specs.Runner.Reporting;
 
 namespace Specs.Runner.Tests.Support;
@@ -10,16 +11,21 @@ public sealed record FixtureRun(int ExitCode, string Output, string Error, strin
 
     public static Task<FixtureRun> RunAsync(params string[] args) => RunAsync(CancellationToken.None, args);
 
-    public static async Task<FixtureRun> RunAsync(CancellationToken stop, params string[] args)
+    public static Task<FixtureRun> RunAsync(CancellationToken stop, params string[] args) => RunCoreAsync(args, null, stop);
+
+    /// <summary>Runs with a last change to the options (tests give a target of their own).</summary>
+    public static Task<FixtureRun> RunAsync(Func<VerifyOptions, VerifyOptions> adjust, params string[] args) => RunCoreAsync(args, adjust, CancellationToken.None);
+
+    private static async Task<FixtureRun> RunCoreAsync(string[] args, Func<VerifyOptions, VerifyOptions>? adjust, CancellationToken stop)
     {
         var outputDirectory = Path.Combine(Path.GetTempPath(), "specs-runner-tests", Guid.NewGuid().ToString("N"));
         var output = new StringWriter();
         var error = new StringWriter();
         string[] all = ["verify", "--steps", typeof(FixtureRun).Assembly.Location, "--out", outputDirectory, .. args];
-        var exitCode = await SpecsCommand.RunAsync(all, output, error, adjust: options => options with
+        var exitCode = await SpecsCommand.RunAsync(all, output, error, adjust: options =>
         {
-            BaseDirectory = BaseDirectory,
-            Interactive = false,
+            var adjusted = options with { BaseDirectory = BaseDirectory, Interactive = false };
+            return adjust is null ? adjusted : adjust(adjusted);
         }, stop: stop);
         return new FixtureRun(exitCode, output.ToString(), error.ToString(), outputDirectory);
     }
@@ -31,6 +37,10 @@ public sealed record FixtureRun(int ExitCode, string Output, string Error, strin
     public string JUnit => File.ReadAllText(Path.Combine(OutputDirectory, "junit.xml"));
 
     public string Rerun => File.ReadAllText(Path.Combine(OutputDirectory, "rerun.txt"));
+
+    public string OutputFile(string name) => File.ReadAllText(Path.Combine(OutputDirectory, name));
+
+    public bool HasOutputFile(string name) => File.Exists(Path.Combine(OutputDirectory, name));
 
     public string LastLine => Output.TrimEnd('\n').Split('\n')[^1];
 

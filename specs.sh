@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Launcher for the `specs` tool: builds src/Runner (and the step assembly, when it exists) in Release if
-# anything changed, quietly, then runs it with the given arguments from the current folder. Every command
-# the tool prints (reruns, reproductions) starts with ./specs so it can be pasted as it is.
+# Launcher for the `specs` tool: builds src/Runner in Release if anything changed (building the runner also
+# builds the step assembly specs/Steps), quietly, then runs it with the given arguments from the current
+# folder. Every command the tool prints (reruns, reproductions) starts with ./specs.sh so it can be pasted
+# as it is. (It is not called ./specs because specs/ is the folder of the feature files.)
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
@@ -27,14 +28,8 @@ stale() {
 }
 
 tool="$root/src/Runner/bin/Release/net10.0/specs.dll"
-if stale "$root/src/Runner" "$tool" || stale "$root/src/System" "$tool"; then
+if stale "$root/src/Runner" "$tool" || stale "$root/src/System" "$tool" || stale "$root/specs/Steps" "$tool"; then
   build "$root/src/Runner/Specs.Runner.csproj"
-fi
-
-steps_project="$root/specs/Steps/Specs.Steps.csproj"
-steps_output="$root/specs/Steps/bin/Release/net10.0/Specs.Steps.dll"
-if [[ -f "$steps_project" ]] && stale "$root/specs/Steps" "$steps_output"; then
-  build "$steps_project"
 fi
 
 exec dotnet "$tool" "$@"

@@ -1,0 +1,81 @@
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
+using Specs.Inventory.Contracts;
+using Specs.Inventory.Domain;
+using Specs.Inventory.Pipeline;
+
+namespace Specs.Inventory.Scenarios;
+
+/// <summary>
+/// Contracts, responses and refusals as JSON objects, for the scenario record and for comparing events
+/// field by field. Properties keep their C# names in camelCase; enums are written by name.
+/// </summary>
+public static class ContractJson
+{
+    private static readonly JsonSerializerOptions Options = new()
+    {
+        TypeInfoResolver = new DefaultJsonTypeInfoResolver(),
+        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+        Converters = { new JsonStringEnumConverter() },
+    };
+
+    /// <summary>A contract's fields (commands, events, nested tables).</summary>
+    public static JsonObject Fields(IContract contract)
+    {
+        ArgumentNullException.ThrowIfNull(contract);
+        return (JsonObject)JsonSerializer.SerializeToNode(contract, contract.GetType(), Options)!;
+    }
+
+    /// <summary>A response with its refusal, if any, named by type and rule.</summary>
+    public static JsonObject Response(CommandResponse response)
+    {
+        ArgumentNullException.ThrowIfNull(response);
+        var json = new JsonObject
+        {
+            ["status"] = response.Status.ToString(),
+            ["stream"] = response.Stream,
+            ["eventCount"] = response.EventCount,
+            ["firstPosition"] = response.FirstPosition,
+            ["lastPosition"] = response.LastPosition,
+            ["streamVersion"] = response.StreamVersion,
+        };
+        if (response.ExpectedStreamVersion is { } expected)
+        {
+            json["expectedStreamVersion"] = expected;
+        }
+
+        if (response.Refusal is { } refusal)
+        {
+            json["refusal"] = Refusal(refusal);
+        }
+
+        return json;
+    }
+
+    public static JsonObject Refusal(DomainError refusal)
+    {
+        ArgumentNullException.ThrowIfNull(refusal);
+        return new JsonObject
+        {
+            ["error"] = refusal.GetType().Name,
+            ["rule"] = refusal.RuleId,
+            ["message"] = refusal.Describe(),
+            ["detail"] = JsonSerializer.SerializeToNode(refusal, refusal.GetType(), Options),
+        };
+    }
+
+    /// <summary>A field's value as a scenario table cell would state it: strings bare, the rest as JSON.</summary>
+    public static string? CellText(JsonNode? value) => value switch
+    {
+        null => null,
+        JsonValue scalar when scalar.TryGetValue<string>(out var text) => text,
+        _ => value.ToJsonString(),
+    };
+
+    /// <summary>Unix milliseconds as an ISO 8601 instant.</summary>
+    public static string Instant(long unixMs) =>
+        DateTimeOffset.FromUnixTimeMilliseconds(unixMs).ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture);
+}
