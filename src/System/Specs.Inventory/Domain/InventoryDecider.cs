@@ -4,19 +4,28 @@ using Specs.Inventory.Contracts.Commands.Kits;
 using Specs.Inventory.Contracts.Commands.Ledger;
 using Specs.Inventory.Contracts.Commands.Locations;
 using Specs.Inventory.Contracts.Commands.Lots;
+using Specs.Inventory.Contracts.Commands.Picking;
 using Specs.Inventory.Contracts.Commands.ReferenceData;
+using Specs.Inventory.Contracts.Commands.Shipping;
+using Specs.Inventory.Contracts.Commands.Transfers;
 using Specs.Inventory.Contracts.Events.Catalog;
 using Specs.Inventory.Contracts.Events.Kits;
 using Specs.Inventory.Contracts.Events.Ledger;
 using Specs.Inventory.Contracts.Events.Locations;
 using Specs.Inventory.Contracts.Events.Lots;
+using Specs.Inventory.Contracts.Events.Picking;
 using Specs.Inventory.Contracts.Events.ReferenceData;
+using Specs.Inventory.Contracts.Events.Shipping;
+using Specs.Inventory.Contracts.Events.Transfers;
 using Specs.Inventory.Domain.Catalog;
 using Specs.Inventory.Domain.Kits;
 using Specs.Inventory.Domain.Ledger;
 using Specs.Inventory.Domain.Locations;
 using Specs.Inventory.Domain.Lots;
+using Specs.Inventory.Domain.Picking;
 using Specs.Inventory.Domain.ReferenceData;
+using Specs.Inventory.Domain.Shipping;
+using Specs.Inventory.Domain.Transfers;
 
 namespace Specs.Inventory.Domain;
 
@@ -70,6 +79,21 @@ public static class InventoryDecider
             CreateSupplier create => ReferenceDataRules.Decide(create, state),
             CreateChannel create => ReferenceDataRules.Decide(create, state),
             DeactivateReference deactivate => ReferenceDataRules.Decide(deactivate, state),
+
+            CreatePicklist create => PickingRules.Decide(create, state, context),
+            AssignPicklist assign => PickingRules.Decide(assign, state),
+            PickItem pick => PickingRules.Decide(pick, state),
+            ShortPick @short => PickingRules.Decide(@short, state),
+            CompletePicklist complete => PickingRules.Decide(complete, state),
+
+            ScanItem scan => ShippingRules.Decide(scan, state),
+            UnpickItem unpick => ShippingRules.Decide(unpick, state),
+            ShipSale ship => ShippingRules.Decide(ship, state),
+            ReturnToStock @return => ShippingRules.Decide(@return, state),
+
+            CreateTransfer create => TransferRules.Decide(create, state, context),
+            ShipTransfer ship => TransferRules.Decide(ship, state),
+            ReceiveTransfer receive => TransferRules.Decide(receive, state),
             _ => throw new NotSupportedException($"No decider handles the command {command.GetType().Name} (contract {command.ContractId})."),
         };
     }
@@ -108,6 +132,23 @@ public static class InventoryDecider
         SupplierCreated created => state with { ReferenceData = ReferenceDataRules.Evolve(state.ReferenceData, created) },
         ChannelCreated created => state with { ReferenceData = ReferenceDataRules.Evolve(state.ReferenceData, created) },
         ReferenceDeactivated deactivated => state with { ReferenceData = ReferenceDataRules.Evolve(state.ReferenceData, deactivated) },
+
+        PicklistCreated created => PickingRules.Evolve(state, created),
+        PicklistAssigned assigned => PickingRules.Evolve(state, assigned),
+        ItemPicked picked => PickingRules.Evolve(state, picked),
+        PickShorted shorted => PickingRules.Evolve(state, shorted),
+        PicklistCompleted completed => PickingRules.Evolve(state, completed),
+
+        ItemPassedCheck passed => ShippingRules.Evolve(state, passed),
+        ItemFailedCheck failed => ShippingRules.Evolve(state, failed),
+        ItemUnpicked unpicked => ShippingRules.Evolve(state, unpicked),
+        SaleShipped shipped => ShippingRules.Evolve(state, shipped),
+        ItemReturned returned => ShippingRules.Evolve(state, returned),
+
+        TransferCreated created => TransferRules.Evolve(state, created),
+        TransferShipped shipped => TransferRules.Evolve(state, shipped),
+        TransferReceived received => TransferRules.Evolve(state, received),
+        TransferClosed closed => TransferRules.Evolve(state, closed),
         _ => throw new NotSupportedException($"No area evolves on the event {@event.GetType().Name} (contract {@event.ContractId})."),
     };
 

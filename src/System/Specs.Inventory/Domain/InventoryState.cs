@@ -2,8 +2,11 @@ using Specs.Inventory.Domain.Catalog;
 using Specs.Inventory.Domain.Kits;
 using Specs.Inventory.Domain.Locations;
 using Specs.Inventory.Domain.Lots;
+using Specs.Inventory.Domain.Picking;
 using Specs.Inventory.Domain.ReferenceData;
+using Specs.Inventory.Domain.Shipping;
 using Specs.Inventory.Domain.Stock;
+using Specs.Inventory.Domain.Transfers;
 
 namespace Specs.Inventory.Domain;
 
@@ -28,4 +31,13 @@ public sealed record InventoryState
     public LotsState Lots { get; init; } = LotsState.Empty;
 
     public ReferenceDataState ReferenceData { get; init; } = ReferenceDataState.Empty;
+
+    /// <summary>Picklists and their lines, with what was picked, checked and shipped of each (areas 8-9).</summary>
+    public PickingState Picking { get; init; } = PickingState.Empty;
+
+    /// <summary>What each sale shipped and got back (area 9).</summary>
+    public ShippingState Shipping { get; init; } = ShippingState.Empty;
+
+    /// <summary>Transfers between warehouses (area 10).</summary>
+    public TransfersState Transfers { get; init; } = TransfersState.Empty;
 }

@@ -7,5 +7,10 @@ namespace Specs.Inventory.Views;
 /// </summary>
 public static class InventoryViews
 {
-    public static IReadOnlyList<IView> All { get; } = [ReferenceDataView.Instance];
+    public static IReadOnlyList<IView> All { get; } = [
+        ReferenceDataView.Instance,
+        PicklistsView.Instance,
+        SaleShipmentsView.Instance,
+        TransfersView.Instance,
+    ];
 }

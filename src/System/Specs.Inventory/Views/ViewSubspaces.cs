@@ -15,4 +15,13 @@ public static class ViewSubspaces
 
     /// <summary>Area 14: (kind, name folded to lower case) → (name, active).</summary>
     public static readonly Subspace ReferenceData = new([0x06]);
+
+    /// <summary>Areas 8-9: (picklist id, 0) → header; (picklist id, 1, line index) → line counters. Areas take 0x20 + their number.</summary>
+    public static readonly Subspace Picklists = new([0x28]);
+
+    /// <summary>Area 9: (sale id, 0) → tracking; (sale id, 1, sku folded to lower case) → shipped, returned.</summary>
+    public static readonly Subspace SaleShipments = new([0x29]);
+
+    /// <summary>Area 10: (transfer id, 0) → header; (transfer id, 1, sku folded to lower case) → planned, shipped, received.</summary>
+    public static readonly Subspace Transfers = new([0x2A]);
 }

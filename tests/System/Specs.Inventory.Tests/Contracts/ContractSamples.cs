@@ -7,7 +7,10 @@ using Specs.Inventory.Contracts.Events.Kits;
 using Specs.Inventory.Contracts.Events.Ledger;
 using Specs.Inventory.Contracts.Events.Locations;
 using Specs.Inventory.Contracts.Events.Lots;
+using Specs.Inventory.Contracts.Events.Picking;
 using Specs.Inventory.Contracts.Events.Receiving;
+using Specs.Inventory.Contracts.Events.Shipping;
+using Specs.Inventory.Contracts.Events.Transfers;
 using Specs.Inventory.Contracts.Tables;
 
 namespace Specs.Inventory.Tests.Contracts;
@@ -21,6 +24,9 @@ public static class ContractSamples
     public static readonly Guid ProductId = Guid.Parse("0f1e2d3c-4b5a-6978-8796-a5b4c3d2e1f0");
     public static readonly Guid PurchaseOrderId = Guid.Parse("11111111-2222-3333-4444-555555555555");
     public static readonly Guid ReceiptId = Guid.Parse("aaaaaaaa-bbbb-cccc-dddd-eeeeeeeeeeee");
+    public static readonly Guid PicklistId = Guid.Parse("0a0b0c0d-1111-4222-8333-444455556666");
+    public static readonly Guid SaleId = Guid.Parse("5a1e5a1e-0000-4000-8000-00000000beef");
+    public static readonly Guid TransferId = Guid.Parse("7f7f7f7f-2222-4333-8444-555566667777");
 
     public static ProductCreated ProductCreated => new()
     {
@@ -128,12 +134,31 @@ public static class ContractSamples
         new SerialMoved { Sku = "PHONE-X", Serial = "SN-0009", Warehouse = "MAIN", FromLocation = "B-07", ToLocation = "B-08" },
     ];
 
+    /// <summary>Samples of picking, check-pack-ship and transfers (areas 8-10), one each, in id order.</summary>
+    public static IReadOnlyList<IEventContract> FulfilmentEvents =>
+    [
+        new PicklistCreated { PicklistId = PicklistId, Warehouse = "MAIN", Lines = [new PicklistLine { Sku = "MUG", Quantity = 2, SaleId = SaleId }, new PicklistLine { Sku = "TEA", Quantity = 1 }] },
+        new PicklistAssigned { PicklistId = PicklistId, Picker = "Ana", PreviousPicker = null },
+        new ItemPicked { PicklistId = PicklistId, Sku = "MILK", SaleId = SaleId, Warehouse = "MAIN", Location = "A-01", Quantity = 2, Lot = "L-42", Serials = [], PendingReleased = 2 },
+        new PickShorted { PicklistId = PicklistId, Sku = "TEA", SaleId = null, Quantity = 1 },
+        new PicklistCompleted { PicklistId = PicklistId },
+        new ItemPassedCheck { PicklistId = PicklistId, Sku = "MUG", SaleId = SaleId, Quantity = 1 },
+        new ItemFailedCheck { PicklistId = PicklistId, Sku = "MUG", SaleId = SaleId, Quantity = 1, Note = "chipped ✗" },
+        new ItemUnpicked { PicklistId = PicklistId, Sku = "PHONE-X", SaleId = SaleId, Warehouse = "MAIN", Location = "B-07", Quantity = 1, Lot = null, Serials = ["SN-0009"], PendingRestored = 1 },
+        new SaleShipped { SaleId = SaleId, TrackingNumber = "1Z999AA10123456784", Carrier = "UPS", Lines = [new ShippedLine { PicklistId = PicklistId, Sku = "MILK", Warehouse = "MAIN", Quantity = 2, Lot = "L-42", Serials = [] }] },
+        new ItemReturned { SaleId = SaleId, Sku = "PHONE-X", Warehouse = "MAIN", Location = "RETURNS", Quantity = 1, Reason = "customer return", Lot = null, Serials = ["SN-0009"] },
+        new TransferCreated { TransferId = TransferId, FromWarehouse = "MAIN", ToWarehouse = "WEST", Lines = [new TransferLine { Sku = "MUG", Quantity = 12 }] },
+        new TransferShipped { TransferId = TransferId, FromWarehouse = "MAIN", ToWarehouse = "WEST", Items = [new TransferItem { Sku = "MILK", Location = "B-01", Quantity = 6, Lot = "L-42", Serials = [] }] },
+        new TransferReceived { TransferId = TransferId, ToWarehouse = "WEST", Items = [new TransferItem { Sku = "PHONE-X", Location = "A-01", Quantity = 1, Lot = null, Serials = ["SN-0003"] }] },
+        new TransferClosed { TransferId = TransferId },
+    ];
+
     /// <summary>
     /// One sample per event contract (the golden files are named after them). Never reorder: a sample's
     /// index is part of its golden envelope, so new samples are appended.
     /// </summary>
     public static IReadOnlyList<IEventContract> Events =>
-        [ProductCreated, QuantityAdded, QuantityRemoved, ItemMoved, ItemsReceived, .. StockCoreEvents];
+        [ProductCreated, QuantityAdded, QuantityRemoved, ItemMoved, ItemsReceived, .. StockCoreEvents, .. FulfilmentEvents];
 
     public static IReadOnlyList<IContract> All =>
         [.. Events, CreateProduct, AddItem, ReceiveItems];

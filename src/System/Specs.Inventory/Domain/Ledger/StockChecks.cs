@@ -68,7 +68,7 @@ public static class StockChecks
             ? new SerialNotAtLocation(stock.Sku, missing, address.Warehouse, address.Location)
             : null;
 
-    /// <summary>R-12.4: no serial is on hand anywhere but <paramref name="allowedAt"/> (when given).</summary>
+    /// <summary>R-12.4: no serial is on hand anywhere but <paramref name="allowedAt"/> (when given), picked or in transit.</summary>
     public static DomainError? SerialsOffHand(SkuStock stock, IEnumerable<string> serials, LocationAddress? allowedAt = null)
     {
         foreach (var serial in serials)
@@ -76,6 +76,11 @@ public static class StockChecks
             if (stock.FindSerial(serial) is { Place: SerialPlace.AtLocation, Location: { } at } && at != allowedAt)
             {
                 return new SerialAlreadyInStock(stock.Sku, serial, at.Warehouse, at.Location);
+            }
+
+            if (stock.FindSerial(serial) is { Place: SerialPlace.Picked or SerialPlace.InTransit } away)
+            {
+                return new SerialAwayFromLocations(stock.Sku, away.Serial, away.Place);
             }
         }
 

@@ -57,3 +57,11 @@ public sealed record SerialInOtherWarehouse(string Sku, string Serial, string Wa
 
     public override string Describe() => $"Serial '{Serial}' of '{Sku}' is in warehouse '{Warehouse}', not '{RequestedWarehouse}'; use a transfer to move it between warehouses.";
 }
+
+/// <summary>R-12.4: a serial added to stock is still the business's elsewhere: picked and not shipped, or in transit.</summary>
+public sealed record SerialAwayFromLocations(string Sku, string Serial, Stock.SerialPlace Place) : DomainError
+{
+    public override string RuleId => LotRules.SerialsInOnePlace;
+
+    public override string Describe() => $"Serial '{Serial}' of '{Sku}' is {(Place == Stock.SerialPlace.Picked ? "picked and not shipped" : "in transit")}, so it can't be added to a location.";
+}

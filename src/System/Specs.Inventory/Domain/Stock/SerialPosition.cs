@@ -8,6 +8,12 @@ public enum SerialPlace
 
     /// <summary>On hand at <see cref="SerialPosition.Location"/>.</summary>
     AtLocation,
+
+    /// <summary>Picked out of its location and not yet shipped or unpicked (areas 8-9).</summary>
+    Picked,
+
+    /// <summary>Shipped on a transfer and not yet received (area 10).</summary>
+    InTransit,
 }
 
 /// <summary>One serial number of a SKU and its one place: a serial is never in two places.</summary>
@@ -16,6 +22,9 @@ public sealed record SerialPosition(string Serial, SerialPlace Place, LocationAd
     public static SerialPosition NotInStock(string serial) => new(serial, SerialPlace.NotInStock, null);
 
     public static SerialPosition At(string serial, LocationAddress location) => new(serial, SerialPlace.AtLocation, location);
+
+    /// <summary>A serial out of every location but still the business's (picked, in transit).</summary>
+    public static SerialPosition Away(string serial, SerialPlace place) => new(serial, place, null);
 
     public bool IsAt(LocationAddress location) => Place == SerialPlace.AtLocation && Location == location;
 }

@@ -87,6 +87,20 @@ public sealed record SkuStock
         return this with { Serials = placed };
     }
 
+    /// <summary>Puts each serial in a place that is not a location (picked, in transit), replacing wherever it was .</summary>
+    public SkuStock PlaceSerials(IEnumerable<string> serials, SerialPlace place)
+    {
+        Invariant.Assert(place is SerialPlace.Picked or SerialPlace.InTransit, $"{place} is not a place away from locations");
+        var placed = Serials;
+        foreach (var serial in serials)
+        {
+            var spelling = placed.GetValueOrDefault(serial)?.Serial ?? serial;
+            placed = placed.SetItem(spelling, SerialPosition.Away(spelling, place));
+        }
+
+        return this with { Serials = placed };
+    }
+
     /// <summary>
     /// Changes the committed counters the later areas own. Each result must stay non-negative; moving
     /// units between OnHand and Picked or InTransit is a <see cref="Change"/> plus this.

@@ -1,0 +1,96 @@
+using Specs.Inventory.Contracts;
+using Specs.Inventory.Contracts.Events.Picking;
+using Specs.Inventory.Contracts.Events.Shipping;
+using Specs.Inventory.Domain;
+using Specs.Inventory.Domain.Picking;
+using Specs.Inventory.Storage;
+using Specs.Inventory.Storage.Tuples;
+
+namespace Specs.Inventory.Views;
+
+/// <summary>One line of a picklist as the view shows it: what was asked, picked, shorted, checked and shipped.</summary>
+public sealed record PicklistLineRow(string Sku, Guid? SaleId, long Quantity, long Picked, long Shorted, long Passed, long Failed, long Shipped)
+{
+    public long Remaining => Quantity - Picked - Shorted;
+}
+
+/// <summary>A picklist as the view shows it.</summary>
+public sealed record PicklistRow(Guid PicklistId, string Warehouse, string? Picker, bool Completed, IReadOnlyList<PicklistLineRow> Lines);
+
+/// <summary>
+/// Areas 8-9 as a query model: every picklist with its lines. Keys <c>28 · (picklist id, 0)</c> → tuple
+/// <c>(warehouse, picker or null, completed)</c> and <c>28 · (picklist id, 1, line index)</c> → tuple
+/// <c>(sku, sale id or null, quantity, picked, shorted, passed, failed, shipped)</c>; lines keep the order
+/// they were created in. Each event of a picklist rewrites its rows from the state after the event, so the
+/// view can't drift from the rules' own counters.
+/// </summary>
+public sealed class PicklistsView : IView
+{
+    public static PicklistsView Instance { get; } = new();
+
+    public string Name => "picklists";
+
+    public int Version => 1;
+
+    public Subspace Subspace => ViewSubspaces.Picklists;
+
+    public void Apply(IViewWriter view, in EventEnvelope envelope, IEventContract payload, InventoryState after)
+    {
+        switch (payload)
+        {
+            case PicklistCreated e: Write(view, after, e.PicklistId); break;
+            case PicklistAssigned e: Write(view, after, e.PicklistId); break;
+            case ItemPicked e: Write(view, after, e.PicklistId); break;
+            case PickShorted e: Write(view, after, e.PicklistId); break;
+            case PicklistCompleted e: Write(view, after, e.PicklistId); break;
+            case ItemPassedCheck e: Write(view, after, e.PicklistId); break;
+            case ItemFailedCheck e: Write(view, after, e.PicklistId); break;
+            case ItemUnpicked e: Write(view, after, e.PicklistId); break;
+            case SaleShipped e:
+                foreach (var picklistId in e.Lines.Select(line => line.PicklistId).Distinct())
+                {
+                    Write(view, after, picklistId);
+                }
+
+                break;
+        }
+    }
+
+    /// <summary>One picklist with its lines, or null when there is none with the id.</summary>
+    public static PicklistRow? Find(IReadTransaction transaction, Guid picklistId)
+    {
+        if (!transaction.TryGet(ViewSubspaces.Picklists.Pack(picklistId, 0L), out var header))
+        {
+            return null;
+        }
+
+        var top = TupleCodec.Unpack(header);
+        var lines = new List<PicklistLineRow>();
+        var range = ViewSubspaces.Picklists.Range(picklistId, 1L);
+        using var cursor = transaction.Range(range.Begin, range.End, limit: PickingRules.MaxLines);
+        while (cursor.MoveNext())
+        {
+            var line = TupleCodec.Unpack(cursor.Value);
+            lines.Add(new PicklistLineRow((string)line[0]!, (Guid?)line[1], (long)line[2]!, (long)line[3]!, (long)line[4]!, (long)line[5]!, (long)line[6]!, (long)line[7]!));
+        }
+
+        return new PicklistRow(picklistId, (string)top[0]!, (string?)top[1], (bool)top[2]!, lines);
+    }
+
+    private static void Write(IViewWriter view, InventoryState after, Guid picklistId)
+    {
+        if (after.Picking.Find(picklistId) is not { } picklist)
+        {
+            return;
+        }
+
+        view.Put(ViewSubspaces.Picklists.Pack(picklist.Id, 0L), TupleCodec.Pack(picklist.Warehouse, picklist.Picker, picklist.Completed));
+        for (var index = 0; index < picklist.Lines.Count; index++)
+        {
+            var line = picklist.Lines[index];
+            view.Put(
+                ViewSubspaces.Picklists.Pack(picklist.Id, 1L, (long)index),
+                TupleCodec.Pack(line.Sku, line.SaleId, line.Quantity, line.Picked, line.Shorted, line.Passed, line.Failed, line.Shipped));
+        }
+    }
+}
