@@ -7,5 +7,13 @@ namespace Specs.Inventory.Views;
 /// </summary>
 public static class InventoryViews
 {
-    public static IReadOnlyList<IView> All { get; } = [ReferenceDataView.Instance];
+    public static IReadOnlyList<IView> All { get; } =
+    [
+        ReferenceDataView.Instance,
+        Stock.StockView.Instance,
+        Catalog.ProductsView.Instance,
+        Locations.PlacesView.Instance,
+        Lots.LotsAndSerialsView.Instance,
+        Kits.KitAvailabilityView.Instance,
+    ];
 }

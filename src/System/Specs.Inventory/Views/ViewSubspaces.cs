@@ -15,4 +15,19 @@ public static class ViewSubspaces
 
     /// <summary>Area 14: (kind, name folded to lower case) → (name, active).</summary>
     public static readonly Subspace ReferenceData = new([0x06]);
+
+    /// <summary>Stock per SKU, per SKU and warehouse, per SKU and location, per location and SKU (<see cref="Stock.StockView"/>).</summary>
+    public static readonly Subspace Stock = new([0x07]);
+
+    /// <summary>Area 1: products by SKU, and every SKU and alternate to its product (<see cref="Catalog.ProductsView"/>).</summary>
+    public static readonly Subspace Products = new([0x08]);
+
+    /// <summary>Area 3: warehouses and their locations (<see cref="Locations.PlacesView"/>).</summary>
+    public static readonly Subspace Places = new([0x09]);
+
+    /// <summary>Area 12: lots with expiry and units, serials with their place (<see cref="Lots.LotsAndSerialsView"/>).</summary>
+    public static readonly Subspace LotsAndSerials = new([0x0A]);
+
+    /// <summary>Area 2: kit lines and availability (<see cref="Kits.KitAvailabilityView"/>).</summary>
+    public static readonly Subspace Kits = new([0x0B]);
 }
