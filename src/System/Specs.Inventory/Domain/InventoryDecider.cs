@@ -1,17 +1,23 @@
 using Specs.Inventory.Contracts;
 using Specs.Inventory.Contracts.Commands.Catalog;
+using Specs.Inventory.Contracts.Commands.Channels;
+using Specs.Inventory.Contracts.Commands.Counts;
 using Specs.Inventory.Contracts.Commands.Kits;
 using Specs.Inventory.Contracts.Commands.Ledger;
 using Specs.Inventory.Contracts.Commands.Locations;
 using Specs.Inventory.Contracts.Commands.Lots;
 using Specs.Inventory.Contracts.Commands.ReferenceData;
 using Specs.Inventory.Contracts.Events.Catalog;
+using Specs.Inventory.Contracts.Events.Channels;
+using Specs.Inventory.Contracts.Events.Counts;
 using Specs.Inventory.Contracts.Events.Kits;
 using Specs.Inventory.Contracts.Events.Ledger;
 using Specs.Inventory.Contracts.Events.Locations;
 using Specs.Inventory.Contracts.Events.Lots;
 using Specs.Inventory.Contracts.Events.ReferenceData;
 using Specs.Inventory.Domain.Catalog;
+using Specs.Inventory.Domain.Channels;
+using Specs.Inventory.Domain.Counts;
 using Specs.Inventory.Domain.Kits;
 using Specs.Inventory.Domain.Ledger;
 using Specs.Inventory.Domain.Locations;
@@ -70,6 +76,16 @@ public static class InventoryDecider
             CreateSupplier create => ReferenceDataRules.Decide(create, state),
             CreateChannel create => ReferenceDataRules.Decide(create, state),
             DeactivateReference deactivate => ReferenceDataRules.Decide(deactivate, state),
+
+            StartCount start => CountRules.Decide(start, state, context),
+            RecordCount record => CountRules.Decide(record, state),
+            RequestRecount request => CountRules.Decide(request, state),
+            ApproveCount approve => CountRules.Decide(approve, state),
+            CancelCount cancel => CountRules.Decide(cancel, state),
+
+            ConnectChannel connect => ChannelRules.Decide(connect, state),
+            SetChannelRule set => ChannelRules.Decide(set, state),
+            PushQuantities push => ChannelRules.Decide(push, state),
             _ => throw new NotSupportedException($"No decider handles the command {command.GetType().Name} (contract {command.ContractId})."),
         };
     }
@@ -108,6 +124,16 @@ public static class InventoryDecider
         SupplierCreated created => state with { ReferenceData = ReferenceDataRules.Evolve(state.ReferenceData, created) },
         ChannelCreated created => state with { ReferenceData = ReferenceDataRules.Evolve(state.ReferenceData, created) },
         ReferenceDeactivated deactivated => state with { ReferenceData = ReferenceDataRules.Evolve(state.ReferenceData, deactivated) },
+
+        CountStarted started => state with { Counts = CountRules.Evolve(state.Counts, started) },
+        CountRecorded recorded => state with { Counts = CountRules.Evolve(state, recorded) },
+        RecountRequested requested => state with { Counts = CountRules.Evolve(state.Counts, requested) },
+        CountApproved approved => state with { Counts = CountRules.Evolve(state.Counts, approved) },
+        CountCancelled cancelled => state with { Counts = CountRules.Evolve(state.Counts, cancelled) },
+
+        ChannelConnected connected => state with { Channels = ChannelRules.Evolve(state.Channels, connected) },
+        ChannelRuleChanged changed => state with { Channels = ChannelRules.Evolve(state.Channels, changed) },
+        ChannelQuantityPushed pushed => state with { Channels = ChannelRules.Evolve(state.Channels, pushed) },
         _ => throw new NotSupportedException($"No area evolves on the event {@event.GetType().Name} (contract {@event.ContractId})."),
     };
 

@@ -1,4 +1,6 @@
 using Specs.Inventory.Domain.Catalog;
+using Specs.Inventory.Domain.Channels;
+using Specs.Inventory.Domain.Counts;
 using Specs.Inventory.Domain.Kits;
 using Specs.Inventory.Domain.Locations;
 using Specs.Inventory.Domain.Lots;
@@ -28,4 +30,10 @@ public sealed record InventoryState
     public LotsState Lots { get; init; } = LotsState.Empty;
 
     public ReferenceDataState ReferenceData { get; init; } = ReferenceDataState.Empty;
+
+    /// <summary>Cycle counts (area 11): open and closed counts, and the locations open counts cover.</summary>
+    public CountsState Counts { get; init; } = CountsState.Empty;
+
+    /// <summary>Channel quantity sync (area 13): connected channels, their rules and last pushed quantities.</summary>
+    public ChannelsState Channels { get; init; } = ChannelsState.Empty;
 }

@@ -15,5 +15,7 @@ public static class InventoryViews
         Locations.PlacesView.Instance,
         Lots.LotsAndSerialsView.Instance,
         Kits.KitAvailabilityView.Instance,
+        Counts.CountsView.Instance,
+        Channels.ChannelQuantitiesView.Instance,
     ];
 }

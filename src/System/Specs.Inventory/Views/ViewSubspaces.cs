@@ -30,4 +30,10 @@ public static class ViewSubspaces
 
     /// <summary>Area 2: kit lines and availability (<see cref="Kits.KitAvailabilityView"/>).</summary>
     public static readonly Subspace Kits = new([0x0B]);
+
+    /// <summary>Area 11: cycle counts and their lines (<see cref="Counts.CountsView"/>).</summary>
+    public static readonly Subspace Counts = new([0x0C]);
+
+    /// <summary>Area 13: connected channels, their rules, and the last quantity pushed per SKU (<see cref="Channels.ChannelQuantitiesView"/>).</summary>
+    public static readonly Subspace ChannelQuantities = new([0x0D]);
 }

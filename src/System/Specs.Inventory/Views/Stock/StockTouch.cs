@@ -1,5 +1,7 @@
 using Specs.Inventory.Contracts;
 using Specs.Inventory.Contracts.Events.Catalog;
+using Specs.Inventory.Contracts.Events.Channels;
+using Specs.Inventory.Contracts.Events.Counts;
 using Specs.Inventory.Contracts.Events.Kits;
 using Specs.Inventory.Contracts.Events.Ledger;
 using Specs.Inventory.Contracts.Events.Locations;
@@ -36,6 +38,9 @@ public static class StockTouches
         // A lot is registered before its first unit; a registered serial is not in stock.
         typeof(LotRegistered), typeof(SerialRegistered),
         typeof(ReasonCreated), typeof(SupplierCreated), typeof(ChannelCreated), typeof(ReferenceDeactivated),
+        // An approved count's stock changes are the QuantityAdjusted events that follow CountApproved.
+        typeof(CountStarted), typeof(CountRecorded), typeof(RecountRequested), typeof(CountApproved), typeof(CountCancelled),
+        typeof(ChannelConnected), typeof(ChannelRuleChanged), typeof(ChannelQuantityPushed),
     };
 
     /// <summary>Events with an arm in <see cref="Of"/>: they change quantities or sellability.</summary>
