@@ -1,4 +1,9 @@
 using Specs.Inventory.Contracts;
+using Specs.Inventory.Contracts.Commands.Channels;
+using Specs.Inventory.Contracts.Commands.Counts;
+using Specs.Inventory.Contracts.Commands.Ledger;
+using Specs.Inventory.Contracts.Commands.ReferenceData;
+using Specs.Inventory.Domain.Counts;
 using Specs.Inventory.Domain.Kits;
 using Specs.Inventory.Domain.Stock;
 using Specs.Inventory.Storage.Tuples;
@@ -7,6 +12,8 @@ using Specs.Inventory.Ports;
 using Specs.Inventory.Storage;
 using Specs.Inventory.Views;
 using Specs.Inventory.Views.Catalog;
+using Specs.Inventory.Views.Channels;
+using Specs.Inventory.Views.Counts;
 using Specs.Inventory.Views.Kits;
 using Specs.Inventory.Views.Locations;
 using Specs.Inventory.Views.Lots;
@@ -165,6 +172,45 @@ public abstract class StockViewsContract : IDisposable
         var difference = ReplayCheck.Run(Store, InventoryViews.All).FirstDifference;
 
         Assert.Equal(new ViewDifference("stock", Convert.ToHexString(stale), null, Convert.ToHexString(value)), difference);
+    }
+
+    [Fact]
+    public void A_count_and_channel_pushes_keep_every_view_equal_to_its_rebuild()
+    {
+        var processor = RunHistory();
+        Expect(processor, new StartCount { Warehouse = "MAIN", Locations = ["A-01"], Reason = "Cycle count" });
+        var countId = Assert.Single(processor.State.Counts.Counts.Keys);
+        foreach (var line in processor.State.Counts.Counts[countId].Lines.Values.ToArray())
+        {
+            var counted = line.Key.Sku == "MUG" ? line.Snapshot - 1 : line.Snapshot;
+            Expect(processor, new RecordCount { CountId = countId, Sku = line.Key.Sku, Location = line.Key.Location, Lot = line.Key.Lot.Length == 0 ? null : line.Key.Lot, Quantity = counted });
+        }
+
+        Expect(processor, new ApproveCount { CountId = countId });
+        Expect(processor, new CreateChannel { Name = "Web" });
+        Expect(processor, new ConnectChannel { Channel = "web" });
+        Expect(processor, new SetChannelRule { Channel = "Web", BufferPercent = 10 });
+        Expect(processor, new PushQuantities { Channel = "Web" });
+        Expect(processor, new RemoveItem { Sku = "MUG", Warehouse = "MAIN", Location = "RCV", Quantity = 10, Reason = "Damaged" });
+        Expect(processor, new PushQuantities { Channel = "Web" });
+
+        var report = ReplayCheck.Run(Store, InventoryViews.All);
+
+        Assert.True(report.Matches, report.FirstDifference?.ToString());
+        using var read = Store.BeginRead();
+        var count = CountsView.Find(read, countId)!;
+        Assert.Equal((CountStatus.Approved, 5L, 5L, 0L), (count.Status, count.Lines, count.LinesCounted, count.RecountsPending));
+        Assert.Equal([(-1L, 13L)], CountsView.Lines(read, countId).Where(line => line.Variance != 0).Select(line => (line.Variance, line.Expected)));
+        Assert.Equal(15, StockView.Find(read, "MUG")!.OnHand);
+        Assert.Equal((13L, 15L), (ChannelQuantitiesView.Find(read, "WEB", "mug")!.Quantity, ChannelQuantitiesView.Find(read, "web", "MUG")!.Available));
+        Assert.Equal(6, ChannelQuantitiesView.Pushed(read, "Web").Count);
+        Assert.Equal([new ChannelRuleRow("Web", null, 10, null, null)], ChannelQuantitiesView.Rules(read, "Web"));
+    }
+
+    private static void Expect(CommandProcessor processor, ICommandContract command)
+    {
+        var outcome = Assert.IsType<CommandOutcome>(Assert.Single(processor.Process([new SubmitCommand(command)])));
+        Assert.True(outcome.Response.Status == CommandStatus.Accepted, $"{command.GetType().Name}: {outcome.Response.Status} {outcome.Response.Refusal}");
     }
 
     private List<(string Key, string Value)> Snapshot()
