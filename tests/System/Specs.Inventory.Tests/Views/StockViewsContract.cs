@@ -1,7 +1,9 @@
 using Specs.Inventory.Contracts;
 using Specs.Inventory.Contracts.Commands.Channels;
 using Specs.Inventory.Contracts.Commands.Counts;
+using Specs.Inventory.Contracts.Commands.Kits;
 using Specs.Inventory.Contracts.Commands.Ledger;
+using Specs.Inventory.Contracts.Commands.Locations;
 using Specs.Inventory.Contracts.Commands.ReferenceData;
 using Specs.Inventory.Domain.Counts;
 using Specs.Inventory.Domain.Kits;
@@ -88,6 +90,10 @@ public abstract class StockViewsContract : IDisposable
             [new LocationQuantities("MILK", "MAIN", "A-01", 25, 5), new LocationQuantities("MILK", "MAIN", "B-01", 10, 0)],
             StockView.Locations(read, "MILK"));
         Assert.Equal(["GIFT", "LID", "MILK", "MUG"], StockView.Contents(read, "main", "a-01").Select(row => row.Sku));
+        Assert.Equal(["GIFT", "LID", "MILK", "MUG", "PHONE"], StockView.List(read).Select(row => row.Sku));
+        Assert.Equal(["MILK", "MUG"], StockView.List(read, afterSku: "lid", limit: 2).Select(row => row.Sku));
+        Assert.Equal(new WarehouseQuantities("LID", "MAIN", 16, 4, 12), StockView.InWarehouse(read, "MAIN", afterSku: "GIFT", limit: 1).Single());
+        Assert.Empty(StockView.InWarehouse(read, "west"));
         foreach (var sku in new[] { "MUG", "LID", "MILK", "PHONE", "GIFT" })
         {
             var figures = StockFigures.Of(processor.State, sku);
@@ -205,6 +211,56 @@ public abstract class StockViewsContract : IDisposable
         Assert.Equal((13L, 15L), (ChannelQuantitiesView.Find(read, "WEB", "mug")!.Quantity, ChannelQuantitiesView.Find(read, "web", "MUG")!.Available));
         Assert.Equal(6, ChannelQuantitiesView.Pushed(read, "Web").Count);
         Assert.Equal([new ChannelRuleRow("Web", null, 10, null, null)], ChannelQuantitiesView.Rules(read, "Web"));
+    }
+
+    [Fact]
+    public void Views_follow_600_seeded_random_commands_and_equal_their_rebuild()
+    {
+        var processor = RunHistory();
+        Expect(processor, new CreateChannel { Name = "Web" });
+        Expect(processor, new ConnectChannel { Channel = "Web" });
+        var random = new Random(20260301);
+        string[] skus = ["MUG", "LID", "GIFT", "BOX", "MILK"];
+        string[] locations = ["A-01", "A-02", "B-01", "RCV"];
+        string Pick(string[] from) => from[random.Next(from.Length)];
+        for (var batch = 0; batch < 60; batch++)
+        {
+            var requests = new List<PipelineRequest>();
+            for (var i = 0; i < 10; i++)
+            {
+                var sku = Pick(skus);
+                var lot = sku == "MILK" ? (random.Next(2) == 0 ? "L1" : "L2") : null;
+                var quantity = random.Next(1, 6);
+                ICommandContract command = random.Next(9) switch
+                {
+                    0 or 1 => new AddItem { Sku = sku, Warehouse = "MAIN", Location = Pick(locations), Quantity = quantity, Reason = "Received", Lot = lot },
+                    2 => new RemoveItem { Sku = sku, Warehouse = "MAIN", Location = Pick(locations), Quantity = quantity, Reason = "Damaged", Lot = lot },
+                    3 => new MoveItem { Sku = sku, Warehouse = "MAIN", FromLocation = Pick(locations), ToLocation = Pick(locations), Quantity = quantity, Lot = lot },
+                    4 => new SetItemQuantity { Sku = sku, Warehouse = "MAIN", Location = Pick(locations), Quantity = random.Next(0, 8), Reason = "Cycle count", Lot = lot },
+                    5 => new SetSellable { Warehouse = "MAIN", Location = Pick(locations), Sellable = random.Next(2) == 0 },
+                    6 => new AssembleKit { Sku = "GIFT", Warehouse = "MAIN", Location = Pick(locations), Quantity = random.Next(1, 3) },
+                    7 => new DisassembleKit { Sku = "GIFT", Warehouse = "MAIN", Location = Pick(locations), Quantity = 1 },
+                    _ => new PushQuantities { Channel = "Web" },
+                };
+                requests.Add(new SubmitCommand(command));
+            }
+
+            processor.Process(requests);
+        }
+
+        var report = ReplayCheck.Run(Store, InventoryViews.All);
+
+        Assert.True(report.Matches, report.FirstDifference?.ToString());
+        using var read = Store.BeginRead();
+        foreach (var sku in skus)
+        {
+            var figures = StockFigures.Of(processor.State, sku);
+            var row = StockView.Find(read, sku) ?? new SkuQuantities(sku, 0, 0, 0, 0, 0, 0, 0, 0, 0);
+            Assert.Equal((figures.OnHand, figures.Available, figures.Sellable), (row.OnHand, row.Available, row.Sellable));
+            Assert.Equal(figures.OnHand, StockView.Locations(read, sku).Sum(location => location.OnHand));
+        }
+
+        Assert.Equal(KitAvailability.Of(processor.State, "BOX"), KitAvailabilityView.Find(read, "BOX")!.Availability);
     }
 
     private static void Expect(CommandProcessor processor, ICommandContract command)

@@ -1,6 +1,7 @@
 using Specs.Inventory.Contracts;
 using Specs.Inventory.Contracts.Events.Kits;
 using Specs.Inventory.Contracts.Events.Ledger;
+using Specs.Inventory.Contracts.Events.Locations;
 using Specs.Inventory.Contracts.Events.Lots;
 using Specs.Inventory.Domain;
 using Specs.Inventory.Domain.Stock;
@@ -70,6 +71,8 @@ public sealed class LotsAndSerialsView : IView
                 break;
             case KitAssembled or KitDisassembled:
                 break; // kits and their components are untracked
+            case LocationSellabilityChanged:
+                break; // a lot's units and a serial's place do not depend on sellability
             default:
                 foreach (var sku in StockTouches.Of(payload, after).Select(touch => touch.Sku).Distinct(StringComparer.OrdinalIgnoreCase))
                 {

@@ -26,7 +26,8 @@ public sealed record LocationQuantities(string Sku, string Warehouse, string Loc
 /// <item><c>(0, sku)</c> → <c>(sku, onHand, available, sellable, nonSellable, pending, held, picked, inTransit, oversold)</c>;</item>
 /// <item><c>(1, sku, warehouse)</c> → <c>(sku, warehouse, onHand, sellable, nonSellable)</c>;</item>
 /// <item><c>(2, sku, warehouse, location)</c> → <c>(sku, warehouse, location, onHand, sellable)</c>;</item>
-/// <item><c>(3, warehouse, location, sku)</c> → the same value: what a location holds, listed by location.</item>
+/// <item><c>(3, warehouse, location, sku)</c> → the location value again: what a location holds, listed by location;</item>
+/// <item><c>(4, warehouse, sku)</c> → the warehouse value again: what a warehouse holds, listed by warehouse.</item>
 /// </list>
 /// A row whose figures are all zero is deleted. Counters later areas add to <see cref="StockFigures"/>
 /// (incoming, for one) are appended to the end of the SKU tuple, so readers of older rows see zero.
@@ -37,6 +38,7 @@ public sealed class StockView : IView
     private const long WarehouseRow = 1;
     private const long LocationRow = 2;
     private const long LocationContentsRow = 3;
+    private const long WarehouseContentsRow = 4;
 
     public static StockView Instance { get; } = new();
 
@@ -78,17 +80,26 @@ public sealed class StockView : IView
     public static SkuQuantities? Find(IReadTransaction transaction, string sku) =>
         ViewRows.Find(transaction, ViewSubspaces.Stock.Pack(SkuRow, Fold(sku))) is { } row ? SkuOf(row) : null;
 
+    /// <summary>Every SKU with stock or commitments, in SKU order (lower-cased), after the SKU <paramref name="afterSku"/> if given.</summary>
+    public static IReadOnlyList<SkuQuantities> List(IReadTransaction transaction, string? afterSku = null, int limit = 100) =>
+        [.. ViewRows.List(transaction, ViewSubspaces.Stock, [SkuRow], limit, afterSku is null ? null : ViewSubspaces.Stock.Pack(SkuRow, Fold(afterSku))).Select(SkuOf)];
+
+    /// <summary>What one warehouse holds, in SKU order (lower-cased), after the SKU <paramref name="afterSku"/> if given.</summary>
+    public static IReadOnlyList<WarehouseQuantities> InWarehouse(IReadTransaction transaction, string warehouse, string? afterSku = null, int limit = 100) =>
+        [.. ViewRows.List(transaction, ViewSubspaces.Stock, [WarehouseContentsRow, Fold(warehouse)], limit,
+            afterSku is null ? null : ViewSubspaces.Stock.Pack(WarehouseContentsRow, Fold(warehouse), Fold(afterSku))).Select(WarehouseOf)];
+
     /// <summary>The SKU's units per warehouse, in warehouse order.</summary>
     public static IReadOnlyList<WarehouseQuantities> Warehouses(IReadTransaction transaction, string sku, int limit = 100) =>
-        [.. List(transaction, ViewSubspaces.Stock, [WarehouseRow, Fold(sku)], limit).Select(row => new WarehouseQuantities(Text(row, 0), Text(row, 1), Number(row, 2), Number(row, 3), Number(row, 4)))];
+        [.. ViewRows.List(transaction, ViewSubspaces.Stock, [WarehouseRow, Fold(sku)], limit).Select(WarehouseOf)];
 
     /// <summary>The SKU's units per location, in warehouse and location order.</summary>
     public static IReadOnlyList<LocationQuantities> Locations(IReadTransaction transaction, string sku, int limit = 100) =>
-        [.. List(transaction, ViewSubspaces.Stock, [LocationRow, Fold(sku)], limit).Select(LocationOf)];
+        [.. ViewRows.List(transaction, ViewSubspaces.Stock, [LocationRow, Fold(sku)], limit).Select(LocationOf)];
 
     /// <summary>What one location holds, in SKU order.</summary>
     public static IReadOnlyList<LocationQuantities> Contents(IReadTransaction transaction, string warehouse, string location, int limit = 100) =>
-        [.. List(transaction, ViewSubspaces.Stock, [LocationContentsRow, Fold(warehouse), Fold(location)], limit).Select(LocationOf)];
+        [.. ViewRows.List(transaction, ViewSubspaces.Stock, [LocationContentsRow, Fold(warehouse), Fold(location)], limit).Select(LocationOf)];
 
     private static void WriteSku(IViewWriter view, StockFigures figures)
     {
@@ -110,7 +121,9 @@ public sealed class StockView : IView
             }
         }
 
-        Set(view, ViewSubspaces.Stock.Pack(WarehouseRow, Fold(stock.Sku), Fold(warehouse)), onHand == 0 ? null : [stock.Sku, warehouse, onHand, sellable, onHand - sellable]);
+        object?[]? value = onHand == 0 ? null : [stock.Sku, warehouse, onHand, sellable, onHand - sellable];
+        Set(view, ViewSubspaces.Stock.Pack(WarehouseRow, Fold(stock.Sku), Fold(warehouse)), value);
+        Set(view, ViewSubspaces.Stock.Pack(WarehouseContentsRow, Fold(warehouse), Fold(stock.Sku)), value);
     }
 
     private static void WriteLocation(IViewWriter view, InventoryState after, SkuStock stock, LocationAddress address)
@@ -132,6 +145,9 @@ public sealed class StockView : IView
 
     private static SkuQuantities SkuOf(IReadOnlyList<object?> row) =>
         new(Text(row, 0), Number(row, 1), Number(row, 2), Number(row, 3), Number(row, 4), Number(row, 5), Number(row, 6), Number(row, 7), Number(row, 8), Number(row, 9));
+
+    private static WarehouseQuantities WarehouseOf(IReadOnlyList<object?> row) =>
+        new(Text(row, 0), Text(row, 1), Number(row, 2), Number(row, 3), Number(row, 4));
 
     private static LocationQuantities LocationOf(IReadOnlyList<object?> row) =>
         new(Text(row, 0), Text(row, 1), Text(row, 2), Number(row, 3), Number(row, 4));
