@@ -1,5 +1,7 @@
 using Specs.Inventory.Contracts;
 using Specs.Inventory.Contracts.Commands.Catalog;
+using Specs.Inventory.Contracts.Commands.Channels;
+using Specs.Inventory.Contracts.Commands.Counts;
 using Specs.Inventory.Contracts.Commands.Kits;
 using Specs.Inventory.Contracts.Commands.Ledger;
 using Specs.Inventory.Contracts.Commands.Locations;
@@ -9,6 +11,8 @@ using Specs.Inventory.Contracts.Commands.ReferenceData;
 using Specs.Inventory.Contracts.Commands.Shipping;
 using Specs.Inventory.Contracts.Commands.Transfers;
 using Specs.Inventory.Contracts.Events.Catalog;
+using Specs.Inventory.Contracts.Events.Channels;
+using Specs.Inventory.Contracts.Events.Counts;
 using Specs.Inventory.Contracts.Events.Kits;
 using Specs.Inventory.Contracts.Events.Ledger;
 using Specs.Inventory.Contracts.Events.Locations;
@@ -18,6 +22,8 @@ using Specs.Inventory.Contracts.Events.ReferenceData;
 using Specs.Inventory.Contracts.Events.Shipping;
 using Specs.Inventory.Contracts.Events.Transfers;
 using Specs.Inventory.Domain.Catalog;
+using Specs.Inventory.Domain.Channels;
+using Specs.Inventory.Domain.Counts;
 using Specs.Inventory.Domain.Kits;
 using Specs.Inventory.Domain.Ledger;
 using Specs.Inventory.Domain.Locations;
@@ -94,6 +100,15 @@ public static class InventoryDecider
             CreateTransfer create => TransferRules.Decide(create, state, context),
             ShipTransfer ship => TransferRules.Decide(ship, state),
             ReceiveTransfer receive => TransferRules.Decide(receive, state),
+            StartCount start => CountRules.Decide(start, state, context),
+            RecordCount record => CountRules.Decide(record, state),
+            RequestRecount request => CountRules.Decide(request, state),
+            ApproveCount approve => CountRules.Decide(approve, state),
+            CancelCount cancel => CountRules.Decide(cancel, state),
+
+            ConnectChannel connect => ChannelRules.Decide(connect, state),
+            SetChannelRule set => ChannelRules.Decide(set, state),
+            PushQuantities push => ChannelRules.Decide(push, state),
             _ => throw new NotSupportedException($"No decider handles the command {command.GetType().Name} (contract {command.ContractId})."),
         };
     }
@@ -149,6 +164,15 @@ public static class InventoryDecider
         TransferShipped shipped => TransferRules.Evolve(state, shipped),
         TransferReceived received => TransferRules.Evolve(state, received),
         TransferClosed closed => TransferRules.Evolve(state, closed),
+        CountStarted started => state with { Counts = CountRules.Evolve(state.Counts, started) },
+        CountRecorded recorded => state with { Counts = CountRules.Evolve(state, recorded) },
+        RecountRequested requested => state with { Counts = CountRules.Evolve(state.Counts, requested) },
+        CountApproved approved => state with { Counts = CountRules.Evolve(state.Counts, approved) },
+        CountCancelled cancelled => state with { Counts = CountRules.Evolve(state.Counts, cancelled) },
+
+        ChannelConnected connected => state with { Channels = ChannelRules.Evolve(state.Channels, connected) },
+        ChannelRuleChanged changed => state with { Channels = ChannelRules.Evolve(state.Channels, changed) },
+        ChannelQuantityPushed pushed => state with { Channels = ChannelRules.Evolve(state.Channels, pushed) },
         _ => throw new NotSupportedException($"No area evolves on the event {@event.GetType().Name} (contract {@event.ContractId})."),
     };
 

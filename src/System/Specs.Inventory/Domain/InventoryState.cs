@@ -1,4 +1,6 @@
 using Specs.Inventory.Domain.Catalog;
+using Specs.Inventory.Domain.Channels;
+using Specs.Inventory.Domain.Counts;
 using Specs.Inventory.Domain.Kits;
 using Specs.Inventory.Domain.Locations;
 using Specs.Inventory.Domain.Lots;
@@ -40,4 +42,9 @@ public sealed record InventoryState
 
     /// <summary>Transfers between warehouses (area 10).</summary>
     public TransfersState Transfers { get; init; } = TransfersState.Empty;
+    /// <summary>Cycle counts (area 11): open and closed counts, and the locations open counts cover.</summary>
+    public CountsState Counts { get; init; } = CountsState.Empty;
+
+    /// <summary>Channel quantity sync (area 13): connected channels, their rules and last pushed quantities.</summary>
+    public ChannelsState Channels { get; init; } = ChannelsState.Empty;
 }

@@ -7,8 +7,16 @@ namespace Specs.Inventory.Views;
 /// </summary>
 public static class InventoryViews
 {
-    public static IReadOnlyList<IView> All { get; } = [
+    public static IReadOnlyList<IView> All { get; } =
+    [
         ReferenceDataView.Instance,
+        Stock.StockView.Instance,
+        Catalog.ProductsView.Instance,
+        Locations.PlacesView.Instance,
+        Lots.LotsAndSerialsView.Instance,
+        Kits.KitAvailabilityView.Instance,
+        Counts.CountsView.Instance,
+        Channels.ChannelQuantitiesView.Instance,
         PicklistsView.Instance,
         SaleShipmentsView.Instance,
         TransfersView.Instance,

@@ -24,4 +24,24 @@ public static class ViewSubspaces
 
     /// <summary>Area 10: (transfer id, 0) → header; (transfer id, 1, sku folded to lower case) → planned, shipped, received.</summary>
     public static readonly Subspace Transfers = new([0x2A]);
+    /// <summary>Stock per SKU, per SKU and warehouse, per SKU and location, per location and SKU (<see cref="Stock.StockView"/>).</summary>
+    public static readonly Subspace Stock = new([0x07]);
+
+    /// <summary>Area 1: products by SKU, and every SKU and alternate to its product (<see cref="Catalog.ProductsView"/>).</summary>
+    public static readonly Subspace Products = new([0x08]);
+
+    /// <summary>Area 3: warehouses and their locations (<see cref="Locations.PlacesView"/>).</summary>
+    public static readonly Subspace Places = new([0x09]);
+
+    /// <summary>Area 12: lots with expiry and units, serials with their place (<see cref="Lots.LotsAndSerialsView"/>).</summary>
+    public static readonly Subspace LotsAndSerials = new([0x0A]);
+
+    /// <summary>Area 2: kit lines and availability (<see cref="Kits.KitAvailabilityView"/>).</summary>
+    public static readonly Subspace Kits = new([0x0B]);
+
+    /// <summary>Area 11: cycle counts and their lines (<see cref="Counts.CountsView"/>).</summary>
+    public static readonly Subspace Counts = new([0x0C]);
+
+    /// <summary>Area 13: connected channels, their rules, and the last quantity pushed per SKU (<see cref="Channels.ChannelQuantitiesView"/>).</summary>
+    public static readonly Subspace ChannelQuantities = new([0x0D]);
 }

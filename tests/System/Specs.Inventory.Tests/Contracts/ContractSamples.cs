@@ -3,6 +3,8 @@ using Specs.Inventory.Contracts.Commands.Catalog;
 using Specs.Inventory.Contracts.Commands.Ledger;
 using Specs.Inventory.Contracts.Commands.Receiving;
 using Specs.Inventory.Contracts.Events.Catalog;
+using Specs.Inventory.Contracts.Events.Channels;
+using Specs.Inventory.Contracts.Events.Counts;
 using Specs.Inventory.Contracts.Events.Kits;
 using Specs.Inventory.Contracts.Events.Ledger;
 using Specs.Inventory.Contracts.Events.Locations;
@@ -153,12 +155,27 @@ public static class ContractSamples
         new TransferClosed { TransferId = TransferId },
     ];
 
+    public static readonly Guid CountId = Guid.Parse("c0c0c0c0-1111-4222-8333-444444444444");
+
+    /// <summary>Samples of the cycle count (area 11) and channel sync (area 13) events, one each, in id order.</summary>
+    public static IReadOnlyList<IEventContract> CountAndChannelEvents =>
+    [
+        new CountStarted { CountId = CountId, Warehouse = "MAIN", Locations = ["A-01", "B-07"], Reason = "Cycle count", Lines = [new CountLine { Sku = "MILK", Location = "A-01", Lot = "L-42", Quantity = 12 }, new CountLine { Sku = "MUG", Location = "B-07", Quantity = 40 }] },
+        new CountRecorded { CountId = CountId, Sku = "MUG", Warehouse = "MAIN", Location = "B-07", Counted = 31, Snapshot = 40, Expected = 38, Variance = -7, IsRecount = false },
+        new RecountRequested { CountId = CountId, Sku = "MUG", Warehouse = "MAIN", Location = "B-07", Variance = -7, Threshold = 2 },
+        new CountApproved { CountId = CountId, Warehouse = "MAIN", LinesCounted = 2, LinesAdjusted = 1, NetUnits = -7 },
+        new CountCancelled { CountId = CountId, Warehouse = "MAIN" },
+        new ChannelConnected { Channel = "Web shop" },
+        new ChannelRuleChanged { Channel = "Web shop", Sku = "MUG", BufferPercent = 10, Cap = 50, Fixed = null },
+        new ChannelQuantityPushed { Channel = "Web shop", Sku = "MUG", Quantity = 27, Available = 31, PreviousQuantity = 34 },
+    ];
+
     /// <summary>
     /// One sample per event contract (the golden files are named after them). Never reorder: a sample's
     /// index is part of its golden envelope, so new samples are appended.
     /// </summary>
     public static IReadOnlyList<IEventContract> Events =>
-        [ProductCreated, QuantityAdded, QuantityRemoved, ItemMoved, ItemsReceived, .. StockCoreEvents, .. FulfilmentEvents];
+        [ProductCreated, QuantityAdded, QuantityRemoved, ItemMoved, ItemsReceived, .. StockCoreEvents, .. FulfilmentEvents, .. CountAndChannelEvents];
 
     public static IReadOnlyList<IContract> All =>
         [.. Events, CreateProduct, AddItem, ReceiveItems];

@@ -19,4 +19,27 @@ public static class KitAvailability
     /// <summary>Kits the components could still make: min over lines of floor(component available / units per kit).</summary>
     public static long Buildable(InventoryState state, Kit kit) =>
         kit.Lines.Min(line => Of(state, line.Sku) / line.Quantity);
+
+    /// <summary>
+    /// The kits whose availability may move when <paramref name="component"/>'s does: the kits naming it,
+    /// the kits naming those, and so on (kit definitions hold no cycle, R-2.3), in ordinal order, each once.
+    /// </summary>
+    public static IReadOnlyList<string> KitsAffectedBy(InventoryState state, string component)
+    {
+        var found = new SortedSet<string>(StringComparer.OrdinalIgnoreCase);
+        var waiting = new Stack<string>();
+        waiting.Push(component);
+        while (waiting.Count > 0)
+        {
+            foreach (var kit in state.Kits.KitsUsing(waiting.Pop()))
+            {
+                if (found.Add(kit))
+                {
+                    waiting.Push(kit);
+                }
+            }
+        }
+
+        return [.. found];
+    }
 }

@@ -24,11 +24,22 @@ public static class StockChecks
     /// the reason is an active reason, the lot fits the tracking, the serials fit the
     /// quantity.
     /// </summary>
-    public static bool Resolve(InventoryState state, StockRequest request, [NotNullWhen(true)] out StockLine? line, [NotNullWhen(false)] out DomainError? refusal)
+    public static bool Resolve(InventoryState state, StockRequest request, [NotNullWhen(true)] out StockLine? line, [NotNullWhen(false)] out DomainError? refusal) =>
+        Resolve(state, request, allowLocked: false, out line, out refusal);
+
+    /// <summary>
+    /// As <see cref="Resolve(InventoryState, StockRequest, out StockLine?, out DomainError?)"/>; with
+    /// <paramref name="allowLocked"/> a locked location is accepted: a cycle count reads a location frozen for it.
+    /// </summary>
+    public static bool Resolve(InventoryState state, StockRequest request, bool allowLocked, [NotNullWhen(true)] out StockLine? line, [NotNullWhen(false)] out DomainError? refusal)
     {
+        ArgumentNullException.ThrowIfNull(request);
         line = null;
+        Location? location = null;
         if (!CatalogRules.RequireActive(state.Catalog, request.Sku, out var product, out refusal)
-            || !LocationRules.RequireOpen(state.Locations, request.Warehouse, request.Location, out var location, out refusal))
+            || !(allowLocked
+                ? LocationRules.RequireExisting(state.Locations, request.Warehouse, request.Location, out location, out refusal)
+                : LocationRules.RequireOpen(state.Locations, request.Warehouse, request.Location, out location, out refusal)))
         {
             return false;
         }
@@ -45,7 +56,7 @@ public static class StockChecks
             return false;
         }
 
-        line = new StockLine(product, location, lot, serials, reason);
+        line = new StockLine(product, location!, lot, serials, reason);
         return true;
     }
 

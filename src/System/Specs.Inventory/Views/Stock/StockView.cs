@@ -1,0 +1,154 @@
+using Specs.Inventory.Contracts;
+using Specs.Inventory.Domain;
+using Specs.Inventory.Domain.Stock;
+using Specs.Inventory.Storage;
+using static Specs.Inventory.Views.ViewRows;
+
+namespace Specs.Inventory.Views.Stock;
+
+/// <summary>A SKU's quantities as the stock view holds them: <see cref="StockFigures"/> with its derived figures.</summary>
+public sealed record SkuQuantities(string Sku, long OnHand, long Available, long Sellable, long NonSellable, long Pending, long Held, long Picked, long InTransit, long Oversold);
+
+/// <summary>
+/// A SKU's units in one warehouse. Available is SKU-wide (pending and held units are not tied to a
+/// warehouse), so a warehouse shows its sellable and non-sellable on-hand units.
+/// </summary>
+public sealed record WarehouseQuantities(string Sku, string Warehouse, long OnHand, long Sellable, long NonSellable);
+
+/// <summary>A SKU's units at one location: on hand over every lot, and how many of them are sellable.</summary>
+public sealed record LocationQuantities(string Sku, string Warehouse, string Location, long OnHand, long Sellable);
+
+/// <summary>
+/// Quantities per SKU, per warehouse and per location (the stock model of docs/domain-rules.md), each
+/// recomputed from the state after the event for the stock the event touches (<see cref="StockTouches"/>).
+/// Keys (codes folded to lower case), in subspace <c>07</c>:
+/// <list type="bullet">
+/// <item><c>(0, sku)</c> → <c>(sku, onHand, available, sellable, nonSellable, pending, held, picked, inTransit, oversold)</c>;</item>
+/// <item><c>(1, sku, warehouse)</c> → <c>(sku, warehouse, onHand, sellable, nonSellable)</c>;</item>
+/// <item><c>(2, sku, warehouse, location)</c> → <c>(sku, warehouse, location, onHand, sellable)</c>;</item>
+/// <item><c>(3, warehouse, location, sku)</c> → the location value again: what a location holds, listed by location;</item>
+/// <item><c>(4, warehouse, sku)</c> → the warehouse value again: what a warehouse holds, listed by warehouse.</item>
+/// </list>
+/// A row whose figures are all zero is deleted. Counters later areas add to <see cref="StockFigures"/>
+/// (incoming, for one) are appended to the end of the SKU tuple, so readers of older rows see zero.
+/// </summary>
+public sealed class StockView : IView
+{
+    private const long SkuRow = 0;
+    private const long WarehouseRow = 1;
+    private const long LocationRow = 2;
+    private const long LocationContentsRow = 3;
+    private const long WarehouseContentsRow = 4;
+
+    public static StockView Instance { get; } = new();
+
+    public string Name => "stock";
+
+    public int Version => 1;
+
+    public Storage.Tuples.Subspace Subspace => ViewSubspaces.Stock;
+
+    public void Apply(IViewWriter view, in EventEnvelope envelope, IEventContract payload, InventoryState after)
+    {
+        var touches = StockTouches.Of(payload, after);
+        if (touches.Count == 0)
+        {
+            return;
+        }
+
+        var skus = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var warehouses = new HashSet<(string Sku, string Warehouse)>();
+        foreach (var touch in touches)
+        {
+            var stock = after.Stock.Of(touch.Sku);
+            if (skus.Add(stock.Sku))
+            {
+                WriteSku(view, StockFigures.Of(after, stock.Sku));
+            }
+
+            if (touch.Address is { } address)
+            {
+                WriteLocation(view, after, stock, address);
+                if (warehouses.Add((stock.Sku, address.Warehouse)))
+                {
+                    WriteWarehouse(view, after, stock, address.Warehouse);
+                }
+            }
+        }
+    }
+
+    public static SkuQuantities? Find(IReadTransaction transaction, string sku) =>
+        ViewRows.Find(transaction, ViewSubspaces.Stock.Pack(SkuRow, Fold(sku))) is { } row ? SkuOf(row) : null;
+
+    /// <summary>Every SKU with stock or commitments, in SKU order (lower-cased), after the SKU <paramref name="afterSku"/> if given.</summary>
+    public static IReadOnlyList<SkuQuantities> List(IReadTransaction transaction, string? afterSku = null, int limit = 100) =>
+        [.. ViewRows.List(transaction, ViewSubspaces.Stock, [SkuRow], limit, afterSku is null ? null : ViewSubspaces.Stock.Pack(SkuRow, Fold(afterSku))).Select(SkuOf)];
+
+    /// <summary>What one warehouse holds, in SKU order (lower-cased), after the SKU <paramref name="afterSku"/> if given.</summary>
+    public static IReadOnlyList<WarehouseQuantities> InWarehouse(IReadTransaction transaction, string warehouse, string? afterSku = null, int limit = 100) =>
+        [.. ViewRows.List(transaction, ViewSubspaces.Stock, [WarehouseContentsRow, Fold(warehouse)], limit,
+            afterSku is null ? null : ViewSubspaces.Stock.Pack(WarehouseContentsRow, Fold(warehouse), Fold(afterSku))).Select(WarehouseOf)];
+
+    /// <summary>The SKU's units per warehouse, in warehouse order.</summary>
+    public static IReadOnlyList<WarehouseQuantities> Warehouses(IReadTransaction transaction, string sku, int limit = 100) =>
+        [.. ViewRows.List(transaction, ViewSubspaces.Stock, [WarehouseRow, Fold(sku)], limit).Select(WarehouseOf)];
+
+    /// <summary>The SKU's units per location, in warehouse and location order.</summary>
+    public static IReadOnlyList<LocationQuantities> Locations(IReadTransaction transaction, string sku, int limit = 100) =>
+        [.. ViewRows.List(transaction, ViewSubspaces.Stock, [LocationRow, Fold(sku)], limit).Select(LocationOf)];
+
+    /// <summary>What one location holds, in SKU order.</summary>
+    public static IReadOnlyList<LocationQuantities> Contents(IReadTransaction transaction, string warehouse, string location, int limit = 100) =>
+        [.. ViewRows.List(transaction, ViewSubspaces.Stock, [LocationContentsRow, Fold(warehouse), Fold(location)], limit).Select(LocationOf)];
+
+    private static void WriteSku(IViewWriter view, StockFigures figures)
+    {
+        var empty = figures is { OnHand: 0, Pending: 0, Held: 0, Picked: 0, InTransit: 0 };
+        Set(view, ViewSubspaces.Stock.Pack(SkuRow, Fold(figures.Sku)), empty ? null :
+            [figures.Sku, figures.OnHand, figures.Available, figures.Sellable, figures.NonSellable, figures.Pending, figures.Held, figures.Picked, figures.InTransit, figures.Oversold]);
+    }
+
+    private static void WriteWarehouse(IViewWriter view, InventoryState after, SkuStock stock, string warehouse)
+    {
+        long onHand = 0;
+        long sellable = 0;
+        foreach (var (slot, units) in stock.Slots)
+        {
+            if (slot.Address.Warehouse == warehouse)
+            {
+                onHand += units;
+                sellable += IsSellable(after, stock.Sku, slot) ? units : 0;
+            }
+        }
+
+        object?[]? value = onHand == 0 ? null : [stock.Sku, warehouse, onHand, sellable, onHand - sellable];
+        Set(view, ViewSubspaces.Stock.Pack(WarehouseRow, Fold(stock.Sku), Fold(warehouse)), value);
+        Set(view, ViewSubspaces.Stock.Pack(WarehouseContentsRow, Fold(warehouse), Fold(stock.Sku)), value);
+    }
+
+    private static void WriteLocation(IViewWriter view, InventoryState after, SkuStock stock, LocationAddress address)
+    {
+        var onHand = stock.OnHandAt(address);
+        long sellable = 0;
+        foreach (var (slot, units) in stock.Slots)
+        {
+            sellable += slot.Address == address && IsSellable(after, stock.Sku, slot) ? units : 0;
+        }
+
+        object?[]? value = onHand == 0 ? null : [stock.Sku, address.Warehouse, address.Location, onHand, sellable];
+        Set(view, ViewSubspaces.Stock.Pack(LocationRow, Fold(stock.Sku), Fold(address.Warehouse), Fold(address.Location)), value);
+        Set(view, ViewSubspaces.Stock.Pack(LocationContentsRow, Fold(address.Warehouse), Fold(address.Location), Fold(stock.Sku)), value);
+    }
+
+    private static bool IsSellable(InventoryState after, string sku, StockSlot slot) =>
+        after.Locations.IsSellable(slot.Address) && after.Lots.IsSellable(sku, slot.Lot);
+
+    private static SkuQuantities SkuOf(IReadOnlyList<object?> row) =>
+        new(Text(row, 0), Number(row, 1), Number(row, 2), Number(row, 3), Number(row, 4), Number(row, 5), Number(row, 6), Number(row, 7), Number(row, 8), Number(row, 9));
+
+    private static WarehouseQuantities WarehouseOf(IReadOnlyList<object?> row) =>
+        new(Text(row, 0), Text(row, 1), Number(row, 2), Number(row, 3), Number(row, 4));
+
+    private static LocationQuantities LocationOf(IReadOnlyList<object?> row) =>
+        new(Text(row, 0), Text(row, 1), Text(row, 2), Number(row, 3), Number(row, 4));
+}

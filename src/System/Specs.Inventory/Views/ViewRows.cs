@@ -1,0 +1,65 @@
+using Specs.Inventory.Storage;
+using Specs.Inventory.Storage.Tuples;
+
+namespace Specs.Inventory.Views;
+
+/// <summary>
+/// What the tuple-keyed views share: keys fold codes to lower case (codes compare without regard to
+/// case, so a lookup in any spelling finds the row), values are packed tuples, and a row whose value
+/// would be empty is deleted rather than stored, so a rebuilt view holds exactly the rows that matter.
+/// </summary>
+public static class ViewRows
+{
+    /// <summary>A code as keys hold it.</summary>
+    public static string Fold(string code) => code.ToLowerInvariant();
+
+    /// <summary>Writes <paramref name="value"/> under <paramref name="key"/>, or deletes the key when the value is null.</summary>
+    public static void Set(IViewWriter view, byte[] key, object?[]? value)
+    {
+        ArgumentNullException.ThrowIfNull(view);
+        if (value is null)
+        {
+            view.Delete(key);
+        }
+        else
+        {
+            view.Put(key, TupleCodec.Pack(value));
+        }
+    }
+
+    /// <summary>The stored value of <paramref name="key"/> as its elements, or null.</summary>
+    public static IReadOnlyList<object?>? Find(IReadTransaction transaction, byte[] key)
+    {
+        ArgumentNullException.ThrowIfNull(transaction);
+        return transaction.TryGet(key, out var value) ? TupleCodec.Unpack(value) : null;
+    }
+
+    /// <summary>The values under a tuple prefix, in key order, at most <paramref name="limit"/>, after the key <paramref name="afterKey"/> if given.</summary>
+    public static IReadOnlyList<IReadOnlyList<object?>> List(IReadTransaction transaction, Subspace subspace, object?[] prefix, int limit, byte[]? afterKey = null)
+    {
+        ArgumentNullException.ThrowIfNull(transaction);
+        ArgumentNullException.ThrowIfNull(subspace);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(limit);
+        var range = subspace.Range(prefix);
+        var begin = afterKey is null ? range.Begin : KeyRange.PrefixSuccessor(afterKey);
+        var rows = new List<IReadOnlyList<object?>>();
+        using var cursor = transaction.Range(begin, range.End, limit: limit);
+        while (cursor.MoveNext())
+        {
+            rows.Add(TupleCodec.Unpack(cursor.Value));
+        }
+
+        return rows;
+    }
+
+    public static string Text(IReadOnlyList<object?> row, int index) => (string)row[index]!;
+
+    public static string? OptionalText(IReadOnlyList<object?> row, int index) => index < row.Count ? (string?)row[index] : null;
+
+    public static long Number(IReadOnlyList<object?> row, int index) => index < row.Count ? Convert.ToInt64(row[index], System.Globalization.CultureInfo.InvariantCulture) : 0;
+
+    public static long? OptionalNumber(IReadOnlyList<object?> row, int index) =>
+        index < row.Count && row[index] is { } value ? Convert.ToInt64(value, System.Globalization.CultureInfo.InvariantCulture) : null;
+
+    public static bool Flag(IReadOnlyList<object?> row, int index) => (bool)row[index]!;
+}
