@@ -1,8 +1,11 @@
 using Specs.Inventory.Domain.Catalog;
+using Specs.Inventory.Domain.Holds;
 using Specs.Inventory.Domain.Kits;
 using Specs.Inventory.Domain.Locations;
 using Specs.Inventory.Domain.Lots;
+using Specs.Inventory.Domain.Purchasing;
 using Specs.Inventory.Domain.ReferenceData;
+using Specs.Inventory.Domain.Sales;
 using Specs.Inventory.Domain.Stock;
 
 namespace Specs.Inventory.Domain;
@@ -28,4 +31,13 @@ public sealed record InventoryState
     public LotsState Lots { get; init; } = LotsState.Empty;
 
     public ReferenceDataState ReferenceData { get; init; } = ReferenceDataState.Empty;
+
+    /// <summary>Purchase orders, average costs and Incoming per warehouse (area 5).</summary>
+    public PurchasingState Purchasing { get; init; } = PurchasingState.Empty;
+
+    /// <summary>Channels' sales and their reserved units, with the allocation order per SKU (areas 6 and 7).</summary>
+    public SalesState Sales { get; init; } = SalesState.Empty;
+
+    /// <summary>Holds and the ones due to expire (area 7).</summary>
+    public HoldsState Holds { get; init; } = HoldsState.Empty;
 }

@@ -7,5 +7,5 @@ namespace Specs.Inventory.Views;
 /// </summary>
 public static class InventoryViews
 {
-    public static IReadOnlyList<IView> All { get; } = [ReferenceDataView.Instance];
+    public static IReadOnlyList<IView> All { get; } = [ReferenceDataView.Instance, PurchaseOrdersView.Instance, SalesView.Instance, HoldsView.Instance];
 }
