@@ -12,8 +12,8 @@ namespace Specs.Inventory.Tests.Domain;
 /// </summary>
 public sealed class DeciderCoverageTests
 {
-    /// <summary>Catalog, kits, warehouses and locations, ledger, lots and serials, reference data.</summary>
-    private static readonly int[] ImplementedAreas = [1, 2, 3, 4, 12, 14];
+    /// <summary>Catalog, kits, warehouses and locations, ledger, purchasing, sales, holds and allocation, lots and serials, reference data.</summary>
+    private static readonly int[] ImplementedAreas = [1, 2, 3, 4, 5, 6, 7, 12, 14];
 
     public static TheoryData<int> Commands => [.. ContractsOf(ContractKind.Command, CommandContractAttribute.FirstId)];
 
