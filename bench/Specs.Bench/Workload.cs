@@ -37,7 +37,7 @@ public static class Workload
     public static NewEvent Added(ulong eventNumber, int sku, IdOrder order = IdOrder.Random) => new(
         Id(eventNumber, 0x5EED_0001, order),
         FirstRecordedAtUnixMs + (long)eventNumber,
-        new QuantityAdded { Sku = Skus[sku], Location = "A-01", Quantity = 1 + (long)(eventNumber % 50), Reason = "received" });
+        new QuantityAdded { Sku = Skus[sku], Warehouse = "MAIN", Location = "A-01", Quantity = 1 + (long)(eventNumber % 50), Reason = "received" });
 
     public static string Stream(int sku) => Streams[sku];
 
