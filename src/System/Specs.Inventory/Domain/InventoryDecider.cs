@@ -2,34 +2,43 @@ using Specs.Inventory.Contracts;
 using Specs.Inventory.Contracts.Commands.Catalog;
 using Specs.Inventory.Contracts.Commands.Channels;
 using Specs.Inventory.Contracts.Commands.Counts;
+using Specs.Inventory.Contracts.Commands.Holds;
 using Specs.Inventory.Contracts.Commands.Kits;
 using Specs.Inventory.Contracts.Commands.Ledger;
 using Specs.Inventory.Contracts.Commands.Locations;
 using Specs.Inventory.Contracts.Commands.Lots;
 using Specs.Inventory.Contracts.Commands.Picking;
+using Specs.Inventory.Contracts.Commands.Purchasing;
 using Specs.Inventory.Contracts.Commands.ReferenceData;
+using Specs.Inventory.Contracts.Commands.Sales;
 using Specs.Inventory.Contracts.Commands.Shipping;
 using Specs.Inventory.Contracts.Commands.Transfers;
 using Specs.Inventory.Contracts.Events.Catalog;
 using Specs.Inventory.Contracts.Events.Channels;
 using Specs.Inventory.Contracts.Events.Counts;
+using Specs.Inventory.Contracts.Events.Holds;
 using Specs.Inventory.Contracts.Events.Kits;
 using Specs.Inventory.Contracts.Events.Ledger;
 using Specs.Inventory.Contracts.Events.Locations;
 using Specs.Inventory.Contracts.Events.Lots;
 using Specs.Inventory.Contracts.Events.Picking;
+using Specs.Inventory.Contracts.Events.Purchasing;
 using Specs.Inventory.Contracts.Events.ReferenceData;
+using Specs.Inventory.Contracts.Events.Sales;
 using Specs.Inventory.Contracts.Events.Shipping;
 using Specs.Inventory.Contracts.Events.Transfers;
 using Specs.Inventory.Domain.Catalog;
 using Specs.Inventory.Domain.Channels;
 using Specs.Inventory.Domain.Counts;
+using Specs.Inventory.Domain.Holds;
 using Specs.Inventory.Domain.Kits;
 using Specs.Inventory.Domain.Ledger;
 using Specs.Inventory.Domain.Locations;
 using Specs.Inventory.Domain.Lots;
 using Specs.Inventory.Domain.Picking;
+using Specs.Inventory.Domain.Purchasing;
 using Specs.Inventory.Domain.ReferenceData;
+using Specs.Inventory.Domain.Sales;
 using Specs.Inventory.Domain.Shipping;
 using Specs.Inventory.Domain.Transfers;
 
@@ -46,6 +55,7 @@ public static class InventoryDecider
     public static IReadOnlyList<TimerRule> TimerRules { get; } =
     [
         new(LotRules.ExpiredLotsNotSellable, LotExpiry.Due),
+        new(HoldRules.HoldsExpireByTime, HoldExpiry.Due),
     ];
 
     public static Decision Decide(ICommandContract command, InventoryState state, DecisionContext context)
@@ -75,6 +85,21 @@ public static class InventoryDecider
             RemoveItem remove => LedgerRules.Decide(remove, state),
             SetItemQuantity set => LedgerRules.Decide(set, state),
             MoveItem move => LedgerRules.Decide(move, state),
+
+            CreatePurchaseOrder create => PurchasingRules.Decide(create, state, context),
+            UpdatePurchaseOrder update => PurchasingRules.Decide(update, state),
+            ReceiveItems receive => Receiving.Decide(receive, state, context),
+            ClosePurchaseOrder close => PurchasingRules.Decide(close, state, context),
+            CancelPurchaseOrder cancel => PurchasingRules.Decide(cancel, state, context),
+
+            SyncSale sync => SalesRules.Decide(sync, state, context),
+            UpdateSaleStatus update => SalesRules.Decide(update, state, context),
+            CancelSale cancel => SalesRules.Decide(cancel, state, context),
+
+            CreateHold create => HoldRules.Decide(create, state, context),
+            ReleaseHold release => HoldRules.Decide(release, state, context),
+            AllocateSale allocate => AllocationRules.Decide(allocate, state, context),
+            DeallocateSale deallocate => AllocationRules.Decide(deallocate, state, context),
 
             RegisterLot register => LotRules.Decide(register, state),
             ExpireLot expire => LotRules.Decide(expire, state, context),
@@ -137,6 +162,23 @@ public static class InventoryDecider
         QuantityRemoved removed => state with { Stock = LedgerRules.Evolve(state.Stock, removed) },
         QuantityAdjusted adjusted => state with { Stock = LedgerRules.Evolve(state.Stock, adjusted) },
         ItemMoved moved => state with { Stock = LedgerRules.Evolve(state.Stock, moved) },
+
+        PurchaseOrderCreated created => PurchasingRules.Evolve(state, created),
+        PurchaseOrderLineChanged changed => PurchasingRules.Evolve(state, changed),
+        ItemsReceived received => Receiving.Evolve(state, received),
+        PurchaseOrderClosed closed => PurchasingRules.Evolve(state, closed),
+        PurchaseOrderCancelled cancelled => PurchasingRules.Evolve(state, cancelled),
+
+        SaleImported imported => SalesRules.Evolve(state, imported),
+        SaleLinesChanged changed => SalesRules.Evolve(state, changed),
+        SaleStatusChanged changed => SalesRules.Evolve(state, changed),
+        SaleCancelled cancelled => SalesRules.Evolve(state, cancelled),
+
+        HoldCreated created => HoldRules.Evolve(state, created),
+        HoldReleased released => HoldRules.Evolve(state, released),
+        HoldExpired expired => HoldRules.Evolve(state, expired),
+        SaleAllocated allocated => AllocationRules.Evolve(state, allocated),
+        SaleDeallocated deallocated => AllocationRules.Evolve(state, deallocated),
 
         LotRegistered registered => state with { Lots = LotRules.Evolve(state.Lots, registered) },
         LotExpired expired => state with { Lots = LotRules.Evolve(state.Lots, expired) },

@@ -1,11 +1,14 @@
 using Specs.Inventory.Domain.Catalog;
 using Specs.Inventory.Domain.Channels;
 using Specs.Inventory.Domain.Counts;
+using Specs.Inventory.Domain.Holds;
 using Specs.Inventory.Domain.Kits;
 using Specs.Inventory.Domain.Locations;
 using Specs.Inventory.Domain.Lots;
 using Specs.Inventory.Domain.Picking;
+using Specs.Inventory.Domain.Purchasing;
 using Specs.Inventory.Domain.ReferenceData;
+using Specs.Inventory.Domain.Sales;
 using Specs.Inventory.Domain.Shipping;
 using Specs.Inventory.Domain.Stock;
 using Specs.Inventory.Domain.Transfers;
@@ -47,4 +50,12 @@ public sealed record InventoryState
 
     /// <summary>Channel quantity sync (area 13): connected channels, their rules and last pushed quantities.</summary>
     public ChannelsState Channels { get; init; } = ChannelsState.Empty;
+    /// <summary>Purchase orders, average costs and Incoming per warehouse (area 5).</summary>
+    public PurchasingState Purchasing { get; init; } = PurchasingState.Empty;
+
+    /// <summary>Channels' sales and their reserved units, with the allocation order per SKU (areas 6 and 7).</summary>
+    public SalesState Sales { get; init; } = SalesState.Empty;
+
+    /// <summary>Holds and the ones due to expire (area 7).</summary>
+    public HoldsState Holds { get; init; } = HoldsState.Empty;
 }

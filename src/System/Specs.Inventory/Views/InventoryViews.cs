@@ -15,10 +15,13 @@ public static class InventoryViews
         Locations.PlacesView.Instance,
         Lots.LotsAndSerialsView.Instance,
         Kits.KitAvailabilityView.Instance,
-        Counts.CountsView.Instance,
-        Channels.ChannelQuantitiesView.Instance,
+        PurchaseOrdersView.Instance,
+        SalesView.Instance,
+        HoldsView.Instance,
         PicklistsView.Instance,
         SaleShipmentsView.Instance,
         TransfersView.Instance,
+        Counts.CountsView.Instance,
+        Channels.ChannelQuantitiesView.Instance,
     ];
 }

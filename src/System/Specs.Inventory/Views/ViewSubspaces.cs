@@ -44,4 +44,14 @@ public static class ViewSubspaces
 
     /// <summary>Area 13: connected channels, their rules, and the last quantity pushed per SKU (<see cref="Channels.ChannelQuantitiesView"/>).</summary>
     public static readonly Subspace ChannelQuantities = new([0x0D]);
+    // Areas 5-7 take 0x10 + their area number, so that views built in parallel by area never collide.
+
+    /// <summary>Area 5: purchase orders with their lines; Incoming per SKU and warehouse; average cost per SKU.</summary>
+    public static readonly Subspace PurchaseOrders = new([0x15]);
+
+    /// <summary>Area 6 (and 7's allocation flag): sales with their sold and reserved lines.</summary>
+    public static readonly Subspace Sales = new([0x16]);
+
+    /// <summary>Area 7: holds by id, and the active holds of each SKU.</summary>
+    public static readonly Subspace Holds = new([0x17]);
 }

@@ -1,5 +1,5 @@
 using Specs.Inventory.Contracts;
-using Specs.Inventory.Contracts.Events.Receiving;
+using Specs.Inventory.Contracts.Events.Purchasing;
 using Specs.Inventory.Contracts.Tables;
 
 namespace Specs.Inventory.Tests.Contracts;
@@ -19,7 +19,7 @@ public sealed class ContractCatalogTests
         Assert.Equal("ItemsReceived", received.SchemaName);
         Assert.Contains("purchase order", received.Description, StringComparison.Ordinal);
         Assert.Equal(
-            [(0, "PurchaseOrderId", "purchase_order_id", "Uuid"), (1, "ReceiptId", "receipt_id", "Uuid"), (2, "Location", "location", "string"), (3, "Lines", "lines", "[ReceiptLine]")],
+            [(0, "PurchaseOrder", "purchase_order", "string"), (1, "ReceiptId", "receipt_id", "string"), (2, "Warehouse", "warehouse", "string"), (3, "Location", "location", "string"), (4, "Lines", "lines", "[ReceivedLine]"), (5, "ReceivedAtUnixMs", "received_at_unix_ms", "long")],
             received.Fields.Select(f => (f.Index, f.Name, f.SchemaName, f.SchemaType)));
         Assert.All(ContractCatalog.Contracts.SelectMany(c => c.Fields), field => Assert.False(string.IsNullOrWhiteSpace(field.Description)));
     }

@@ -2,10 +2,10 @@ using CsCheck;
 using Specs.Inventory.Contracts;
 using Specs.Inventory.Contracts.Commands.Catalog;
 using Specs.Inventory.Contracts.Commands.Ledger;
-using Specs.Inventory.Contracts.Commands.Receiving;
+using Specs.Inventory.Contracts.Commands.Purchasing;
 using Specs.Inventory.Contracts.Events.Catalog;
 using Specs.Inventory.Contracts.Events.Ledger;
-using Specs.Inventory.Contracts.Events.Receiving;
+using Specs.Inventory.Contracts.Events.Purchasing;
 using Specs.Inventory.Tests.Contracts.Samples;
 
 namespace Specs.Inventory.Tests.Contracts;
@@ -32,20 +32,22 @@ public sealed class ContractRoundTripTests
 
         var view = new ItemsReceived.View(bytes);
 
-        Assert.Equal(ContractSamples.PurchaseOrderId, view.PurchaseOrderId);
-        Assert.Equal(ContractSamples.ReceiptId, view.ReceiptId);
+        Assert.Equal("PO-1001"u8, view.PurchaseOrderUtf8);
+        Assert.Equal("GRN-7", view.ReceiptId);
+        Assert.Equal("MAIN"u8, view.WarehouseUtf8);
         Assert.Equal("RECEIVING"u8, view.LocationUtf8);
         Assert.Equal(3, view.Lines.Length);
         var first = view.Lines[0];
         Assert.Equal("TSHIRT-RED-M"u8, first.SkuUtf8);
         Assert.Equal(40, first.Quantity);
         Assert.True(first.HasLot);
-        Assert.Equal(1_798_761_600_000, first.ExpiresAtUnixMs);
+        Assert.Equal(450, first.UnitCostMinor);
+        Assert.Equal(431, first.AverageCostMinor);
         Assert.Equal(0, first.Serials.Length);
         var second = view.Lines[1];
         Assert.False(second.HasLot);
         Assert.Null(second.Lot);
-        Assert.Null(second.ExpiresAtUnixMs);
+        Assert.Equal(39_900, second.AverageCostMinor);
         Assert.Equal(2, second.Serials.Length);
         Assert.Equal("SN-0004"u8, second.Serials[1]);
         Assert.Equal("SN-0004", second.Serials.GetString(1));

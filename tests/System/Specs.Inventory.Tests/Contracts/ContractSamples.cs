@@ -1,18 +1,20 @@
 using Specs.Inventory.Contracts;
 using Specs.Inventory.Contracts.Commands.Catalog;
 using Specs.Inventory.Contracts.Commands.Ledger;
-using Specs.Inventory.Contracts.Commands.Receiving;
+using Specs.Inventory.Contracts.Commands.Purchasing;
 using Specs.Inventory.Contracts.Events.Catalog;
 using Specs.Inventory.Contracts.Events.Channels;
 using Specs.Inventory.Contracts.Events.Counts;
+using Specs.Inventory.Contracts.Events.Holds;
 using Specs.Inventory.Contracts.Events.Kits;
 using Specs.Inventory.Contracts.Events.Ledger;
 using Specs.Inventory.Contracts.Events.Locations;
 using Specs.Inventory.Contracts.Events.Lots;
 using Specs.Inventory.Contracts.Events.Picking;
-using Specs.Inventory.Contracts.Events.Receiving;
 using Specs.Inventory.Contracts.Events.Shipping;
 using Specs.Inventory.Contracts.Events.Transfers;
+using Specs.Inventory.Contracts.Events.Sales;
+using Specs.Inventory.Contracts.Events.Purchasing;
 using Specs.Inventory.Contracts.Tables;
 
 namespace Specs.Inventory.Tests.Contracts;
@@ -24,8 +26,6 @@ namespace Specs.Inventory.Tests.Contracts;
 public static class ContractSamples
 {
     public static readonly Guid ProductId = Guid.Parse("0f1e2d3c-4b5a-6978-8796-a5b4c3d2e1f0");
-    public static readonly Guid PurchaseOrderId = Guid.Parse("11111111-2222-3333-4444-555555555555");
-    public static readonly Guid ReceiptId = Guid.Parse("aaaaaaaa-bbbb-cccc-dddd-eeeeeeeeeeee");
     public static readonly Guid PicklistId = Guid.Parse("0a0b0c0d-1111-4222-8333-444455556666");
     public static readonly Guid SaleId = Guid.Parse("5a1e5a1e-0000-4000-8000-00000000beef");
     public static readonly Guid TransferId = Guid.Parse("7f7f7f7f-2222-4333-8444-555566667777");
@@ -74,15 +74,17 @@ public static class ContractSamples
 
     public static ItemsReceived ItemsReceived => new()
     {
-        PurchaseOrderId = PurchaseOrderId,
-        ReceiptId = ReceiptId,
+        PurchaseOrder = "PO-1001",
+        ReceiptId = "GRN-7",
+        Warehouse = "MAIN",
         Location = "RECEIVING",
         Lines =
         [
-            new ReceiptLine { Sku = "TSHIRT-RED-M", Quantity = 40, Lot = "LOT-2026-03", ExpiresAtUnixMs = 1_798_761_600_000, UnitCostMinor = 450 },
-            new ReceiptLine { Sku = "PHONE-X", Quantity = 2, Serials = ["SN-0003", "SN-0004"], UnitCostMinor = 39_900 },
-            new ReceiptLine { Sku = "日本の商品", Quantity = 1 },
+            new ReceivedLine { Sku = "TSHIRT-RED-M", Quantity = 40, Lot = "LOT-2026-03", UnitCostMinor = 450, AverageCostMinor = 431 },
+            new ReceivedLine { Sku = "PHONE-X", Quantity = 2, Serials = ["SN-0003", "SN-0004"], UnitCostMinor = 39_900, AverageCostMinor = 39_900 },
+            new ReceivedLine { Sku = "日本の商品", Quantity = 1 },
         ],
+        ReceivedAtUnixMs = 1_772_355_600_000,
     };
 
     public static CreateProduct CreateProduct => new()
@@ -106,10 +108,11 @@ public static class ContractSamples
 
     public static ReceiveItems ReceiveItems => new()
     {
-        PurchaseOrderId = PurchaseOrderId,
-        ReceiptId = ReceiptId,
+        PurchaseOrder = "PO-1001",
+        ReceiptId = "GRN-7",
+        Warehouse = "MAIN",
         Location = "RECEIVING",
-        Lines = [],
+        Lines = [new ReceiptLine { Sku = "MILK", Quantity = 5, Lot = "L-9", ExpiresAtUnixMs = 1_798_761_600_000 }],
     };
 
     /// <summary>Samples of the stock core's later events (areas 1-4 and 12), one each, appended in id order.</summary>
@@ -170,12 +173,47 @@ public static class ContractSamples
         new ChannelQuantityPushed { Channel = "Web shop", Sku = "MUG", Quantity = 27, Available = 31, PreviousQuantity = 34 },
     ];
 
+    /// <summary>Samples of the purchasing, sales and holds events (areas 5-7), one each, appended in id order.</summary>
+    public static IReadOnlyList<IEventContract> OrderEvents =>
+    [
+        new PurchaseOrderCreated
+        {
+            PurchaseOrder = "PO-1001",
+            Supplier = "Acme",
+            Warehouse = "MAIN",
+            Lines = [new PurchaseOrderLine { Sku = "MUG", Quantity = 100, UnitCostMinor = 250 }, new PurchaseOrderLine { Sku = "TEA", Quantity = 1, UnitCostMinor = 0 }],
+            ExpectedAtUnixMs = 1_772_960_400_000,
+            CreatedAtUnixMs = 1_772_355_600_000,
+        },
+        new PurchaseOrderLineChanged { PurchaseOrder = "PO-1001", Sku = "MUG", Quantity = 120, PreviousQuantity = 100, UnitCostMinor = 240 },
+        new PurchaseOrderClosed { PurchaseOrder = "PO-1001", Unreceived = [new PurchaseOrderLine { Sku = "TEA", Quantity = 1, UnitCostMinor = 0 }], ClosedAtUnixMs = 1_772_355_600_001 },
+        new PurchaseOrderCancelled { PurchaseOrder = "PO-1002", CancelledAtUnixMs = 1_772_355_600_002 },
+        new SaleImported
+        {
+            Channel = "Web",
+            ExternalId = "#1001",
+            Lines = [new SaleLine { Sku = "GIFT-BOX", Quantity = 2 }],
+            PendingLines = [new SaleLine { Sku = "MUG", Quantity = 4 }, new SaleLine { Sku = "TEA", Quantity = 2 }],
+            Status = SaleStatus.AwaitingPayment,
+            Priority = SalePriority.Urgent,
+            OrderedAtUnixMs = 1_772_355_000_000,
+        },
+        new SaleLinesChanged { Channel = "Web", ExternalId = "#1001", Lines = [new SaleLine { Sku = "MUG", Quantity = 1 }], PendingLines = [new SaleLine { Sku = "MUG", Quantity = 1 }] },
+        new SaleStatusChanged { Channel = "Web", ExternalId = "#1001", Status = SaleStatus.OnHold, PreviousStatus = SaleStatus.Open },
+        new SaleCancelled { Channel = "Web", ExternalId = "#1001", Released = [new SaleLine { Sku = "MUG", Quantity = 1 }], ToUnpick = [new SaleLine { Sku = "TEA", Quantity = 2 }], CancelledAtUnixMs = 1_772_355_600_003 },
+        new HoldCreated { HoldId = "H-1", Sku = "MUG", Quantity = 3, ExpiresAtUnixMs = 1_772_442_000_000, Note = "Wholesale customer", CreatedAtUnixMs = 1_772_355_600_000 },
+        new HoldReleased { HoldId = "H-1", Sku = "MUG", Quantity = 3, ReleasedAtUnixMs = 1_772_355_600_004 },
+        new HoldExpired { HoldId = "H-2", Sku = "MUG", Quantity = 1, ExpiredAtUnixMs = 1_772_442_000_000 },
+        new SaleAllocated { Channel = "Web", ExternalId = "#1001", Lines = [new SaleLine { Sku = "MUG", Quantity = 4 }], AllocatedAtUnixMs = 1_772_355_600_005 },
+        new SaleDeallocated { Channel = "Web", ExternalId = "#1001", DeallocatedAtUnixMs = 1_772_355_600_006 },
+    ];
+
     /// <summary>
     /// One sample per event contract (the golden files are named after them). Never reorder: a sample's
     /// index is part of its golden envelope, so new samples are appended.
     /// </summary>
     public static IReadOnlyList<IEventContract> Events =>
-        [ProductCreated, QuantityAdded, QuantityRemoved, ItemMoved, ItemsReceived, .. StockCoreEvents, .. FulfilmentEvents, .. CountAndChannelEvents];
+        [ProductCreated, QuantityAdded, QuantityRemoved, ItemMoved, ItemsReceived, .. StockCoreEvents, .. FulfilmentEvents, .. CountAndChannelEvents, .. OrderEvents];
 
     public static IReadOnlyList<IContract> All =>
         [.. Events, CreateProduct, AddItem, ReceiveItems];

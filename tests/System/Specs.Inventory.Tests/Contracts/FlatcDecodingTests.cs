@@ -33,16 +33,17 @@ public sealed class FlatcDecodingTests
         Assert.Equal(envelope.IdempotencyKey, root.GetProperty("idempotency_key").GetString());
         Assert.Equal("ItemsReceived", root.GetProperty("payload_type").GetString());
         var payload = root.GetProperty("payload");
-        Assert.Equal(ContractSamples.PurchaseOrderId, Guid(payload.GetProperty("purchase_order_id")));
+        Assert.Equal("PO-1001", payload.GetProperty("purchase_order").GetString());
+        Assert.Equal("MAIN", payload.GetProperty("warehouse").GetString());
         Assert.Equal("RECEIVING", payload.GetProperty("location").GetString());
         var lines = payload.GetProperty("lines");
         Assert.Equal(3, lines.GetArrayLength());
         Assert.Equal("TSHIRT-RED-M", lines[0].GetProperty("sku").GetString());
         Assert.Equal(40, lines[0].GetProperty("quantity").GetInt64());
         Assert.Equal("LOT-2026-03", lines[0].GetProperty("lot").GetString());
-        Assert.Equal(1_798_761_600_000, lines[0].GetProperty("expires_at_unix_ms").GetInt64());
+        Assert.Equal(431, lines[0].GetProperty("average_cost_minor").GetInt64());
         Assert.Equal(["SN-0003", "SN-0004"], lines[1].GetProperty("serials").EnumerateArray().Select(s => s.GetString()));
-        Assert.False(lines[1].TryGetProperty("expires_at_unix_ms", out _));
+        Assert.False(lines[1].TryGetProperty("lot", out _));
         Assert.Equal("日本の商品", lines[2].GetProperty("sku").GetString());
     }
 

@@ -50,12 +50,12 @@ public sealed class ViewAllocationTests
             + record.IdempotencyKeyUtf8.Length + record.EventId.GetHashCode() + (record.CausationId ?? Guid.Empty).GetHashCode();
         if (record.TryGetItemsReceived(out var received))
         {
-            sum += received.PurchaseOrderId.GetHashCode() + received.LocationUtf8.Length;
+            sum += received.PurchaseOrderUtf8.Length + received.WarehouseUtf8.Length + received.LocationUtf8.Length + received.ReceivedAtUnixMs;
             var lines = received.Lines;
             for (var i = 0; i < lines.Length; i++)
             {
                 var line = lines[i];
-                sum += line.Quantity + line.SkuUtf8.Length + line.LotUtf8.Length + (line.ExpiresAtUnixMs ?? 0) + line.UnitCostMinor;
+                sum += line.Quantity + line.SkuUtf8.Length + line.LotUtf8.Length + line.AverageCostMinor + line.UnitCostMinor;
                 var serials = line.Serials;
                 for (var j = 0; j < serials.Length; j++)
                 {

@@ -43,6 +43,9 @@ public sealed record SkuStock
     /// <summary>Units shipped by one warehouse and not yet received by another (area 10); not part of OnHand.</summary>
     public long InTransit { get; private init; }
 
+    /// <summary>Units ordered on open purchase orders and not yet received (area 5); not part of OnHand.</summary>
+    public long Incoming { get; private init; }
+
     /// <summary>Every serial number the SKU knows and its one place, by serial (compared without regard to case).</summary>
     public ImmutableSortedDictionary<string, SerialPosition> Serials { get; private init; } = NoSerials;
 
@@ -105,7 +108,7 @@ public sealed record SkuStock
     /// Changes the committed counters the later areas own. Each result must stay non-negative; moving
     /// units between OnHand and Picked or InTransit is a <see cref="Change"/> plus this.
     /// </summary>
-    public SkuStock WithCommitted(long pendingDelta = 0, long heldDelta = 0, long pickedDelta = 0, long inTransitDelta = 0)
+    public SkuStock WithCommitted(long pendingDelta = 0, long heldDelta = 0, long pickedDelta = 0, long inTransitDelta = 0, long incomingDelta = 0)
     {
         var next = this with
         {
@@ -113,8 +116,9 @@ public sealed record SkuStock
             Held = Held + heldDelta,
             Picked = Picked + pickedDelta,
             InTransit = InTransit + inTransitDelta,
+            Incoming = Incoming + incomingDelta,
         };
-        Invariant.Assert(next.Pending >= 0 && next.Held >= 0 && next.Picked >= 0 && next.InTransit >= 0, $"{Sku} committed counters went negative");
+        Invariant.Assert(next.Pending >= 0 && next.Held >= 0 && next.Picked >= 0 && next.InTransit >= 0 && next.Incoming >= 0, $"{Sku} committed counters went negative");
         return next;
     }
 }

@@ -6,10 +6,11 @@ namespace Specs.Inventory.Domain.Stock;
 /// <item>OnHand: units sitting in locations, every lot, sellable or not (picked and in-transit units are not on hand);</item>
 /// <item>Sellable: the on-hand units in sellable locations and in lots that have not expired ;</item>
 /// <item>Available = max(0, Sellable − Pending − Held): what channels may still sell;</item>
+/// <item>Incoming: units ordered on open purchase orders and not yet received (area 5), not part of OnHand;</item>
 /// <item>Oversold = max(0, Pending + Held − Sellable), so OnHand = Available + Pending + Held + NonSellable − Oversold always.</item>
 /// </list>
 /// </summary>
-public sealed record StockFigures(string Sku, long OnHand, long Sellable, long Pending, long Held, long Picked, long InTransit)
+public sealed record StockFigures(string Sku, long OnHand, long Sellable, long Pending, long Held, long Picked, long InTransit, long Incoming = 0)
 {
     public long NonSellable => OnHand - Sellable;
 
@@ -23,6 +24,6 @@ public sealed record StockFigures(string Sku, long OnHand, long Sellable, long P
         var sellable = stock.Slots
             .Where(slot => state.Locations.IsSellable(slot.Key.Address) && state.Lots.IsSellable(stock.Sku, slot.Key.Lot))
             .Sum(slot => slot.Value);
-        return new StockFigures(stock.Sku, stock.OnHand, sellable, stock.Pending, stock.Held, stock.Picked, stock.InTransit);
+        return new StockFigures(stock.Sku, stock.OnHand, sellable, stock.Pending, stock.Held, stock.Picked, stock.InTransit, stock.Incoming);
     }
 }

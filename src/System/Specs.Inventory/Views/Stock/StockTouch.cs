@@ -2,12 +2,15 @@ using Specs.Inventory.Contracts;
 using Specs.Inventory.Contracts.Events.Catalog;
 using Specs.Inventory.Contracts.Events.Channels;
 using Specs.Inventory.Contracts.Events.Counts;
+using Specs.Inventory.Contracts.Events.Holds;
 using Specs.Inventory.Contracts.Events.Kits;
 using Specs.Inventory.Contracts.Events.Ledger;
 using Specs.Inventory.Contracts.Events.Locations;
 using Specs.Inventory.Contracts.Events.Lots;
 using Specs.Inventory.Contracts.Events.Picking;
+using Specs.Inventory.Contracts.Events.Purchasing;
 using Specs.Inventory.Contracts.Events.ReferenceData;
+using Specs.Inventory.Contracts.Events.Sales;
 using Specs.Inventory.Contracts.Events.Shipping;
 using Specs.Inventory.Contracts.Events.Transfers;
 using Specs.Inventory.Domain;
@@ -47,6 +50,9 @@ public static class StockTouches
         // Picklists, shortages and checks move no unit; a transfer's plan and its closing move none either.
         typeof(PicklistCreated), typeof(PicklistAssigned), typeof(PickShorted), typeof(PicklistCompleted),
         typeof(ItemPassedCheck), typeof(ItemFailedCheck), typeof(TransferCreated), typeof(TransferClosed),
+        // Statuses other than cancelled keep a sale's units reserved; allocating reserves units that
+        // are already Pending, so Available does not move.
+        typeof(SaleStatusChanged), typeof(SaleAllocated), typeof(SaleDeallocated),
     };
 
     /// <summary>Events with an arm in <see cref="Of"/>: they change quantities or sellability.</summary>
@@ -55,6 +61,8 @@ public static class StockTouches
         typeof(QuantityAdded), typeof(QuantityRemoved), typeof(QuantityAdjusted), typeof(ItemMoved), typeof(SerialMoved),
         typeof(KitAssembled), typeof(KitDisassembled), typeof(LotExpired), typeof(LocationSellabilityChanged),
         typeof(ItemPicked), typeof(ItemUnpicked), typeof(ItemReturned), typeof(SaleShipped), typeof(TransferShipped), typeof(TransferReceived),
+        typeof(ItemsReceived), typeof(PurchaseOrderCreated), typeof(PurchaseOrderLineChanged), typeof(PurchaseOrderClosed), typeof(PurchaseOrderCancelled),
+        typeof(SaleImported), typeof(SaleLinesChanged), typeof(SaleCancelled), typeof(HoldCreated), typeof(HoldReleased), typeof(HoldExpired),
     };
 
     /// <summary>The stock <paramref name="payload"/> touches; empty for the events in <see cref="NoStock"/>.</summary>
@@ -78,11 +86,28 @@ public static class StockTouches
             SaleShipped shipped => [.. shipped.Lines.Select(line => new StockTouch(line.Sku, null))],
             TransferShipped shipped => [.. shipped.Items.Select(item => At(item.Sku, shipped.FromWarehouse, item.Location))],
             TransferReceived received => [.. received.Items.Select(item => At(item.Sku, received.ToWarehouse, item.Location))],
+            ItemsReceived received => [.. received.Lines.Select(line => At(line.Sku, received.Warehouse, received.Location))],
+            PurchaseOrderCreated created => SkuWide(created.Lines.Select(line => line.Sku)),
+            PurchaseOrderLineChanged changed => SkuWide([changed.Sku]),
+            PurchaseOrderClosed closed => SkuWide(closed.Unreceived.Select(line => line.Sku)),
+            PurchaseOrderCancelled cancelled => SkuWide(after.Purchasing.Orders.GetValueOrDefault(cancelled.PurchaseOrder)?.Lines.Keys ?? []),
+            SaleImported imported => SkuWide(imported.PendingLines.Select(line => line.Sku)),
+            SaleLinesChanged changed => SkuWide(changed.Lines.Select(line => line.Sku)
+                .Concat(changed.PendingLines.Select(line => line.Sku))
+                .Concat(after.Sales.Find(changed.Channel, changed.ExternalId)?.Reserved.Keys ?? [])),
+            SaleCancelled cancelled => SkuWide(cancelled.Released.Concat(cancelled.ToUnpick).Select(line => line.Sku)),
+            HoldCreated created => SkuWide([created.Sku]),
+            HoldReleased released => SkuWide([released.Sku]),
+            HoldExpired expired => SkuWide([expired.Sku]),
             _ => [],
         };
     }
 
     private static StockTouch At(string sku, string warehouse, string location) => new(sku, new LocationAddress(warehouse, location));
+
+    /// <summary>SKU-wide counters (pending, held, incoming) changed for these SKUs, at no one location.</summary>
+    private static IReadOnlyList<StockTouch> SkuWide(IEnumerable<string> skus) =>
+        [.. skus.Distinct(StringComparer.OrdinalIgnoreCase).Select(sku => new StockTouch(sku, null))];
 
     /// <summary>A lot's expiry changes the sellable units at every location holding the SKU (and the SKU's Available).</summary>
     private static IReadOnlyList<StockTouch> EveryLocationOf(InventoryState after, string sku)
