@@ -32,7 +32,7 @@ public class ApiThroughputBenchmarks
     private long _next;
 
     /// <summary>Concurrent callers: each has one request in flight, as a connection pool would.</summary>
-    [Params(64)]
+    [Params(64, 512)]
     public int Clients { get; set; }
 
     [GlobalSetup]

@@ -105,6 +105,14 @@ internal sealed class CommandEndpoint(ApiState api)
                 $"{name} is a contract, but this build has no decider for it: nothing was written. ({error.Message})").ConfigureAwait(false);
             return "not_implemented";
         }
+        catch (Exception error) when (error is KeySizeException or ValueSizeException or ArgumentException)
+        {
+            // The command passed the contract but would break a storage limit (a stream name, key or
+            // event too long). The pipeline ran it alone and kept nothing: the input was too large.
+            await Problem.WriteAsync(context, StatusCodes.Status400BadRequest, "over-limit", "The command is over a storage limit",
+                $"Nothing was written: {error.Message}", writer => writer.WriteString("field", string.Empty)).ConfigureAwait(false);
+            return "invalid";
+        }
         catch (StoreFullException error)
         {
             await Problem.WriteAsync(context, StatusCodes.Status507InsufficientStorage, "store-full", "The store is full",
