@@ -84,6 +84,17 @@ internal sealed class ApiMetrics
         Sample(text, "specs_pipeline_refusals_total", null, pipeline.Refusals);
         Family(text, "specs_commit_batches_total", "counter", "Write transactions committed; requests_total / batches_total is the mean commit batch size.");
         Sample(text, "specs_commit_batches_total", null, pipeline.Batches);
+        Family(text, "specs_commit_batch_size", "histogram", "Requests per committed write transaction (group commit).");
+        cumulative = 0;
+        for (var i = 0; i < pipeline.BatchSizeCounts.Count; i++)
+        {
+            cumulative += pipeline.BatchSizeCounts[i];
+            var bound = i == pipeline.BatchSizeCounts.Count - 1 ? "+Inf" : PipelineStatistics.BatchSizeBounds[i].ToString(CultureInfo.InvariantCulture);
+            Sample(text, "specs_commit_batch_size_bucket", $"le=\"{bound}\"", cumulative);
+        }
+
+        Sample(text, "specs_commit_batch_size_sum", null, pipeline.Requests);
+        Sample(text, "specs_commit_batch_size_count", null, pipeline.Batches);
         Family(text, "specs_commit_batch_size_max", "gauge", "Most requests committed in one transaction.");
         Sample(text, "specs_commit_batch_size_max", null, pipeline.LargestBatch);
         Family(text, "specs_busy_total", "counter", "Requests turned away because the input queue was full (HTTP 503).");

@@ -22,6 +22,9 @@ public sealed class InventoryServer : IAsyncDisposable
     private readonly IKeyValueStore _store;
     private int _stopped;
 
+    /// <summary>How far past the body limit Kestrel still reads (and discards) a request, to answer 413 cleanly.</summary>
+    private const long DrainAllowanceBytes = 1L << 20;
+
     private InventoryServer(WebApplication app, CommandPipeline pipeline, IKeyValueStore store, IReadOnlyList<Uri> addresses, IReadOnlyList<string> rebuiltViews)
     {
         _app = app;
@@ -69,7 +72,11 @@ public sealed class InventoryServer : IAsyncDisposable
         builder.WebHost.ConfigureKestrel(kestrel =>
         {
             kestrel.AddServerHeader = false;
-            kestrel.Limits.MaxRequestBodySize = options.MaxBodyBytes;
+            // The API enforces MaxBodyBytes itself and answers 413. Kestrel's own limit sits above it so
+            // that Kestrel can drain a body that is a little too large after the 413 and keep the
+            // connection: closing a socket with unread data makes TCP reset it, and the client may lose
+            // the answer. Far larger bodies still make Kestrel close the connection.
+            kestrel.Limits.MaxRequestBodySize = options.MaxBodyBytes + DrainAllowanceBytes;
         });
         builder.Services.Configure<HostOptions>(host => host.ShutdownTimeout = TimeSpan.FromSeconds(30));
 

@@ -108,6 +108,9 @@ public sealed partial class DocumentTests
         Assert.Equal(1, samples["specs_refusals_total{rule=\"R-14.1\"}"]);
         Assert.Equal(2, samples["specs_commit_batches_total"]);
         Assert.Equal(1, samples["specs_commit_batch_size_max"]);
+        Assert.Equal(2, samples["specs_commit_batch_size_bucket{le=\"1\"}"]);
+        Assert.Equal(2, samples["specs_commit_batch_size_bucket{le=\"+Inf\"}"]);
+        Assert.Equal(2, samples["specs_commit_batch_size_count"]);
         Assert.Equal(0, samples["specs_queue_depth"]);
         Assert.Equal(3, samples["specs_command_duration_seconds_count"]);
         Assert.Equal(3, samples["specs_command_duration_seconds_bucket{le=\"+Inf\"}"]);
