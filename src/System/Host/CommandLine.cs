@@ -22,7 +22,7 @@ internal sealed class CommandLineException(string message) : Exception(message);
 internal static class CommandLine
 {
     public const string Usage =
-        "usage: specs-inventory serve --data DIR [--urls URL] [--token TOKEN] [--max-body BYTES]\n" +
+        "usage: specs-inventory serve --data DIR [--urls URL] [--token TOKEN] [--max-body BYTES] [--allow-clock-advance true]\n" +
         "       specs-inventory backup --data DIR --to FILE\n" +
         "       specs-inventory --help\n" +
         "\n" +
@@ -30,7 +30,8 @@ internal static class CommandLine
         "        " + ServerOptions.DefaultUrls + " (loopback); --token requires 'Authorization: Bearer TOKEN'\n" +
         "        on every endpoint but /health (the SPECS_TOKEN environment variable works too);\n" +
         "        --max-body limits request bodies (default 1048576 bytes). SIGINT/SIGTERM stop it after\n" +
-        "        committing every command already accepted.\n" +
+        "        committing every command already accepted. --allow-clock-advance true maps\n" +
+        "        POST /api/clock/advance {\"toUnixMs\": T} (for scenarios and tests; never in production).\n" +
         "backup  writes a consistent, compacted copy of DIR's store to FILE (which must not exist), also\n" +
         "        while a server runs on DIR. To restore: put FILE into an empty folder as data.mdb.\n";
 
@@ -50,13 +51,14 @@ internal static class CommandLine
         switch (args[0])
         {
             case "serve":
-                Allow(options, "serve", "--data", "--urls", "--token", "--max-body");
+                Allow(options, "serve", "--data", "--urls", "--token", "--max-body", "--allow-clock-advance");
                 return new ServeCommand(new ServerOptions
                 {
                     DataFolder = Required(options, "--data"),
                     Urls = options.GetValueOrDefault("--urls") ?? ServerOptions.DefaultUrls,
                     BearerToken = Token(options.GetValueOrDefault("--token") ?? environment("SPECS_TOKEN")),
                     MaxBodyBytes = options.TryGetValue("--max-body", out var maxBody) ? Bytes(maxBody) : ServerOptions.DefaultMaxBodyBytes,
+                    AllowClockAdvance = options.TryGetValue("--allow-clock-advance", out var clock) && Switch("--allow-clock-advance", clock),
                     ConsoleLogging = true,
                 });
             case "backup":
@@ -105,6 +107,13 @@ internal static class CommandLine
 
     private static string Required(Dictionary<string, string> options, string name) =>
         options.TryGetValue(name, out var value) && value.Length > 0 ? value : throw new CommandLineException($"option {name} is required");
+
+    private static bool Switch(string name, string value) => value switch
+    {
+        "true" or "on" or "yes" => true,
+        "false" or "off" or "no" => false,
+        _ => throw new CommandLineException($"{name} takes true or false; it is '{value}'"),
+    };
 
     private static string? Token(string? token) => token switch
     {

@@ -186,5 +186,9 @@ public sealed class InventoryServer : IAsyncDisposable
         app.MapGet("/health", queries.HealthAsync);
         app.MapGet("/metrics", queries.MetricsAsync);
         app.MapGet("/openapi.json", queries.OpenApiAsync);
+        if (options.AllowClockAdvance)
+        {
+            app.MapPost("/api/clock/advance", new ClockEndpoint(api).HandleAsync);
+        }
     }
 }

@@ -48,6 +48,40 @@ internal static class OpenApiDocument
         paths["/health"] = Get("health", "Whether the server takes commands, with the log head and queue depth. Never needs the token.", "operations");
         paths["/metrics"] = Get("metrics", "Prometheus text: commands, refusals, commit batches, queue depth, latency histogram.", "operations");
         paths["/openapi.json"] = Get("openApi", "This document.", "operations");
+        if (api.Options.AllowClockAdvance)
+        {
+            paths["/api/clock/advance"] = new JsonObject
+            {
+                ["post"] = new JsonObject
+                {
+                    ["operationId"] = "advanceClock",
+                    ["tags"] = new JsonArray("operations"),
+                    ["summary"] = "The clock advances to toUnixMs: the node's time becomes at least that (never going back) and due timers fire. Only on servers started with --allow-clock-advance.",
+                    ["requestBody"] = new JsonObject
+                    {
+                        ["required"] = true,
+                        ["content"] = new JsonObject
+                        {
+                            ["application/json"] = new JsonObject
+                            {
+                                ["schema"] = new JsonObject
+                                {
+                                    ["type"] = "object",
+                                    ["properties"] = new JsonObject { ["toUnixMs"] = new JsonObject { ["type"] = "integer", ["format"] = "int64" } },
+                                    ["required"] = new JsonArray("toUnixMs"),
+                                    ["additionalProperties"] = false,
+                                },
+                            },
+                        },
+                    },
+                    ["responses"] = new JsonObject
+                    {
+                        ["200"] = new JsonObject { ["description"] = "{nowUnixMs, timerDecisions, timerEvents}" },
+                        ["400"] = ProblemResponse("The body is not {\"toUnixMs\": T}."),
+                    },
+                },
+            };
+        }
 
         var document = new JsonObject
         {

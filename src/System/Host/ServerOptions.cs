@@ -27,6 +27,12 @@ public sealed record ServerOptions
 
     public PipelineOptions Pipeline { get; init; } = new();
 
+    /// <summary>
+    /// Maps <c>POST /api/clock/advance</c>, so a caller (a scenario, a test) can move the node's time
+    /// forward and fire due timers. Off by default: in production only the wall clock moves time.
+    /// </summary>
+    public bool AllowClockAdvance { get; init; }
+
     /// <summary>Opens the data folder's store. Tests wrap it; by default a durable LMDB environment.</summary>
     public Func<string, IKeyValueStore>? OpenStore { get; init; }
 
