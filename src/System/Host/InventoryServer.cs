@@ -82,6 +82,7 @@ public sealed class InventoryServer : IAsyncDisposable
 
         var store = open(options.DataFolder);
         CommandPipeline? pipeline = null;
+        WebApplication? app = null;
         try
         {
             var views = InventoryViews.All;
@@ -90,7 +91,7 @@ public sealed class InventoryServer : IAsyncDisposable
             var ids = new TimeOrderedIds(clock, new SplitMix64(BitConverter.ToUInt64(RandomNumberGenerator.GetBytes(sizeof(ulong)))));
             pipeline = await CommandPipeline.StartAsync(store, clock, ids, options.Pipeline, views).ConfigureAwait(false);
 
-            var app = builder.Build();
+            app = builder.Build();
             var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Specs.Inventory");
             if (logger.IsEnabled(LogLevel.Information))
             {
@@ -112,6 +113,11 @@ public sealed class InventoryServer : IAsyncDisposable
         }
         catch
         {
+            if (app is not null)
+            {
+                await app.DisposeAsync().ConfigureAwait(false);
+            }
+
             if (pipeline is not null)
             {
                 await pipeline.StopAsync().ConfigureAwait(false);

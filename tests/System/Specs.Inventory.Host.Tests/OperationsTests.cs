@@ -189,6 +189,22 @@ public sealed class OperationsTests
     }
 
     [Fact]
+    public async Task A_port_in_use_fails_the_start_with_exit_1_and_leaves_the_data_folder_usable()
+    {
+        await using var running = await ApiHost.StartAsync();
+        using var folder = new TestFolder();
+        var data = folder.Combine("data");
+        var error = new StringWriter();
+
+        var exitCode = await Program.RunAsync(["serve", "--data", data, "--urls", running.Server.Addresses[0].ToString()], TextWriter.Null, error, _ => null);
+
+        Assert.Equal(Program.Failure, exitCode);
+        Assert.Contains("address", error.ToString(), StringComparison.OrdinalIgnoreCase);
+        await using var next = await InventoryServer.StartAsync(new ServerOptions { DataFolder = data, Urls = "http://127.0.0.1:0" }, TestContext.Current.CancellationToken);
+        Assert.NotEmpty(next.Addresses);
+    }
+
+    [Fact]
     public async Task Help_prints_the_usage_and_exits_0()
     {
         var output = new StringWriter();
