@@ -148,8 +148,8 @@ internal sealed class QueryEndpoints(ApiState api)
 
                 writer.WriteStartObject();
                 writer.WritePropertyName("key");
-                WriteTuple(writer, cursor.Key[view.Subspace.Prefix.Length..]);
-                WriteValue(writer, cursor.Value);
+                WriteTuple(writer, TupleCodec.Unpack(cursor.Key[view.Subspace.Prefix.Length..]), (view as IViewColumns)?.KeyColumns);
+                WriteValue(writer, cursor.Value, (view as IViewColumns)?.ValueColumns);
                 writer.WriteEndObject();
                 lastKey = cursor.Key.ToArray();
                 count++;
@@ -224,19 +224,33 @@ internal sealed class QueryEndpoints(ApiState api)
         await context.Response.Body.WriteAsync(api.OpenApi, context.RequestAborted).ConfigureAwait(false);
     }
 
-    private static void WriteTuple(Utf8JsonWriter writer, ReadOnlySpan<byte> packed)
+    /// <summary>A tuple as an array, or as an object when the view names its columns (extra elements under "_n").</summary>
+    private static void WriteTuple(Utf8JsonWriter writer, IReadOnlyList<object?> elements, IReadOnlyList<string>? columns)
     {
-        writer.WriteStartArray();
-        foreach (var element in TupleCodec.Unpack(packed))
+        if (columns is null)
         {
-            ContractJsonWriter.WriteTupleElement(writer, element);
+            writer.WriteStartArray();
+            foreach (var element in elements)
+            {
+                ContractJsonWriter.WriteTupleElement(writer, element);
+            }
+
+            writer.WriteEndArray();
+            return;
         }
 
-        writer.WriteEndArray();
+        writer.WriteStartObject();
+        for (var i = 0; i < elements.Count; i++)
+        {
+            writer.WritePropertyName(i < columns.Count ? columns[i] : $"_{i}");
+            ContractJsonWriter.WriteTupleElement(writer, elements[i]);
+        }
+
+        writer.WriteEndObject();
     }
 
     /// <summary>Views store values as packed tuples; one that is not is shown as base64 rather than guessed at.</summary>
-    private static void WriteValue(Utf8JsonWriter writer, ReadOnlySpan<byte> value)
+    private static void WriteValue(Utf8JsonWriter writer, ReadOnlySpan<byte> value, IReadOnlyList<string>? columns)
     {
         IReadOnlyList<object?>? elements;
         try
@@ -254,13 +268,8 @@ internal sealed class QueryEndpoints(ApiState api)
             return;
         }
 
-        writer.WriteStartArray("value");
-        foreach (var element in elements)
-        {
-            ContractJsonWriter.WriteTupleElement(writer, element);
-        }
-
-        writer.WriteEndArray();
+        writer.WritePropertyName("value");
+        WriteTuple(writer, elements, columns);
     }
 
     private static void WriteNext(Utf8JsonWriter writer, string? next)

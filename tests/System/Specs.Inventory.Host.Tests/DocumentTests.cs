@@ -144,12 +144,26 @@ public sealed partial class DocumentTests
         do
         {
             var page = await host.GetJsonAsync("/api/views/reference-data?limit=2" + (after is null ? string.Empty : "&after=" + after));
-            names.AddRange(page.GetProperty("rows").EnumerateArray().Select(row => row.GetProperty("value")[0].GetString()!));
+            names.AddRange(page.GetProperty("rows").EnumerateArray().Select(row => row.GetProperty("value").GetProperty("name").GetString()!));
             after = page.GetProperty("next").GetString();
         }
         while (after is not null);
 
         Assert.Equal(Enumerable.Range(0, 7).Select(i => $"Channel {i}"), names);
+    }
+
+    [Fact]
+    public async Task A_view_that_names_its_columns_shows_rows_as_named_fields()
+    {
+        await using var host = await ApiHost.StartAsync();
+        using (await host.PostAsync("CreateReason", "{\"name\":\"Damaged\",\"description\":\"Broken\"}"))
+        {
+        }
+
+        var row = Assert.Single((await host.GetJsonAsync("/api/views/reference-data")).GetProperty("rows").EnumerateArray());
+
+        Assert.Equal("{\"kind\":0,\"nameLowerCase\":\"damaged\"}", row.GetProperty("key").GetRawText());
+        Assert.Equal("{\"name\":\"Damaged\",\"isActive\":true,\"detail\":\"Broken\"}", row.GetProperty("value").GetRawText());
     }
 
     [Theory]
