@@ -159,6 +159,36 @@ public sealed class LmdbStore : IKeyValueStore
         }
     }
 
+    /// <summary>
+    /// Writes a consistent, compacted copy of the environment (LMDB's compacting copy, one data file)
+    /// to <paramref name="file"/>, which must not exist yet. The copy is a snapshot taken in a read
+    /// transaction, so writers in other processes may go on meanwhile. To open the copy, put it in an
+    /// empty folder as <c>data.mdb</c>.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">this instance has written: its map could be grown while the copy reads it.</exception>
+    /// <exception cref="LmdbOperationException">LMDB could not copy.</exception>
+    public void CopyTo(string file)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(file);
+        lock (_gate)
+        {
+            ThrowIfDisposed();
+            if (_writerThreadId != 0)
+            {
+                throw new InvalidOperationException($"The store at {Path} has a writer in this process; copy it from an instance that only reads (such as the backup command's).");
+            }
+        }
+
+        using var stream = new FileStream(file, FileMode.CreateNew, FileAccess.Write, FileShare.None);
+        var code = _environment.CopyToStream(stream, compact: true);
+        if (code != MDBResultCode.Success)
+        {
+            throw new LmdbOperationException("copy the environment", $"{Path} to {file}", $"mdb_env_copyfd2 returned {code}");
+        }
+
+        stream.Flush(flushToDisk: true);
+    }
+
     public void Sync()
     {
         lock (_gate)

@@ -38,6 +38,7 @@ public sealed class CommandPipeline : IAsyncDisposable
     private int _largestBatch;
     private long _busyAnswers;
     private long _failedRequests;
+    private readonly long[] _batchSizes = new long[PipelineStatistics.BatchSizeBounds.Count];
 
     private CommandPipeline(PipelineOptions options, IClock clock, Func<CommandProcessor> open)
     {
@@ -79,7 +80,10 @@ public sealed class CommandPipeline : IAsyncDisposable
 
     public PipelineStatistics Statistics => new(
         Interlocked.Read(ref _requests), Interlocked.Read(ref _refusals), Interlocked.Read(ref _batches),
-        Volatile.Read(ref _largestBatch), Interlocked.Read(ref _busyAnswers), Interlocked.Read(ref _failedRequests), _queue.Reader.Count);
+        Volatile.Read(ref _largestBatch), Interlocked.Read(ref _busyAnswers), Interlocked.Read(ref _failedRequests), _queue.Reader.Count)
+    {
+        BatchSizeCounts = Enumerable.Range(0, _batchSizes.Length).Select(bucket => Interlocked.Read(ref _batchSizes[bucket])).ToArray(),
+    };
 
     /// <summary>
     /// Queues a request. The task completes once the request's transaction committed; it answers
@@ -213,6 +217,7 @@ public sealed class CommandPipeline : IAsyncDisposable
         Volatile.Write(ref _state, processor.State);
         Interlocked.Increment(ref _batches);
         Interlocked.Add(ref _requests, batch.Count);
+        Interlocked.Increment(ref _batchSizes[PipelineStatistics.BucketOf(batch.Count)]);
         if (batch.Count > _largestBatch)
         {
             Volatile.Write(ref _largestBatch, batch.Count);

@@ -18,7 +18,7 @@ public sealed record ReferenceDataRow(ReferenceKind Kind, string Name, bool IsAc
 /// Key <c>06 · (kind, name in lower case)</c> so that a lookup ignores case as the rules do, and a kind
 /// lists in name order; value the packed tuple <c>(name as created, active, detail or null)</c>.
 /// </summary>
-public sealed class ReferenceDataView : IView
+public sealed class ReferenceDataView : IView, IViewColumns
 {
     /// <summary>Longest key: the subspace byte, the kind, and a name at the rules' limit in UTF-8, escaped.</summary>
     private const int MaxKeyBytes = 16 + (8 * Domain.ReferenceData.ReferenceDataRules.MaxNameLength);
@@ -30,6 +30,10 @@ public sealed class ReferenceDataView : IView
     public int Version => 1;
 
     public Subspace Subspace => ViewSubspaces.ReferenceData;
+
+    public IReadOnlyList<string> KeyColumns { get; } = ["kind", "nameLowerCase"];
+
+    public IReadOnlyList<string> ValueColumns { get; } = ["name", "isActive", "detail"];
 
     public void Apply(IViewWriter view, in EventEnvelope envelope, IEventContract payload, InventoryState after)
     {

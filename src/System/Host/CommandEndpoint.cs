@@ -1,0 +1,310 @@
+using System.Buffers;
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using Specs.Inventory.Contracts;
+using Specs.Inventory.EventStore;
+using Specs.Inventory.Node;
+using Specs.Inventory.Pipeline;
+using Specs.Inventory.Storage;
+
+namespace Specs.Inventory.Host;
+
+/// <summary>
+/// <c>POST /api/commands/{name}</c>: reads the body into the named command (strictly, see
+/// <see cref="ContractJsonReader"/>), submits it to the pipeline, and answers after the commit.
+/// Every rejection of the request itself happens before the submit, so nothing is written for it.
+/// </summary>
+/// <remarks>
+/// Answers: 200 accepted (the <see cref="CommandResponse"/>; <c>Idempotent-Replayed: true</c> on a
+/// repeat), 400 bad request naming the field, 409 stream-version conflict, 413 body too large,
+/// 415 not JSON, 422 refused by a rule or idempotency key reused with another request, 501 no decider
+/// for the command yet, 503 queue full or stopping (with Retry-After), 507 store full.
+/// </remarks>
+internal sealed class CommandEndpoint(ApiState api)
+{
+    public const string IdempotencyKeyHeader = "Idempotency-Key";
+
+    public const string ReplayedHeader = "Idempotent-Replayed";
+
+    private static readonly JsonSerializerOptions ErrorOptions = new()
+    {
+        TypeInfoResolver = new System.Text.Json.Serialization.Metadata.DefaultJsonTypeInfoResolver(),
+        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+        Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter() },
+    };
+
+    public async Task HandleAsync(HttpContext context, string name)
+    {
+        var started = Stopwatch.GetTimestamp();
+        var label = api.Commands.ContainsKey(name) ? name : "unknown";
+        var outcome = await RunAsync(context, name).ConfigureAwait(false);
+        api.Metrics.CountCommand(label, outcome);
+        api.Metrics.ObserveLatency(Stopwatch.GetElapsedTime(started));
+    }
+
+    /// <summary>Answers the request; returns the outcome label for the metrics.</summary>
+    private async Task<string> RunAsync(HttpContext context, string name)
+    {
+        if (!api.Commands.TryGetValue(name, out var shape))
+        {
+            await Problem.BadRequestAsync(context, "commandName",
+                $"There is no command named '{Shorten(name)}'. GET /api/commands lists them; names are case-sensitive, such as CreateReason.").ConfigureAwait(false);
+            return "invalid";
+        }
+
+        if (!TryReadHeaders(context, out var idempotencyKey, out var expectedVersion, out var headerProblem))
+        {
+            await Problem.BadRequestAsync(context, headerProblem.Field, headerProblem.Detail).ConfigureAwait(false);
+            return "invalid";
+        }
+
+        if (context.Request.ContentType is { } contentType && !IsJson(contentType))
+        {
+            await Problem.WriteAsync(context, StatusCodes.Status415UnsupportedMediaType, "unsupported-media-type", "The body must be JSON",
+                $"The body is '{Shorten(contentType)}'; send application/json.").ConfigureAwait(false);
+            return "invalid";
+        }
+
+        var body = await RequestBody.ReadAsync(context, api.Options.MaxBodyBytes).ConfigureAwait(false);
+        if (body is null)
+        {
+            await Problem.WriteAsync(context, StatusCodes.Status413PayloadTooLarge, "body-too-large", "The body is too large",
+                $"A command body may hold at most {api.Options.MaxBodyBytes} bytes.",
+                writer => writer.WriteNumber("limit", api.Options.MaxBodyBytes)).ConfigureAwait(false);
+            return "too_large";
+        }
+
+        ICommandContract command;
+        try
+        {
+            using var document = JsonDocument.Parse(body.Value, new JsonDocumentOptions { MaxDepth = ContractJsonReader.MaxDepth });
+            command = (ICommandContract)ContractJsonReader.Read(shape, document.RootElement);
+        }
+        catch (JsonException error)
+        {
+            await Problem.BadRequestAsync(context, string.Empty,
+                $"The body is not valid JSON (line {error.LineNumber + 1}, byte {error.BytePositionInLine + 1}): {FirstSentence(error.Message)}").ConfigureAwait(false);
+            return "invalid";
+        }
+        catch (RequestFieldException error)
+        {
+            await Problem.BadRequestAsync(context, error.Field, error.Message).ConfigureAwait(false);
+            return "invalid";
+        }
+
+        PipelineReply reply;
+        try
+        {
+            reply = await api.Pipeline.Submit(new SubmitCommand(command, idempotencyKey, expectedVersion)).ConfigureAwait(false);
+        }
+        catch (NotSupportedException error)
+        {
+            await Problem.WriteAsync(context, StatusCodes.Status501NotImplemented, "not-implemented", "No rules decide this command yet",
+                $"{name} is a contract, but this build has no decider for it: nothing was written. ({error.Message})").ConfigureAwait(false);
+            return "not_implemented";
+        }
+        catch (Exception error) when (error is KeySizeException or ValueSizeException or ArgumentException)
+        {
+            // The command passed the contract but would break a storage limit (a stream name, key or
+            // event too long). The pipeline ran it alone and kept nothing: the input was too large.
+            await Problem.WriteAsync(context, StatusCodes.Status400BadRequest, "over-limit", "The command is over a storage limit",
+                $"Nothing was written: {error.Message}", writer => writer.WriteString("field", string.Empty)).ConfigureAwait(false);
+            return "invalid";
+        }
+        catch (StoreFullException error)
+        {
+            await Problem.WriteAsync(context, StatusCodes.Status507InsufficientStorage, "store-full", "The store is full",
+                $"Nothing was written: {error.Message}").ConfigureAwait(false);
+            return "failed";
+        }
+        catch (CommitFailedException error)
+        {
+            context.Response.Headers.RetryAfter = "1";
+            await Problem.WriteAsync(context, StatusCodes.Status503ServiceUnavailable, "commit-failed", "The commit failed",
+                $"Nothing was written; retry with the same Idempotency-Key. ({error.Message})").ConfigureAwait(false);
+            return "failed";
+        }
+
+        return await AnswerAsync(context, shape, reply).ConfigureAwait(false);
+    }
+
+    private async Task<string> AnswerAsync(HttpContext context, ContractShape shape, PipelineReply reply)
+    {
+        switch (reply)
+        {
+            case Busy busy:
+                context.Response.Headers.RetryAfter = "1";
+                await Problem.WriteAsync(context, StatusCodes.Status503ServiceUnavailable, "busy", "The server is busy",
+                    $"The input queue holds {busy.QueueCapacity} commands already; nothing was queued. Retry after a moment.").ConfigureAwait(false);
+                return "busy";
+            case Stopped:
+                context.Response.Headers.RetryAfter = "5";
+                await Problem.WriteAsync(context, StatusCodes.Status503ServiceUnavailable, "stopping", "The server is shutting down",
+                    "Nothing was queued; retry once the server is back.").ConfigureAwait(false);
+                return "stopped";
+            case Completed { Result: CommandOutcome { Response: var response, IsRepeat: var repeat } }:
+                if (repeat)
+                {
+                    context.Response.Headers[ReplayedHeader] = "true";
+                }
+
+                return await AnswerAsync(context, shape, response, repeat).ConfigureAwait(false);
+            default:
+                throw new InvalidOperationException($"The pipeline answered a command with {reply}.");
+        }
+    }
+
+    private async Task<string> AnswerAsync(HttpContext context, ContractShape shape, CommandResponse response, bool repeat)
+    {
+        switch (response.Status)
+        {
+            case CommandStatus.Accepted:
+                context.Response.Headers.ETag = $"\"{response.StreamVersion.ToString(CultureInfo.InvariantCulture)}\"";
+                await JsonResponse.WriteAsync(context, StatusCodes.Status200OK, writer =>
+                {
+                    writer.WriteStartObject();
+                    writer.WriteString("status", "accepted");
+                    writer.WriteString("command", shape.Name);
+                    writer.WriteString("stream", response.Stream);
+                    writer.WriteNumber("eventCount", response.EventCount);
+                    writer.WriteNumber("firstPosition", response.FirstPosition);
+                    writer.WriteNumber("lastPosition", response.LastPosition);
+                    writer.WriteNumber("streamVersion", response.StreamVersion);
+                    writer.WriteBoolean("repeat", repeat);
+                    writer.WriteEndObject();
+                }).ConfigureAwait(false);
+                return "accepted";
+            case CommandStatus.Refused:
+                var refusal = response.Refusal!;
+                api.Metrics.CountRefusal(refusal.RuleId);
+                var typeName = refusal is Pipeline.UnrecognizedRefusal unrecognized ? unrecognized.TypeName : refusal.GetType().Name;
+                await Problem.WriteAsync(context, StatusCodes.Status422UnprocessableEntity, "refused", typeName, refusal.Describe(), writer =>
+                {
+                    writer.WriteString("command", shape.Name);
+                    writer.WriteString("ruleId", refusal.RuleId);
+                    writer.WriteString("error", typeName);
+                    writer.WritePropertyName("errorFields");
+                    JsonSerializer.Serialize(writer, refusal, refusal.GetType(), ErrorOptions);
+                    writer.WriteBoolean("repeat", repeat);
+                }).ConfigureAwait(false);
+                return "refused";
+            case CommandStatus.VersionConflict:
+                context.Response.Headers.ETag = $"\"{response.StreamVersion.ToString(CultureInfo.InvariantCulture)}\"";
+                await Problem.WriteAsync(context, StatusCodes.Status409Conflict, "version-conflict", "The stream has another version",
+                    $"The command's stream '{response.Stream}' is at version {response.StreamVersion}, not {response.ExpectedStreamVersion} as If-Match expected; nothing was written.",
+                    writer =>
+                    {
+                        writer.WriteString("stream", response.Stream);
+                        writer.WriteNumber("expectedVersion", response.ExpectedStreamVersion ?? 0);
+                        writer.WriteNumber("actualVersion", response.StreamVersion);
+                        writer.WriteBoolean("repeat", repeat);
+                    }).ConfigureAwait(false);
+                return "conflict";
+            case CommandStatus.IdempotencyKeyReused:
+                await Problem.WriteAsync(context, StatusCodes.Status422UnprocessableEntity, "idempotency-key-reused", "The idempotency key was used for another request",
+                    $"The Idempotency-Key was first sent with a different command or body; nothing was written. Use a new key for a new request.",
+                    writer => writer.WriteString("field", IdempotencyKeyHeader)).ConfigureAwait(false);
+                return "key_reused";
+            default:
+                throw new InvalidOperationException($"Unknown command status {response.Status}.");
+        }
+    }
+
+    private static bool TryReadHeaders(HttpContext context, out string? idempotencyKey, out ulong? expectedVersion, out (string Field, string Detail) problem)
+    {
+        idempotencyKey = null;
+        expectedVersion = null;
+        problem = default;
+        var headers = context.Request.Headers;
+        if (headers.TryGetValue(IdempotencyKeyHeader, out var keys))
+        {
+            var key = keys.Count == 1 ? keys[0] : null;
+            if (string.IsNullOrEmpty(key) || Encoding.UTF8.GetByteCount(key) > EventLogLimits.MaxIdempotencyKeyBytes || key.Any(char.IsControl))
+            {
+                problem = (IdempotencyKeyHeader, $"The Idempotency-Key header must be given once, with 1 to {EventLogLimits.MaxIdempotencyKeyBytes} bytes and no control characters.");
+                return false;
+            }
+
+            idempotencyKey = key;
+        }
+
+        if (headers.TryGetValue("If-Match", out var matches))
+        {
+            var text = matches.Count == 1 ? matches[0]?.Trim() : null;
+            if (text is { Length: >= 2 } && text[0] == '"' && text[^1] == '"')
+            {
+                text = text[1..^1];
+            }
+
+            if (!ulong.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var version))
+            {
+                problem = ("If-Match", "The If-Match header must hold the stream version the command expects, a whole number such as \"3\" (0: the stream must not exist yet).");
+                return false;
+            }
+
+            expectedVersion = version;
+        }
+
+        return true;
+    }
+
+    private static bool IsJson(string contentType)
+    {
+        var mediaType = contentType.Split(';', 2)[0].Trim();
+        return mediaType.Equals("application/json", StringComparison.OrdinalIgnoreCase)
+            || mediaType.EndsWith("+json", StringComparison.OrdinalIgnoreCase);
+    }
+
+    private static string Shorten(string text) => text.Length <= 80 ? text : text[..80] + "…";
+
+    private static string FirstSentence(string message)
+    {
+        var end = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
+        end = end < 0 ? message.IndexOf(" Path:", StringComparison.Ordinal) : end;
+        return end < 0 ? message : message[..end];
+    }
+}
+
+/// <summary>Reads a request body up to a limit; null when it is over (answered 413 without reading the rest).</summary>
+internal static class RequestBody
+{
+    public static async Task<ReadOnlySequence<byte>?> ReadAsync(HttpContext context, long limit)
+    {
+        if (context.Request.ContentLength > limit)
+        {
+            return null;
+        }
+
+        var reader = context.Request.BodyReader;
+        while (true)
+        {
+            System.IO.Pipelines.ReadResult result;
+            try
+            {
+                result = await reader.ReadAsync(context.RequestAborted).ConfigureAwait(false);
+            }
+            catch (BadHttpRequestException error) when (error.StatusCode == StatusCodes.Status413PayloadTooLarge)
+            {
+                return null; // Kestrel's own limit, for a body without Content-Length
+            }
+
+            var buffer = result.Buffer;
+            if (buffer.Length > limit)
+            {
+                reader.AdvanceTo(buffer.Start, buffer.End);
+                return null;
+            }
+
+            if (result.IsCompleted)
+            {
+                var copy = new ReadOnlySequence<byte>(buffer.ToArray());
+                reader.AdvanceTo(buffer.End);
+                return copy;
+            }
+
+            reader.AdvanceTo(buffer.Start, buffer.End);
+        }
+    }
+}

@@ -1,0 +1,129 @@
+using System.Globalization;
+
+namespace Specs.Inventory.Host;
+
+/// <summary>What the executable was asked to do.</summary>
+internal abstract record HostCommand;
+
+internal sealed record ServeCommand(ServerOptions Options) : HostCommand;
+
+internal sealed record BackupCommand(string DataFolder, string ToFile) : HostCommand;
+
+internal sealed record HelpCommand : HostCommand;
+
+/// <summary>Bad arguments: one line for the admin, exit code 2.</summary>
+internal sealed class CommandLineException(string message) : Exception(message);
+
+/// <summary>
+/// Parses <c>serve --data DIR [--urls URL] [--token TOKEN] [--max-body BYTES]</c>,
+/// <c>backup --data DIR --to FILE</c> and <c>--help</c>. Every option takes one value; unknown or
+/// repeated options and missing values are errors.
+/// </summary>
+internal static class CommandLine
+{
+    public const string Usage =
+        "usage: specs-inventory serve --data DIR [--urls URL] [--token TOKEN] [--max-body BYTES] [--allow-clock-advance true]\n" +
+        "       specs-inventory backup --data DIR --to FILE\n" +
+        "       specs-inventory --help\n" +
+        "\n" +
+        "serve   runs the HTTP API over the data folder DIR (created when missing). --urls defaults to\n" +
+        "        " + ServerOptions.DefaultUrls + " (loopback); --token requires 'Authorization: Bearer TOKEN'\n" +
+        "        on every endpoint but /health (the SPECS_TOKEN environment variable works too);\n" +
+        "        --max-body limits request bodies (default 1048576 bytes). SIGINT/SIGTERM stop it after\n" +
+        "        committing every command already accepted. --allow-clock-advance true maps\n" +
+        "        POST /api/clock/advance {\"toUnixMs\": T} (for scenarios and tests; never in production).\n" +
+        "backup  writes a consistent, compacted copy of DIR's store to FILE (which must not exist), also\n" +
+        "        while a server runs on DIR. To restore: put FILE into an empty folder as data.mdb.\n";
+
+    public static HostCommand Parse(IReadOnlyList<string> args, Func<string, string?> environment)
+    {
+        if (args.Count == 0)
+        {
+            throw new CommandLineException("no command given: use 'serve', 'backup' or '--help'");
+        }
+
+        if (args[0] is "--help" or "-h" or "help")
+        {
+            return new HelpCommand();
+        }
+
+        var options = Options(args);
+        switch (args[0])
+        {
+            case "serve":
+                Allow(options, "serve", "--data", "--urls", "--token", "--max-body", "--allow-clock-advance");
+                return new ServeCommand(new ServerOptions
+                {
+                    DataFolder = Required(options, "--data"),
+                    Urls = options.GetValueOrDefault("--urls") ?? ServerOptions.DefaultUrls,
+                    BearerToken = Token(options.GetValueOrDefault("--token") ?? environment("SPECS_TOKEN")),
+                    MaxBodyBytes = options.TryGetValue("--max-body", out var maxBody) ? Bytes(maxBody) : ServerOptions.DefaultMaxBodyBytes,
+                    AllowClockAdvance = options.TryGetValue("--allow-clock-advance", out var clock) && Switch("--allow-clock-advance", clock),
+                    ConsoleLogging = true,
+                });
+            case "backup":
+                Allow(options, "backup", "--data", "--to");
+                return new BackupCommand(Required(options, "--data"), Required(options, "--to"));
+            default:
+                throw new CommandLineException($"unknown command '{args[0]}': use 'serve', 'backup' or '--help'");
+        }
+    }
+
+    private static Dictionary<string, string> Options(IReadOnlyList<string> args)
+    {
+        var options = new Dictionary<string, string>(StringComparer.Ordinal);
+        for (var i = 1; i < args.Count; i += 2)
+        {
+            var name = args[i];
+            if (!name.StartsWith("--", StringComparison.Ordinal))
+            {
+                throw new CommandLineException($"unexpected argument '{name}': options are written --name VALUE");
+            }
+
+            if (i + 1 >= args.Count || args[i + 1].StartsWith("--", StringComparison.Ordinal))
+            {
+                throw new CommandLineException($"option {name} needs a value");
+            }
+
+            if (!options.TryAdd(name, args[i + 1]))
+            {
+                throw new CommandLineException($"option {name} is given twice");
+            }
+        }
+
+        return options;
+    }
+
+    private static void Allow(Dictionary<string, string> options, string command, params string[] allowed)
+    {
+        foreach (var name in options.Keys)
+        {
+            if (!allowed.Contains(name))
+            {
+                throw new CommandLineException($"'{command}' has no option {name}; it takes {string.Join(", ", allowed)}");
+            }
+        }
+    }
+
+    private static string Required(Dictionary<string, string> options, string name) =>
+        options.TryGetValue(name, out var value) && value.Length > 0 ? value : throw new CommandLineException($"option {name} is required");
+
+    private static bool Switch(string name, string value) => value switch
+    {
+        "true" or "on" or "yes" => true,
+        "false" or "off" or "no" => false,
+        _ => throw new CommandLineException($"{name} takes true or false; it is '{value}'"),
+    };
+
+    private static string? Token(string? token) => token switch
+    {
+        null => null,
+        { Length: 0 } => throw new CommandLineException("the token is empty; omit --token to run without one"),
+        _ => token,
+    };
+
+    private static long Bytes(string text) =>
+        long.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var bytes) && bytes >= 1 && bytes <= ServerOptions.MaxMaxBodyBytes
+            ? bytes
+            : throw new CommandLineException($"--max-body must be a whole number of bytes from 1 to {ServerOptions.MaxMaxBodyBytes}; it is '{text}'");
+}

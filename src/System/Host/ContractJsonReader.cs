@@ -1,0 +1,152 @@
+using System.Text.Json;
+
+namespace Specs.Inventory.Host;
+
+/// <summary>
+/// Reads a command from its JSON body, strictly: every field under its camelCase contract name, no
+/// unknown or repeated fields, no null for a field that is not optional, integers within their type,
+/// enums by member name (any case), ids as UUID strings. Anything else throws
+/// <see cref="RequestFieldException"/> naming the field, before anything reaches the pipeline.
+/// </summary>
+internal static class ContractJsonReader
+{
+    /// <summary>Deepest nesting a body may have: contracts nest tables in lists, a few levels at most.</summary>
+    public const int MaxDepth = 16;
+
+    public static object Read(ContractShape shape, JsonElement body)
+    {
+        if (body.ValueKind != JsonValueKind.Object)
+        {
+            throw new RequestFieldException(string.Empty, $"the body must be a JSON object with the fields of {shape.Name}; it is {Describe(body)}.");
+        }
+
+        return ReadObject(shape, body, prefix: null);
+    }
+
+    private static object ReadObject(ContractShape shape, JsonElement json, string? prefix)
+    {
+        var value = shape.Create();
+        Span<bool> seen = stackalloc bool[shape.Fields.Count];
+        foreach (var property in json.EnumerateObject())
+        {
+            if (!shape.ByJsonName.TryGetValue(property.Name, out var field))
+            {
+                throw new RequestFieldException(
+                    Path(prefix, property.Name),
+                    $"{shape.Name} has no such field; its fields are {string.Join(", ", shape.Fields.Select(known => known.JsonName))}.");
+            }
+
+            var position = field.Position;
+            if (seen[position])
+            {
+                throw new RequestFieldException(Path(prefix, field.JsonName), "appears more than once.");
+            }
+
+            seen[position] = true;
+            if (property.Value.ValueKind == JsonValueKind.Null)
+            {
+                if (field.Descriptor.IsOptional || field.Type.IsNullable)
+                {
+                    continue; // absent and null mean the same: the field's default, null
+                }
+
+                throw new RequestFieldException(Path(prefix, field.JsonName), $"must not be null: it must be {Expected(field.Type)}.");
+            }
+
+            field.Property.SetValue(value, ReadValue(field.Type, property.Value, prefix, field.JsonName));
+        }
+
+        for (var i = 0; i < shape.Fields.Count; i++)
+        {
+            if (!seen[i] && shape.Fields[i].IsRequired)
+            {
+                throw new RequestFieldException(Path(prefix, shape.Fields[i].JsonName), $"is required: {Expected(shape.Fields[i].Type)}.");
+            }
+        }
+
+        return value;
+    }
+
+    private static object ReadValue(FieldType type, JsonElement json, string? prefix, string name)
+    {
+        switch (type.Kind)
+        {
+            case FieldKind.String when json.ValueKind == JsonValueKind.String:
+                return json.GetString()!;
+            case FieldKind.Boolean when json.ValueKind is JsonValueKind.True or JsonValueKind.False:
+                return json.GetBoolean();
+            case FieldKind.Integer when json.ValueKind == JsonValueKind.Number:
+                return ReadInteger(type, json, prefix, name);
+            case FieldKind.Number when json.ValueKind == JsonValueKind.Number && json.TryGetDouble(out var number) && double.IsFinite(number):
+                return number;
+            case FieldKind.Uuid when json.ValueKind == JsonValueKind.String && Guid.TryParseExact(json.GetString(), "D", out var id):
+                return id;
+            case FieldKind.Enum when json.ValueKind == JsonValueKind.String && type.EnumNames!.TryGetValue(json.GetString()!, out var member):
+                return member;
+            case FieldKind.Table when json.ValueKind == JsonValueKind.Object:
+                return ReadObject(type.Table!, json, Path(prefix, name));
+            case FieldKind.List when json.ValueKind == JsonValueKind.Array:
+                return ReadList(type, json, prefix, name);
+            default:
+                throw new RequestFieldException(Path(prefix, name), $"must be {Expected(type)}; it is {Describe(json)}.");
+        }
+    }
+
+    private static object ReadInteger(FieldType type, JsonElement json, string? prefix, string name)
+    {
+        if (!decimal.TryParse(json.GetRawText(), System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out var whole)
+            || whole < type.Minimum || whole > type.Maximum)
+        {
+            throw new RequestFieldException(Path(prefix, name), $"must be {Expected(type)}; it is {json.GetRawText()}.");
+        }
+
+        return Convert.ChangeType(whole, type.ClrType, System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    private static Array ReadList(FieldType type, JsonElement json, string? prefix, string name)
+    {
+        var element = type.Element!;
+        var items = Array.CreateInstance(element.ClrType, json.GetArrayLength());
+        var i = 0;
+        foreach (var item in json.EnumerateArray())
+        {
+            var itemName = $"{name}[{i}]";
+            if (item.ValueKind == JsonValueKind.Null)
+            {
+                throw new RequestFieldException(Path(prefix, itemName), $"must not be null: it must be {Expected(element)}.");
+            }
+
+            items.SetValue(ReadValue(element, item, prefix, itemName), i);
+            i++;
+        }
+
+        return items;
+    }
+
+    private static string Path(string? prefix, string name) => prefix is null ? name : $"{prefix}.{name}";
+
+    /// <summary>What a field accepts, in words, for the 400's message.</summary>
+    public static string Expected(FieldType type) => type.Kind switch
+    {
+        FieldKind.String => "a string",
+        FieldKind.Boolean => "true or false",
+        FieldKind.Integer => $"a whole number from {type.Minimum} to {type.Maximum}",
+        FieldKind.Number => "a number",
+        FieldKind.Uuid => "a UUID string such as \"0f8fad5b-d9cb-469f-a165-70867728950e\"",
+        FieldKind.Enum => $"one of {string.Join(", ", type.EnumNames!.Keys.Select(key => $"\"{key}\""))}",
+        FieldKind.Table => $"an object with the fields of {type.Table!.Name}",
+        FieldKind.List => $"an array of {Expected(type.Element!)}",
+        _ => type.Kind.ToString(),
+    };
+
+    private static string Describe(JsonElement json) => json.ValueKind switch
+    {
+        JsonValueKind.Object => "an object",
+        JsonValueKind.Array => "an array",
+        JsonValueKind.String => json.GetString()!.Length <= 40 ? $"the string \"{json.GetString()}\"" : "a string",
+        JsonValueKind.Number => json.GetRawText(),
+        JsonValueKind.True or JsonValueKind.False => json.GetRawText(),
+        JsonValueKind.Null => "null",
+        _ => json.ValueKind.ToString(),
+    };
+}

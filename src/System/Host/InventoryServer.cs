@@ -1,0 +1,200 @@
+using System.Security.Cryptography;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Specs.Inventory.Node;
+using Specs.Inventory.Ports;
+using Specs.Inventory.Storage;
+using Specs.Inventory.Storage.Lmdb;
+using Specs.Inventory.Views;
+
+namespace Specs.Inventory.Host;
+
+/// <summary>
+/// The running server: the data folder's store, the command pipeline over it, and Kestrel in front.
+/// Start checks the data format, reports the views the pipeline rebuilds, starts the writer (which
+/// replays the log) and then listens. Stop closes the listener, lets requests in flight finish, drains
+/// the pipeline's queue (everything accepted is committed) and closes the store.
+/// </summary>
+public sealed class InventoryServer : IAsyncDisposable
+{
+    private readonly WebApplication _app;
+    private readonly CommandPipeline _pipeline;
+    private readonly IKeyValueStore _store;
+    private int _stopped;
+
+    /// <summary>How far past the body limit Kestrel still reads (and discards) a request, to answer 413 cleanly.</summary>
+    private const long DrainAllowanceBytes = 1L << 20;
+
+    private InventoryServer(WebApplication app, CommandPipeline pipeline, IKeyValueStore store, IReadOnlyList<Uri> addresses, IReadOnlyList<string> rebuiltViews)
+    {
+        _app = app;
+        _pipeline = pipeline;
+        _store = store;
+        Addresses = addresses;
+        RebuiltViews = rebuiltViews;
+    }
+
+    /// <summary>Where Kestrel listens (with the real port when port 0 was asked for).</summary>
+    public IReadOnlyList<Uri> Addresses { get; }
+
+    /// <summary>The views rebuilt from the log at start-up: missing, behind the log, or of another definition version.</summary>
+    public IReadOnlyList<string> RebuiltViews { get; }
+
+    public PipelineStatistics Statistics => _pipeline.Statistics;
+
+    /// <summary>Completes when the host is asked to stop (SIGINT, SIGTERM, or <see cref="StopAsync"/>).</summary>
+    public Task WaitForShutdownAsync(CancellationToken cancellationToken = default) => _app.WaitForShutdownAsync(cancellationToken);
+
+    /// <exception cref="IncompatibleDataFormatException">the data folder holds another format; nothing was changed.</exception>
+    public static async Task<InventoryServer> StartAsync(ServerOptions options, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        options.Validate();
+        var open = options.OpenStore ?? OpenLmdb;
+        Directory.CreateDirectory(options.DataFolder);
+
+        // The format stamp is written by an instance of its own: the writer role of a store sticks to
+        // the first thread that writes, and that must be the pipeline's writer thread.
+        using (var checking = open(options.DataFolder))
+        {
+            DataFormat.CheckOrStamp(checking, Path.GetFullPath(options.DataFolder));
+        }
+
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory });
+        builder.Logging.ClearProviders();
+        if (options.ConsoleLogging)
+        {
+            builder.Logging.AddSimpleConsole(console => console.SingleLine = true);
+            builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
+        }
+
+        builder.WebHost.UseUrls(options.Urls);
+        builder.WebHost.ConfigureKestrel(kestrel =>
+        {
+            kestrel.AddServerHeader = false;
+            // The API enforces MaxBodyBytes itself and answers 413. Kestrel's own limit sits above it so
+            // that Kestrel can drain a body that is a little too large after the 413 and keep the
+            // connection: closing a socket with unread data makes TCP reset it, and the client may lose
+            // the answer. Far larger bodies still make Kestrel close the connection.
+            kestrel.Limits.MaxRequestBodySize = options.MaxBodyBytes + DrainAllowanceBytes;
+        });
+        builder.Services.Configure<HostOptions>(host => host.ShutdownTimeout = TimeSpan.FromSeconds(30));
+
+        var store = open(options.DataFolder);
+        CommandPipeline? pipeline = null;
+        WebApplication? app = null;
+        try
+        {
+            var views = InventoryViews.All;
+            var rebuilt = Outdated(store, views);
+            var clock = SystemClock.Instance;
+            var ids = new TimeOrderedIds(clock, new SplitMix64(BitConverter.ToUInt64(RandomNumberGenerator.GetBytes(sizeof(ulong)))));
+            pipeline = await CommandPipeline.StartAsync(store, clock, ids, options.Pipeline, views).ConfigureAwait(false);
+
+            app = builder.Build();
+            var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Specs.Inventory");
+            if (logger.IsEnabled(LogLevel.Information))
+            {
+                foreach (var line in rebuilt)
+                {
+                    logger.LogInformation("Rebuilt view {View} from the log at start-up", line);
+                }
+            }
+
+            var api = new ApiState(pipeline, store, views, options);
+            Map(app, api, options);
+            await app.StartAsync(cancellationToken).ConfigureAwait(false);
+            var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Select(address => new Uri(address)).ToArray();
+            if (logger.IsEnabled(LogLevel.Information))
+            {
+                logger.LogInformation("Serving {Folder} (data format {Format}) on {Addresses}", Path.GetFullPath(options.DataFolder), DataFormat.Current, string.Join(", ", addresses.Select(address => address.ToString())));
+            }
+            return new InventoryServer(app, pipeline, store, addresses, rebuilt);
+        }
+        catch
+        {
+            if (app is not null)
+            {
+                await app.DisposeAsync().ConfigureAwait(false);
+            }
+
+            if (pipeline is not null)
+            {
+                await pipeline.StopAsync().ConfigureAwait(false);
+            }
+
+            store.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>Stops listening, finishes requests in flight, commits everything queued, and closes the store.</summary>
+    public async Task StopAsync()
+    {
+        if (Interlocked.Exchange(ref _stopped, 1) != 0)
+        {
+            return;
+        }
+
+        try
+        {
+            await _app.StopAsync().ConfigureAwait(false);
+        }
+        finally
+        {
+            await _pipeline.StopAsync().ConfigureAwait(false);
+            await _app.DisposeAsync().ConfigureAwait(false);
+            _store.Dispose();
+        }
+    }
+
+    public async ValueTask DisposeAsync() => await StopAsync().ConfigureAwait(false);
+
+    private static IKeyValueStore OpenLmdb(string folder) =>
+        new LmdbStore(new LmdbStoreOptions { Path = folder, Durability = LmdbDurability.Durable });
+
+    private static List<string> Outdated(IKeyValueStore store, IReadOnlyList<IView> views)
+    {
+        using var transaction = store.BeginRead();
+        return ViewMaintenance.Outdated(transaction, views).Select(view =>
+        {
+            var stored = ViewCheckpoint.Read(transaction, view.Name);
+            return stored is { } checkpoint
+                ? $"{view.Name} (stored version {checkpoint.Version} at position {checkpoint.Position}; definition version {view.Version})"
+                : $"{view.Name} (no checkpoint; definition version {view.Version})";
+        }).ToList();
+    }
+
+    private static void Map(WebApplication app, ApiState api, ServerOptions options)
+    {
+        app.Use(async (context, next) =>
+        {
+            context.Response.OnStarting(() =>
+            {
+                api.Metrics.CountResponse(context.Response.StatusCode);
+                return Task.CompletedTask;
+            });
+            await next(context).ConfigureAwait(false);
+        });
+        if (options.BearerToken is { } token)
+        {
+            var bearer = new BearerToken(token);
+            app.Use(bearer.InvokeAsync);
+        }
+
+        var commands = new CommandEndpoint(api);
+        var queries = new QueryEndpoints(api);
+        app.MapPost("/api/commands/{name}", (HttpContext context, string name) => commands.HandleAsync(context, name));
+        app.MapGet("/api/commands", queries.CommandsAsync);
+        app.MapGet("/api/events", queries.EventsAsync);
+        app.MapGet("/api/views", queries.ViewsAsync);
+        app.MapGet("/api/views/{name}", (HttpContext context, string name) => queries.ViewAsync(context, name));
+        app.MapGet("/health", queries.HealthAsync);
+        app.MapGet("/metrics", queries.MetricsAsync);
+        app.MapGet("/openapi.json", queries.OpenApiAsync);
+        if (options.AllowClockAdvance)
+        {
+            app.MapPost("/api/clock/advance", new ClockEndpoint(api).HandleAsync);
+        }
+    }
+}

@@ -1,0 +1,64 @@
+using Specs.Inventory.Storage;
+
+namespace Specs.Inventory.Host;
+
+/// <summary>The executable: <c>serve</c>, <c>backup</c>, <c>--help</c>. Exit codes: 0 done, 1 failed, 2 bad arguments, 3 incompatible data folder.</summary>
+public static class Program
+{
+    public const int Success = 0;
+    public const int Failure = 1;
+    public const int BadArguments = 2;
+    public const int IncompatibleData = 3;
+
+    public static Task<int> Main(string[] args) => RunAsync(args, Console.Out, Console.Error, Environment.GetEnvironmentVariable);
+
+    public static async Task<int> RunAsync(IReadOnlyList<string> args, TextWriter output, TextWriter error, Func<string, string?> environment)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        ArgumentNullException.ThrowIfNull(error);
+        HostCommand command;
+        try
+        {
+            command = CommandLine.Parse(args, environment);
+        }
+        catch (CommandLineException problem)
+        {
+            await error.WriteLineAsync($"specs-inventory: {problem.Message} (see --help)").ConfigureAwait(false);
+            return BadArguments;
+        }
+
+        try
+        {
+            switch (command)
+            {
+                case HelpCommand:
+                    await output.WriteAsync(CommandLine.Usage).ConfigureAwait(false);
+                    return Success;
+                case BackupCommand backup:
+                    var bytes = Backup.Run(backup.DataFolder, backup.ToFile);
+                    await output.WriteLineAsync($"Backed up {Path.GetFullPath(backup.DataFolder)} to {Path.GetFullPath(backup.ToFile)} ({bytes} bytes).").ConfigureAwait(false);
+                    return Success;
+                case ServeCommand serve:
+                    await using (var server = await InventoryServer.StartAsync(serve.Options).ConfigureAwait(false))
+                    {
+                        await server.WaitForShutdownAsync().ConfigureAwait(false);
+                        await output.WriteLineAsync("Stopping: committing every command already accepted.").ConfigureAwait(false);
+                    }
+
+                    return Success;
+                default:
+                    throw new InvalidOperationException($"Unhandled command {command}.");
+            }
+        }
+        catch (IncompatibleDataFormatException problem)
+        {
+            await error.WriteLineAsync($"specs-inventory: {problem.Message}").ConfigureAwait(false);
+            return IncompatibleData;
+        }
+        catch (Exception problem) when (problem is IOException or UnauthorizedAccessException or StorageException)
+        {
+            await error.WriteLineAsync($"specs-inventory: {problem.Message}").ConfigureAwait(false);
+            return Failure;
+        }
+    }
+}

@@ -1,0 +1,157 @@
+using System.Text;
+
+namespace Specs.Inventory.Host.Tests;
+
+/// <summary>Every class of bad input is answered 400 (or 413/415) with problem+json naming the field, and writes nothing.</summary>
+public sealed class BadInputTests
+{
+    private const string ReceiveBody =
+        "{\"purchaseOrderId\":\"0f8fad5b-d9cb-469f-a165-70867728950e\",\"receiptId\":\"7c9e6679-7425-40de-944b-e07fc1f90ae7\",\"location\":\"A-1\",\"lines\":[{\"sku\":\"SKU-1\",\"quantity\":LINE_QUANTITY,\"unitCostMinor\":100}]}";
+
+    public static TheoryData<string, string, string> BadBodies => new()
+    {
+        // command, body, the field the answer must name ("" = the body as a whole)
+        { "CreateReason", "{\"name\":", "" },
+        { "CreateReason", "not json", "" },
+        { "CreateReason", "", "" },
+        { "CreateReason", "[\"Damaged\"]", "" },
+        { "CreateReason", "{}", "name" },
+        { "CreateReason", "{\"name\":null}", "name" },
+        { "CreateReason", "{\"name\":5}", "name" },
+        { "CreateReason", "{\"name\":\"Damaged\",\"colour\":\"red\"}", "colour" },
+        { "CreateReason", "{\"Name\":\"Damaged\"}", "Name" },
+        { "CreateReason", "{\"name\":\"Damaged\",\"name\":\"Broken\"}", "name" },
+        { "CreateReason", "{\"name\":\"Damaged\",\"description\":[1]}", "description" },
+        { "DeactivateReference", "{\"kind\":\"Colour\",\"name\":\"Damaged\"}", "kind" },
+        { "DeactivateReference", "{\"kind\":\"1\",\"name\":\"Damaged\"}", "kind" },
+        { "DeactivateReference", "{\"kind\":1,\"name\":\"Damaged\"}", "kind" },
+        { "ReceiveItems", ReceiveBody.Replace("LINE_QUANTITY", "\"3\"", StringComparison.Ordinal), "lines[0].quantity" },
+        { "ReceiveItems", ReceiveBody.Replace("LINE_QUANTITY", "1.5", StringComparison.Ordinal), "lines[0].quantity" },
+        { "ReceiveItems", ReceiveBody.Replace("LINE_QUANTITY", "9223372036854775808", StringComparison.Ordinal), "lines[0].quantity" },
+        { "ReceiveItems", ReceiveBody.Replace("\"sku\":\"SKU-1\",", string.Empty, StringComparison.Ordinal).Replace("LINE_QUANTITY", "3", StringComparison.Ordinal), "lines[0].sku" },
+        { "ReceiveItems", ReceiveBody.Replace("0f8fad5b-d9cb-469f-a165-70867728950e", "PO-1", StringComparison.Ordinal).Replace("LINE_QUANTITY", "3", StringComparison.Ordinal), "purchaseOrderId" },
+        { "ReceiveItems", "{\"receiptId\":\"7c9e6679-7425-40de-944b-e07fc1f90ae7\",\"location\":\"A-1\"}", "purchaseOrderId" },
+        { "ReceiveItems", "{\"purchaseOrderId\":\"0f8fad5b-d9cb-469f-a165-70867728950e\",\"receiptId\":\"7c9e6679-7425-40de-944b-e07fc1f90ae7\",\"location\":\"A-1\",\"lines\":[null]}", "lines[0]" },
+        { "NoSuchCommand", "{\"name\":\"Damaged\"}", "commandName" },
+        { "createReason", "{\"name\":\"Damaged\"}", "commandName" },
+    };
+
+    [Theory]
+    [MemberData(nameof(BadBodies))]
+    public async Task A_bad_body_is_answered_400_naming_the_field_and_writes_nothing(string command, string body, string field)
+    {
+        await using var host = await ApiHost.StartAsync();
+
+        using var response = await host.PostAsync(command, body, idempotencyKey: "bad-1");
+
+        var problem = await ApiHost.ProblemAsync(response, 400);
+        Assert.Equal(field, problem.GetProperty("field").GetString());
+        Assert.Equal("urn:specs-inventory:problem:bad-request", problem.GetProperty("type").GetString());
+        Assert.False(string.IsNullOrWhiteSpace(problem.GetProperty("detail").GetString()));
+        Assert.Equal(0UL, await host.HeadAsync());
+
+        // The rejected request claimed nothing: the same key now works for a good request.
+        using var good = await host.PostAsync("CreateReason", "{\"name\":\"Damaged\"}", idempotencyKey: "bad-1");
+        Assert.Equal(System.Net.HttpStatusCode.OK, good.StatusCode);
+    }
+
+    [Theory]
+    [InlineData("Idempotency-Key", "")]
+    [InlineData("Idempotency-Key", "TOO-LONG")]
+    [InlineData("If-Match", "\"three\"")]
+    [InlineData("If-Match", "-1")]
+    public async Task A_bad_header_is_answered_400_naming_the_header(string header, string value)
+    {
+        await using var host = await ApiHost.StartAsync();
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/commands/CreateReason")
+        {
+            Content = new StringContent("{\"name\":\"Damaged\"}", Encoding.UTF8, "application/json"),
+        };
+        request.Headers.TryAddWithoutValidation(header, value == "TOO-LONG" ? new string('k', 201) : value);
+
+        using var response = await host.Client.SendAsync(request, TestContext.Current.CancellationToken);
+
+        var problem = await ApiHost.ProblemAsync(response, 400);
+        Assert.Equal(header, problem.GetProperty("field").GetString());
+        Assert.Equal(0UL, await host.HeadAsync());
+    }
+
+    [Fact]
+    public async Task A_body_that_is_not_json_is_answered_415_and_writes_nothing()
+    {
+        await using var host = await ApiHost.StartAsync();
+
+        using var response = await host.PostAsync("CreateReason", "name=Damaged", contentType: "application/x-www-form-urlencoded");
+
+        await ApiHost.ProblemAsync(response, 415);
+        Assert.Equal(0UL, await host.HeadAsync());
+    }
+
+    [Fact]
+    public async Task A_body_over_the_limit_is_answered_413_with_or_without_a_content_length()
+    {
+        await using var host = await ApiHost.StartAsync(options => options with { MaxBodyBytes = 64 });
+        var large = "{\"name\":\"Damaged\",\"description\":\"" + new string('x', 100) + "\"}";
+
+        using var withLength = await host.PostAsync("CreateReason", large);
+        var problem = await ApiHost.ProblemAsync(withLength, 413);
+        Assert.Equal(64, problem.GetProperty("limit").GetInt64());
+
+        using var chunked = new HttpRequestMessage(HttpMethod.Post, "/api/commands/CreateReason")
+        {
+            Content = new StreamContent(new MemoryStream(Encoding.UTF8.GetBytes(large))),
+        };
+        chunked.Content.Headers.ContentType = new("application/json");
+        chunked.Headers.TransferEncodingChunked = true;
+        using var withoutLength = await host.Client.SendAsync(chunked, TestContext.Current.CancellationToken);
+        await ApiHost.ProblemAsync(withoutLength, 413);
+
+        using var small = await host.PostAsync("CreateReason", "{\"name\":\"Damaged\"}");
+        Assert.Equal(System.Net.HttpStatusCode.OK, small.StatusCode);
+        Assert.Equal(1UL, await host.HeadAsync());
+    }
+
+    [Fact]
+    public async Task Mangled_bodies_are_never_answered_with_a_server_error()
+    {
+        await using var host = await ApiHost.StartAsync();
+        string[] commands = ["CreateReason", "CreateSupplier", "DeactivateReference", "ReceiveItems", "AddItem", "CreateProduct"];
+        string[] bodies =
+        [
+            "{\"name\":\"Damaged\",\"description\":\"broken in transit\"}",
+            "{\"kind\":\"Supplier\",\"name\":\"Acme\"}",
+            ReceiveBody.Replace("LINE_QUANTITY", "3", StringComparison.Ordinal),
+            "{\"sku\":\"SKU-1\",\"location\":\"A-1\",\"quantity\":2,\"reason\":\"Found\",\"serials\":[\"S1\",\"S2\"]}",
+        ];
+        const string alphabet = "{}[]\":,0123456789.-eE nulltruefalse\\u00\u00e9\ud83d\ude00ab";
+        var random = new Random(20_260_301);
+        for (var i = 0; i < 300; i++)
+        {
+            var body = new StringBuilder(bodies[random.Next(bodies.Length)]);
+            var edits = 1 + random.Next(4);
+            for (var edit = 0; edit < edits && body.Length > 0; edit++)
+            {
+                var at = random.Next(body.Length);
+                switch (random.Next(3))
+                {
+                    case 0: body.Remove(at, 1); break;
+                    case 1: body.Insert(at, alphabet[random.Next(alphabet.Length)]); break;
+                    default: body[at] = alphabet[random.Next(alphabet.Length)]; break;
+                }
+            }
+
+            using var response = await host.PostAsync(commands[random.Next(commands.Length)], body.ToString(), idempotencyKey: $"fuzz-{i}");
+            Assert.True((int)response.StatusCode is 200 or 400 or 422 or 501, $"'{body}' was answered {(int)response.StatusCode}");
+        }
+    }
+
+    [Fact]
+    public async Task The_server_listens_on_loopback_by_default()
+    {
+        var options = new ServerOptions { DataFolder = "unused" };
+
+        Assert.Equal("http://127.0.0.1:5080", options.Urls);
+        await using var host = await ApiHost.StartAsync();
+        Assert.Equal("127.0.0.1", host.Server.Addresses[0].Host);
+    }
+}

@@ -1,0 +1,130 @@
+using System.Net;
+
+namespace Specs.Inventory.Host.Tests;
+
+/// <summary>Commands over HTTP: accepted, refused with the typed error, idempotent, and optimistically concurrent.</summary>
+public sealed class CommandTests
+{
+    [Fact]
+    public async Task An_accepted_command_answers_200_with_the_response_after_the_commit()
+    {
+        await using var host = await ApiHost.StartAsync();
+
+        using var response = await host.PostAsync("CreateReason", "{\"name\":\"Damaged\",\"description\":\"Broken in transit\"}");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("\"1\"", response.Headers.ETag?.Tag);
+        var body = await ApiHost.ReadJsonAsync(response);
+        Assert.Equal("accepted", body.GetProperty("status").GetString());
+        Assert.Equal("CreateReason", body.GetProperty("command").GetString());
+        Assert.Equal(1, body.GetProperty("eventCount").GetInt32());
+        Assert.Equal(1UL, body.GetProperty("firstPosition").GetUInt64());
+        Assert.Equal(1UL, body.GetProperty("streamVersion").GetUInt64());
+        Assert.False(body.GetProperty("repeat").GetBoolean());
+
+        var events = (await host.GetJsonAsync("/api/events")).GetProperty("events");
+        var recorded = Assert.Single(events.EnumerateArray());
+        Assert.Equal("ReasonCreated", recorded.GetProperty("type").GetString());
+        Assert.Equal(body.GetProperty("stream").GetString(), recorded.GetProperty("stream").GetString());
+        Assert.Equal("Damaged", recorded.GetProperty("data").GetProperty("name").GetString());
+        Assert.Equal("Broken in transit", recorded.GetProperty("data").GetProperty("description").GetString());
+    }
+
+    [Fact]
+    public async Task A_refused_command_answers_422_with_the_typed_error_and_writes_no_event()
+    {
+        await using var host = await ApiHost.StartAsync();
+        using var first = await host.PostAsync("CreateReason", "{\"name\":\"Damaged\"}");
+
+        using var second = await host.PostAsync("CreateReason", "{\"name\":\"DAMAGED\"}");
+
+        var problem = await ApiHost.ProblemAsync(second, 422);
+        Assert.Equal("urn:specs-inventory:problem:refused", problem.GetProperty("type").GetString());
+        Assert.Equal("NameAlreadyUsed", problem.GetProperty("error").GetString());
+        Assert.Equal("R-14.1", problem.GetProperty("ruleId").GetString());
+        Assert.Equal("Damaged", problem.GetProperty("errorFields").GetProperty("existingName").GetString());
+        Assert.Equal("Reason", problem.GetProperty("errorFields").GetProperty("kind").GetString());
+        Assert.Contains("'Damaged' already exists", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        Assert.Equal(1UL, await host.HeadAsync());
+    }
+
+    [Fact]
+    public async Task A_repeat_with_the_same_key_and_body_returns_the_first_answer_and_writes_nothing_also_after_a_restart()
+    {
+        await using var host = await ApiHost.StartAsync();
+        using var first = await host.PostAsync("CreateSupplier", "{\"name\":\"Acme\",\"contact\":\"orders@acme.test\"}", idempotencyKey: "supplier-acme");
+        var firstBody = await first.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+
+        using var repeat = await host.PostAsync("CreateSupplier", "{\"contact\":\"orders@acme.test\",\"name\":\"Acme\"}", idempotencyKey: "supplier-acme");
+        await host.RestartAsync();
+        using var afterRestart = await host.PostAsync("CreateSupplier", "{\"name\":\"Acme\",\"contact\":\"orders@acme.test\"}", idempotencyKey: "supplier-acme");
+
+        Assert.Equal(HttpStatusCode.OK, first.StatusCode);
+        foreach (var again in new[] { repeat, afterRestart })
+        {
+            Assert.Equal(HttpStatusCode.OK, again.StatusCode);
+            Assert.Equal("true", Assert.Single(again.Headers.GetValues("Idempotent-Replayed")));
+            var body = await ApiHost.ReadJsonAsync(again);
+            Assert.True(body.GetProperty("repeat").GetBoolean());
+            Assert.Equal(firstBody.Replace("\"repeat\":false", "\"repeat\":true", StringComparison.Ordinal), body.GetRawText());
+        }
+
+        Assert.Equal(1UL, await host.HeadAsync());
+    }
+
+    [Fact]
+    public async Task A_key_reused_with_another_body_or_command_answers_422_and_writes_nothing()
+    {
+        await using var host = await ApiHost.StartAsync();
+        using var first = await host.PostAsync("CreateChannel", "{\"name\":\"Web shop\"}", idempotencyKey: "channel-1");
+
+        using var otherBody = await host.PostAsync("CreateChannel", "{\"name\":\"Marketplace\"}", idempotencyKey: "channel-1");
+        using var otherCommand = await host.PostAsync("CreateReason", "{\"name\":\"Web shop\"}", idempotencyKey: "channel-1");
+
+        foreach (var reused in new[] { otherBody, otherCommand })
+        {
+            var problem = await ApiHost.ProblemAsync(reused, 422);
+            Assert.Equal("urn:specs-inventory:problem:idempotency-key-reused", problem.GetProperty("type").GetString());
+            Assert.Equal("Idempotency-Key", problem.GetProperty("field").GetString());
+        }
+
+        Assert.Equal(1UL, await host.HeadAsync());
+        var rows = (await host.GetJsonAsync("/api/views/reference-data")).GetProperty("rows");
+        Assert.Single(rows.EnumerateArray());
+    }
+
+    [Fact]
+    public async Task A_refusal_is_remembered_under_its_key_and_repeated_as_422()
+    {
+        await using var host = await ApiHost.StartAsync();
+        using var missing = await host.PostAsync("DeactivateReference", "{\"kind\":\"Reason\",\"name\":\"Lost\"}", idempotencyKey: "deactivate-lost");
+        using var created = await host.PostAsync("CreateReason", "{\"name\":\"Lost\"}");
+
+        using var repeat = await host.PostAsync("DeactivateReference", "{\"kind\":\"Reason\",\"name\":\"Lost\"}", idempotencyKey: "deactivate-lost");
+
+        var first = await ApiHost.ProblemAsync(missing, 422);
+        var again = await ApiHost.ProblemAsync(repeat, 422);
+        Assert.Equal("UnknownReference", first.GetProperty("error").GetString());
+        Assert.Equal(first.GetProperty("errorFields").GetRawText(), again.GetProperty("errorFields").GetRawText());
+        Assert.True(again.GetProperty("repeat").GetBoolean());
+        Assert.Equal(1UL, await host.HeadAsync());
+    }
+
+    [Fact]
+    public async Task If_match_with_another_stream_version_answers_409_and_writes_nothing()
+    {
+        await using var host = await ApiHost.StartAsync();
+        using var created = await host.PostAsync("CreateReason", "{\"name\":\"Damaged\"}");
+        var version = created.Headers.ETag!.Tag;
+
+        using var stale = await host.PostAsync("DeactivateReference", "{\"kind\":\"Reason\",\"name\":\"Damaged\"}", ifMatch: "\"0\"");
+        var problem = await ApiHost.ProblemAsync(stale, 409);
+        Assert.Equal(0UL, problem.GetProperty("expectedVersion").GetUInt64());
+        Assert.Equal(1UL, problem.GetProperty("actualVersion").GetUInt64());
+        Assert.Equal(1UL, await host.HeadAsync());
+
+        using var current = await host.PostAsync("DeactivateReference", "{\"kind\":\"Reason\",\"name\":\"Damaged\"}", ifMatch: version);
+        Assert.Equal(HttpStatusCode.OK, current.StatusCode);
+        Assert.Equal("\"2\"", current.Headers.ETag?.Tag);
+    }
+}

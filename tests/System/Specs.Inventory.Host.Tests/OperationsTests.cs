@@ -1,0 +1,248 @@
+using System.Diagnostics;
+using System.Net;
+using Specs.Inventory.Views;
+
+namespace Specs.Inventory.Host.Tests;
+
+/// <summary>What an admin relies on: the format version, backups, restarts, start-up rebuilds, a draining shutdown, the command line.</summary>
+public sealed class OperationsTests
+{
+    [Fact]
+    public async Task A_data_folder_of_another_format_is_refused_with_a_clear_message_and_left_unchanged()
+    {
+        using var folder = new TestFolder();
+        var data = folder.Combine("data");
+        Directory.CreateDirectory(data);
+        using (var store = ApiHost.OpenFolder(data))
+        {
+            store.Write(transaction =>
+            {
+                DataFormat.Write(transaction, DataFormat.Current + 1);
+                return 0;
+            });
+        }
+
+        var refused = await Assert.ThrowsAsync<IncompatibleDataFormatException>(() =>
+            InventoryServer.StartAsync(new ServerOptions { DataFolder = data, Urls = "http://127.0.0.1:0" }, TestContext.Current.CancellationToken));
+        var error = new StringWriter();
+        var exitCode = await Program.RunAsync(["serve", "--data", data, "--urls", "http://127.0.0.1:0"], TextWriter.Null, error, _ => null);
+
+        Assert.Equal(DataFormat.Current + 1, refused.Found);
+        Assert.Contains($"holds data format {DataFormat.Current + 1}; this build reads format {DataFormat.Current}", refused.Message, StringComparison.Ordinal);
+        Assert.Equal(Program.IncompatibleData, exitCode);
+        Assert.Contains(refused.Message, error.ToString(), StringComparison.Ordinal);
+        using var reopened = ApiHost.OpenFolder(data);
+        using var transaction = reopened.BeginRead();
+        Assert.Equal(DataFormat.Current + 1, DataFormat.Read(transaction));
+    }
+
+    [Fact]
+    public async Task A_folder_with_data_but_no_format_is_refused()
+    {
+        using var folder = new TestFolder();
+        var data = folder.Combine("data");
+        Directory.CreateDirectory(data);
+        using (var store = ApiHost.OpenFolder(data))
+        {
+            store.Write(transaction =>
+            {
+                transaction.Put([0x42, 0x01], [0x01]);
+                return 0;
+            });
+        }
+
+        var refused = await Assert.ThrowsAsync<IncompatibleDataFormatException>(() =>
+            InventoryServer.StartAsync(new ServerOptions { DataFolder = data, Urls = "http://127.0.0.1:0" }, TestContext.Current.CancellationToken));
+
+        Assert.Null(refused.Found);
+        Assert.Contains("no format version", refused.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_new_folder_is_stamped_with_the_current_format()
+    {
+        await using var host = await ApiHost.StartAsync();
+        await host.StopServerAsync();
+
+        using var store = ApiHost.OpenFolder(host.DataFolder);
+        using var transaction = store.BeginRead();
+        Assert.Equal(DataFormat.Current, DataFormat.Read(transaction));
+    }
+
+    [Fact]
+    public async Task A_backup_taken_while_the_server_writes_opens_with_a_consistent_prefix_of_the_log()
+    {
+        await using var host = await ApiHost.StartAsync();
+        for (var i = 0; i < 20; i++)
+        {
+            using var created = await host.PostAsync("CreateReason", $"{{\"name\":\"Before {i}\"}}");
+        }
+
+        using var writing = new CancellationTokenSource();
+        var writer = Task.Run(async () =>
+        {
+            for (var i = 0; !writing.IsCancellationRequested && i < 10_000; i++)
+            {
+                using var created = await host.PostAsync("CreateReason", $"{{\"name\":\"During {i}\"}}");
+                Assert.Equal(HttpStatusCode.OK, created.StatusCode);
+            }
+        }, TestContext.Current.CancellationToken);
+        var backupFile = host.Folder.Combine("backup.mdb");
+
+        var (exitCode, output) = await RunExecutableAsync("backup", "--data", host.DataFolder, "--to", backupFile);
+        await writing.CancelAsync();
+        await writer;
+
+        Assert.True(exitCode == 0, output);
+        var restored = host.Folder.Combine("restored");
+        Directory.CreateDirectory(restored);
+        File.Copy(backupFile, Path.Combine(restored, "data.mdb"));
+        using var copy = ApiHost.OpenFolder(restored);
+        var copied = EventIds(copy);
+        Assert.True(copied.Count >= 20, $"the backup holds {copied.Count} events");
+        var live = await host.EventIdsAsync();
+        Assert.Equal(live.Take(copied.Count), copied);
+        var check = ReplayCheck.Run(copy, InventoryViews.All);
+        Assert.True(check.Matches, check.FirstDifference?.ToString());
+    }
+
+    [Fact]
+    public async Task Restart_keeps_events_views_and_idempotency_and_rebuilds_a_view_whose_definition_changed()
+    {
+        await using var host = await ApiHost.StartAsync();
+        using (await host.PostAsync("CreateReason", "{\"name\":\"Damaged\"}", idempotencyKey: "r1"))
+        using (await host.PostAsync("CreateSupplier", "{\"name\":\"Acme\"}", idempotencyKey: "s1"))
+        {
+        }
+
+        var rowsBefore = (await host.GetJsonAsync("/api/views/reference-data")).GetRawText();
+        await host.StopServerAsync();
+        using (var store = ApiHost.OpenFolder(host.DataFolder))
+        {
+            // As if the view's definition had changed: its rows gone and its checkpoint of another version.
+            store.Write(transaction =>
+            {
+                var prefix = ReferenceDataView.Instance.Subspace.Prefix;
+                transaction.ClearRange(prefix, [(byte)(prefix[0] + 1)]);
+                ViewCheckpoint.Write(transaction, ReferenceDataView.Instance.Name, new ViewCheckpoint(ReferenceDataView.Instance.Version + 1, 2));
+                return 0;
+            });
+        }
+
+        await host.StartServerAsync();
+
+        Assert.Equal(ReferenceDataView.Instance.Name, Assert.Single(host.Server.RebuiltViews).Split(' ')[0]);
+        Assert.Equal(rowsBefore, (await host.GetJsonAsync("/api/views/reference-data")).GetRawText());
+        using var repeat = await host.PostAsync("CreateSupplier", "{\"name\":\"Acme\"}", idempotencyKey: "s1");
+        Assert.Equal("true", Assert.Single(repeat.Headers.GetValues("Idempotent-Replayed")));
+        await host.RestartAsync();
+        Assert.Empty(host.Server.RebuiltViews);
+        Assert.Equal(2UL, await host.HeadAsync());
+    }
+
+    [Fact]
+    public async Task Stopping_commits_every_command_that_was_accepted()
+    {
+        await using var host = await ApiHost.StartAsync();
+        var requests = Enumerable.Range(0, 200)
+            .Select(async i =>
+            {
+                try
+                {
+                    using var response = await host.PostAsync("CreateChannel", $"{{\"name\":\"Channel {i}\"}}");
+                    return (int)response.StatusCode;
+                }
+                catch (HttpRequestException)
+                {
+                    return 0; // the listener closed before this request got in
+                }
+            })
+            .ToArray();
+
+        await Task.Delay(20, TestContext.Current.CancellationToken);
+        await host.StopServerAsync();
+        var statuses = await Task.WhenAll(requests);
+
+        Assert.All(statuses, status => Assert.True(status is 0 or 200 or 503, $"answered {status}"));
+        Assert.Equal((ulong)statuses.Count(status => status == 200), host.StoredHead());
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("serve")]
+    [InlineData("serve|--data")]
+    [InlineData("serve|--data|x|--port|1")]
+    [InlineData("serve|--data|x|--data|y")]
+    [InlineData("serve|--data|x|--max-body|lots")]
+    [InlineData("serve|--data|x|--token|")]
+    [InlineData("backup|--data|x")]
+    [InlineData("restore|--data|x")]
+    public async Task Bad_arguments_print_one_line_and_exit_2(string joined)
+    {
+        var args = joined.Length == 0 ? [] : joined.Split('|');
+        var error = new StringWriter();
+
+        var exitCode = await Program.RunAsync(args, TextWriter.Null, error, _ => null);
+
+        Assert.Equal(Program.BadArguments, exitCode);
+        Assert.Single(error.ToString().TrimEnd('\n').Split('\n'));
+    }
+
+    [Fact]
+    public async Task A_port_in_use_fails_the_start_with_exit_1_and_leaves_the_data_folder_usable()
+    {
+        await using var running = await ApiHost.StartAsync();
+        using var folder = new TestFolder();
+        var data = folder.Combine("data");
+        var error = new StringWriter();
+
+        var exitCode = await Program.RunAsync(["serve", "--data", data, "--urls", running.Server.Addresses[0].ToString()], TextWriter.Null, error, _ => null);
+
+        Assert.Equal(Program.Failure, exitCode);
+        Assert.Contains("address", error.ToString(), StringComparison.OrdinalIgnoreCase);
+        await using var next = await InventoryServer.StartAsync(new ServerOptions { DataFolder = data, Urls = "http://127.0.0.1:0" }, TestContext.Current.CancellationToken);
+        Assert.NotEmpty(next.Addresses);
+    }
+
+    [Fact]
+    public async Task Help_prints_the_usage_and_exits_0()
+    {
+        var output = new StringWriter();
+
+        var exitCode = await Program.RunAsync(["--help"], output, TextWriter.Null, _ => null);
+
+        Assert.Equal(Program.Success, exitCode);
+        Assert.Contains("serve --data DIR", output.ToString(), StringComparison.Ordinal);
+        Assert.Contains("backup --data DIR --to FILE", output.ToString(), StringComparison.Ordinal);
+    }
+
+    private static List<Guid> EventIds(Storage.IKeyValueStore store)
+    {
+        using var transaction = store.BeginRead();
+        using var cursor = EventStore.EventLog.ReadAll(transaction);
+        var ids = new List<Guid>();
+        while (cursor.MoveNext())
+        {
+            ids.Add(cursor.Record.EventId);
+        }
+
+        return ids;
+    }
+
+    /// <summary>Runs the built executable (specs-inventory.dll beside the tests) in a process of its own, as an admin would.</summary>
+    private static async Task<(int ExitCode, string Output)> RunExecutableAsync(params string[] args)
+    {
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "specs-inventory.dll"));
+        foreach (var arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
+        var error = process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
+        await process.WaitForExitAsync(TestContext.Current.CancellationToken);
+        return (process.ExitCode, await output + await error);
+    }
+}
