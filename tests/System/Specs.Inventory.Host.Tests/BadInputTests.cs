@@ -6,7 +6,7 @@ namespace Specs.Inventory.Host.Tests;
 public sealed class BadInputTests
 {
     private const string ReceiveBody =
-        "{\"purchaseOrderId\":\"0f8fad5b-d9cb-469f-a165-70867728950e\",\"receiptId\":\"7c9e6679-7425-40de-944b-e07fc1f90ae7\",\"location\":\"A-1\",\"lines\":[{\"sku\":\"SKU-1\",\"quantity\":LINE_QUANTITY,\"unitCostMinor\":100}]}";
+        "{\"purchaseOrder\":\"PO-1\",\"receiptId\":\"GRN-1\",\"warehouse\":\"MAIN\",\"location\":\"A-1\",\"lines\":[{\"sku\":\"SKU-1\",\"quantity\":LINE_QUANTITY}]}";
 
     public static TheoryData<string, string, string> BadBodies => new()
     {
@@ -29,9 +29,9 @@ public sealed class BadInputTests
         { "ReceiveItems", ReceiveBody.Replace("LINE_QUANTITY", "1.5", StringComparison.Ordinal), "lines[0].quantity" },
         { "ReceiveItems", ReceiveBody.Replace("LINE_QUANTITY", "9223372036854775808", StringComparison.Ordinal), "lines[0].quantity" },
         { "ReceiveItems", ReceiveBody.Replace("\"sku\":\"SKU-1\",", string.Empty, StringComparison.Ordinal).Replace("LINE_QUANTITY", "3", StringComparison.Ordinal), "lines[0].sku" },
-        { "ReceiveItems", ReceiveBody.Replace("0f8fad5b-d9cb-469f-a165-70867728950e", "PO-1", StringComparison.Ordinal).Replace("LINE_QUANTITY", "3", StringComparison.Ordinal), "purchaseOrderId" },
-        { "ReceiveItems", "{\"receiptId\":\"7c9e6679-7425-40de-944b-e07fc1f90ae7\",\"location\":\"A-1\"}", "purchaseOrderId" },
-        { "ReceiveItems", "{\"purchaseOrderId\":\"0f8fad5b-d9cb-469f-a165-70867728950e\",\"receiptId\":\"7c9e6679-7425-40de-944b-e07fc1f90ae7\",\"location\":\"A-1\",\"lines\":[null]}", "lines[0]" },
+        { "AssignPicklist", "{\"picklistId\":\"PL-1\",\"picker\":\"Ana\"}", "picklistId" },
+        { "ReceiveItems", "{\"receiptId\":\"GRN-1\",\"warehouse\":\"MAIN\",\"location\":\"A-1\"}", "purchaseOrder" },
+        { "ReceiveItems", "{\"purchaseOrder\":\"PO-1\",\"receiptId\":\"GRN-1\",\"warehouse\":\"MAIN\",\"location\":\"A-1\",\"lines\":[null]}", "lines[0]" },
         { "NoSuchCommand", "{\"name\":\"Damaged\"}", "commandName" },
         { "createReason", "{\"name\":\"Damaged\"}", "commandName" },
     };

@@ -53,7 +53,7 @@ public sealed partial class DocumentTests
         var quantity = schemas.GetProperty("ReceiptLine").GetProperty("properties").GetProperty("quantity");
         Assert.Equal("integer", quantity.GetProperty("type").GetString());
         Assert.Equal("int64", quantity.GetProperty("format").GetString());
-        Assert.Equal("uuid", schemas.GetProperty("ReceiveItems").GetProperty("properties").GetProperty("purchaseOrderId").GetProperty("format").GetString());
+        Assert.Equal("uuid", schemas.GetProperty("AssignPicklist").GetProperty("properties").GetProperty("picklistId").GetProperty("format").GetString());
     }
 
     private static void AssertTyped(JsonElement schemas, ContractDescriptor contract)
