@@ -1,0 +1,137 @@
+using Reqnroll;
+using Specs.Inventory.Contracts.Commands.Ledger;
+using Specs.Inventory.Contracts.Events.Ledger;
+using Specs.Inventory.Domain.Ledger;
+using Specs.Inventory.Domain.ReferenceData;
+using Specs.Inventory.Scenarios;
+using Specs.Inventory.Views.Stock;
+
+namespace Specs.Steps;
+
+/// <summary>
+/// Area 4, the inventory ledger: stock added, removed, counted and moved between locations, for untracked
+/// products. Every ledger event is on the SKU's stream. Stock given as already on hand was received, so its
+/// reason is "Received" (a feature that gives stock says that reason exists). Quantities are read from the
+/// stock view.
+/// </summary>
+[Binding]
+public sealed class LedgerSteps(ScenarioHost host)
+{
+    private const string ReceivedReason = "Received";
+
+    [Given("{long} unit(s) of {string} is/are on hand in {string} of {string}")]
+    public void GivenUnitsAreOnHand(long quantity, string sku, string location, string warehouse) =>
+        host.Given(LedgerRules.StreamOf(sku), new QuantityAdded { Sku = sku, Warehouse = warehouse, Location = location, Quantity = quantity, Reason = ReceivedReason });
+
+    [Given("{long} unit(s) of {string} was/were moved from {string} to {string} of {string}")]
+    public void GivenUnitsWereMoved(long quantity, string sku, string from, string to, string warehouse) =>
+        host.Given(LedgerRules.StreamOf(sku), new ItemMoved { Sku = sku, Warehouse = warehouse, FromLocation = from, ToLocation = to, Quantity = quantity });
+
+    [Given("the merchant removed {long} unit(s) of {string} from {string} of {string} because {string}")]
+    public void GivenUnitsWereRemoved(long quantity, string sku, string location, string warehouse, string reason) =>
+        host.Given(LedgerRules.StreamOf(sku), new QuantityRemoved { Sku = sku, Warehouse = warehouse, Location = location, Quantity = quantity, Reason = reason });
+
+    [When("the merchant adds {long} unit(s) of {string} to {string} of {string} because {string}")]
+    public void WhenTheMerchantAdds(long quantity, string sku, string location, string warehouse, string reason) =>
+        host.When(new AddItem { Sku = sku, Warehouse = warehouse, Location = location, Quantity = quantity, Reason = reason });
+
+    [When("the merchant removes {long} unit(s) of {string} from {string} of {string} because {string}")]
+    public void WhenTheMerchantRemoves(long quantity, string sku, string location, string warehouse, string reason) =>
+        host.When(new RemoveItem { Sku = sku, Warehouse = warehouse, Location = location, Quantity = quantity, Reason = reason });
+
+    [When("the merchant moves {long} unit(s) of {string} from {string} to {string} of {string}")]
+    public void WhenTheMerchantMoves(long quantity, string sku, string from, string to, string warehouse) =>
+        host.When(new MoveItem { Sku = sku, Warehouse = warehouse, FromLocation = from, ToLocation = to, Quantity = quantity });
+
+    [When("the merchant counts {long} unit(s) of {string} in {string} of {string} because {string}")]
+    public void WhenTheMerchantCounts(long quantity, string sku, string location, string warehouse, string reason) =>
+        host.When(new SetItemQuantity { Sku = sku, Warehouse = warehouse, Location = location, Quantity = quantity, Reason = reason });
+
+    [Then("{long} unit(s) of {string} is/are recorded as added to {string} of {string} because {string}")]
+    public void ThenTheAdditionIsRecorded(long quantity, string sku, string location, string warehouse, string reason) =>
+        ThenRecorded(sku, new QuantityAdded { Sku = sku, Warehouse = warehouse, Location = location, Quantity = quantity, Reason = reason });
+
+    [Then("{long} unit(s) of {string} is/are recorded as removed from {string} of {string} because {string}")]
+    public void ThenTheRemovalIsRecorded(long quantity, string sku, string location, string warehouse, string reason) =>
+        ThenRecorded(sku, new QuantityRemoved { Sku = sku, Warehouse = warehouse, Location = location, Quantity = quantity, Reason = reason });
+
+    [Then("{long} unit(s) of {string} is/are recorded as moved from {string} to {string} of {string}")]
+    public void ThenTheMoveIsRecorded(long quantity, string sku, string from, string to, string warehouse) =>
+        ThenRecorded(sku, new ItemMoved { Sku = sku, Warehouse = warehouse, FromLocation = from, ToLocation = to, Quantity = quantity });
+
+    [Then("the count of {string} in {string} of {string} is recorded as {long} unit(s), a change of {long}, because {string}")]
+    public void ThenTheCountIsRecorded(string sku, string location, string warehouse, long quantity, long delta, string reason) =>
+        ThenRecorded(sku, new QuantityAdjusted { Sku = sku, Warehouse = warehouse, Location = location, Quantity = quantity, Delta = delta, Reason = reason });
+
+    [Then("{string} has {long} unit(s) on hand in {string} of {string}")]
+    public void ThenUnitsOnHandAt(string sku, long quantity, string location, string warehouse) =>
+        host.ThenView($"'{sku}' to have {quantity} units on hand in '{location}' of '{warehouse}'", transaction =>
+        {
+            var row = StockView.Locations(transaction, sku, limit: 1000)
+                .FirstOrDefault(place => Same(place.Warehouse, warehouse) && Same(place.Location, location));
+            var onHand = row?.OnHand ?? 0;
+            return onHand == quantity ? null : $"it has {onHand}";
+        });
+
+    [Then("{string} has {long} unit(s) on hand in all")]
+    public void ThenUnitsOnHandInAll(string sku, long quantity) =>
+        ThenFigure(sku, "on hand", quantity, row => row.OnHand);
+
+    [Then("{string} has {long} unit(s) available")]
+    public void ThenUnitsAvailable(string sku, long quantity) =>
+        ThenFigure(sku, "available", quantity, row => row.Available);
+
+    [Then("the command is refused because only {long} unit(s) of {string} is/are in {string} of {string}")]
+    public void ThenRefusedAsInsufficient(long onHand, string sku, string location, string warehouse)
+    {
+        var error = host.ThenRefused<InsufficientStock>();
+        host.Expect($"the refusal to say {onHand} units of '{sku}' are in '{location}' of '{warehouse}'",
+            error.Sku == sku && error.Location == location && error.Warehouse == warehouse && error.OnHand == onHand
+                ? null : $"it said {error.OnHand} units of '{error.Sku}' are in '{error.Location}' of '{error.Warehouse}'");
+    }
+
+    [Then("the command is refused because a command moves between {long} and {long} units, not {long}")]
+    public void ThenRefusedAsInvalidQuantity(long minimum, long maximum, long quantity)
+    {
+        var error = host.ThenRefused<InvalidQuantity>();
+        host.Expect($"{quantity} units to be refused outside {minimum} to {maximum}",
+            error.Quantity == quantity && error.Minimum == minimum && error.Maximum == maximum ? null : $"the refusal was about {error.Quantity} units outside {error.Minimum} to {error.Maximum}");
+    }
+
+    [Then("the command is refused because {string} of {string} can hold at most {long} units of {string}")]
+    public void ThenRefusedAsFull(string location, string warehouse, long maximum, string sku)
+    {
+        var error = host.ThenRefused<LocationCapacityExceeded>();
+        host.Expect($"'{location}' of '{warehouse}' to be full at {maximum} units of '{sku}'",
+            error.Location == location && error.Warehouse == warehouse && error.Maximum == maximum && error.Sku == sku ? null : $"the refusal named '{error.Location}' of '{error.Warehouse}', at most {error.Maximum} units of '{error.Sku}'");
+    }
+
+    [Then("the command is refused because the units are already in {string}")]
+    public void ThenRefusedAsSameLocation(string location)
+    {
+        var error = host.ThenRefused<SameLocation>();
+        host.Expect($"a move within '{location}' to be refused", error.Location == location ? null : $"the refusal named '{error.Location}'");
+    }
+
+    [Then("the command is refused because the reason {string} is no longer active")]
+    public void ThenRefusedAsInactiveReason(string reason)
+    {
+        var error = host.ThenRefused<InactiveReference>();
+        host.Expect($"the inactive reason to be '{reason}'", error.Name == reason ? null : $"the refusal named the {ReferenceKinds.Word(error.Kind)} '{error.Name}'");
+    }
+
+    private void ThenRecorded(string sku, Inventory.Contracts.IEventContract expected)
+    {
+        host.ThenAccepted();
+        host.ThenNewEvents([ExpectedEvent.Of(expected, LedgerRules.StreamOf(sku))]);
+    }
+
+    private void ThenFigure(string sku, string figure, long quantity, Func<SkuQuantities, long> read) =>
+        host.ThenView($"'{sku}' to have {quantity} units {figure}", transaction =>
+        {
+            var actual = StockView.Find(transaction, sku) is { } row ? read(row) : 0;
+            return actual == quantity ? null : $"it has {actual}";
+        });
+
+    private static bool Same(string left, string right) => string.Equals(left, right, StringComparison.OrdinalIgnoreCase);
+}
