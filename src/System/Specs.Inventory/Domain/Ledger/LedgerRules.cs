@@ -31,7 +31,7 @@ public static class LedgerRules
         }
 
         var stock = state.Stock.Of(line.Sku);
-        if ((StockChecks.SerialsOffHand(stock, line.Serials) ?? StockChecks.Room(stock, line.Slot, command.Quantity)) is { } full)
+        if (StockChecks.CanArrive(stock, line, command.Quantity) is { } full)
         {
             return Decision.Refuse(full);
         }

@@ -68,6 +68,13 @@ public static class StockChecks
     public static DomainError? Enough(SkuStock stock, StockSlot slot, long quantity) =>
         stock.OnHandAt(slot) >= quantity ? null : InsufficientStock.At(stock.Sku, slot, quantity, stock.OnHandAt(slot));
 
+    /// <summary>
+    /// units arriving at the line's slot (added, received, returned) fit there, and none
+    /// of their serials is already on hand somewhere.
+    /// </summary>
+    public static DomainError? CanArrive(SkuStock stock, StockLine line, long quantity) =>
+        SerialsOffHand(stock, line.Serials) ?? Room(stock, line.Slot, quantity);
+
     /// <summary>R-4.3: the slot has room for <paramref name="adding"/> more units.</summary>
     public static DomainError? Room(SkuStock stock, StockSlot slot, long adding) =>
         stock.OnHandAt(slot) <= StockLimits.MaxQuantity - adding ? null

@@ -105,7 +105,7 @@ public static class Receiving
                 return Decision.Refuse(new OverReceipt(order.Number, line.Sku, ordered.Ordered, ordered.Received + earlier, requested.Quantity, allowed));
             }
 
-            if ((StockChecks.SerialsOffHand(stock, line.Serials) ?? StockChecks.Room(stock, line.Slot, requested.Quantity)) is { } blocked)
+            if (StockChecks.CanArrive(stock, line, requested.Quantity) is { } blocked)
             {
                 return Decision.Refuse(blocked);
             }

@@ -141,7 +141,7 @@ public static class ShippingRules
         }
 
         var stock = state.Stock.Of(line.Sku);
-        if ((StockChecks.SerialsOffHand(stock, line.Serials) ?? StockChecks.Room(stock, line.Slot, command.Quantity)) is { } blocked)
+        if (StockChecks.CanArrive(stock, line, command.Quantity) is { } blocked)
         {
             return Decision.Refuse(blocked);
         }
