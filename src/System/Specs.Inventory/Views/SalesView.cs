@@ -1,6 +1,8 @@
 using Specs.Inventory.Contracts;
 using Specs.Inventory.Contracts.Events.Holds;
+using Specs.Inventory.Contracts.Events.Picking;
 using Specs.Inventory.Contracts.Events.Sales;
+using Specs.Inventory.Contracts.Events.Shipping;
 using Specs.Inventory.Domain;
 using Specs.Inventory.Domain.Sales;
 using Specs.Inventory.Storage;
@@ -12,25 +14,25 @@ namespace Specs.Inventory.Views;
 public sealed record SaleLineRow(string Sku, long Quantity, long Picked);
 
 /// <summary>One sale as the view shows it.</summary>
-public sealed record SaleRow(string Channel, string ExternalId, SaleStatus Status, SalePriority Priority, long OrderedAtUnixMs, bool Allocated, IReadOnlyList<SaleLineRow> Lines, IReadOnlyList<SaleLineRow> Reserved);
+public sealed record SaleRow(Guid SaleId, string Channel, string ExternalId, SaleStatus Status, SalePriority Priority, long OrderedAtUnixMs, bool Allocated, IReadOnlyList<SaleLineRow> Lines, IReadOnlyList<SaleLineRow> Reserved);
 
 /// <summary>
 /// Areas 6 and 7 as a query model of sales, written from the state after each sales or allocation
 /// event: <c>16 · (channel in lower case, external id in lower case)</c> →
-/// <c>(channel, external id, status, priority, ordered at, allocated, sold line count, then sku and
+/// <c>(channel, external id, status, priority, ordered at, allocated, sold line count, sale id, then sku and
 /// units per sold line, then sku, units and picked per reserved line)</c>. One value per sale, so that
-/// lines that disappear need no deletes. Areas that pick or unpick for a sale call <see cref="Write"/>
-/// after <see cref="SaleFulfilment"/> changed it.
+/// lines that disappear need no deletes. A pick or unpick for a sale rewrites its row, since it changed the
+/// sale's picked units (<see cref="SaleFulfilment"/>); the sale id is there for callers who pick for it.
 /// </summary>
 public sealed class SalesView : IView
 {
-    private const int HeaderElements = 7;
+    private const int HeaderElements = 8;
 
     public static SalesView Instance { get; } = new();
 
     public string Name => "sales";
 
-    public int Version => 1;
+    public int Version => 2;
 
     public Subspace Subspace => ViewSubspaces.Sales;
 
@@ -44,6 +46,8 @@ public sealed class SalesView : IView
             SaleCancelled cancelled => after.Sales.Find(cancelled.Channel, cancelled.ExternalId),
             SaleAllocated allocated => after.Sales.Find(allocated.Channel, allocated.ExternalId),
             SaleDeallocated deallocated => after.Sales.Find(deallocated.Channel, deallocated.ExternalId),
+            ItemPicked { SaleId: { } saleId } => after.Sales.FindById(saleId),
+            ItemUnpicked { SaleId: { } saleId } => after.Sales.FindById(saleId),
             _ => null,
         };
         if (sale is not null)
@@ -57,7 +61,7 @@ public sealed class SalesView : IView
     {
         var elements = new List<object?>(HeaderElements + (2 * sale.Lines.Length) + (3 * sale.Reserved.Count))
         {
-            sale.Channel, sale.ExternalId, (long)sale.Status, (long)sale.Priority, sale.OrderedAtUnixMs, sale.Allocated, (long)sale.Lines.Length,
+            sale.Channel, sale.ExternalId, (long)sale.Status, (long)sale.Priority, sale.OrderedAtUnixMs, sale.Allocated, (long)sale.Lines.Length, sale.Id,
         };
         foreach (var line in sale.Lines)
         {
@@ -111,6 +115,6 @@ public sealed class SalesView : IView
             reserved.Add(new SaleLineRow((string)elements[at]!, (long)elements[at + 1]!, (long)elements[at + 2]!));
         }
 
-        return new SaleRow((string)elements[0]!, (string)elements[1]!, (SaleStatus)(long)elements[2]!, (SalePriority)(long)elements[3]!, (long)elements[4]!, (bool)elements[5]!, lines, reserved);
+        return new SaleRow((Guid)elements[7]!, (string)elements[0]!, (string)elements[1]!, (SaleStatus)(long)elements[2]!, (SalePriority)(long)elements[3]!, (long)elements[4]!, (bool)elements[5]!, lines, reserved);
     }
 }

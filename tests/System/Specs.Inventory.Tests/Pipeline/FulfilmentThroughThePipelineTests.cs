@@ -4,9 +4,11 @@ using Specs.Inventory.Contracts.Commands.Ledger;
 using Specs.Inventory.Contracts.Commands.Locations;
 using Specs.Inventory.Contracts.Commands.Picking;
 using Specs.Inventory.Contracts.Commands.ReferenceData;
+using Specs.Inventory.Contracts.Commands.Sales;
 using Specs.Inventory.Contracts.Commands.Shipping;
 using Specs.Inventory.Contracts.Commands.Transfers;
 using Specs.Inventory.Contracts.Tables;
+using Specs.Inventory.Domain.Sales;
 using Specs.Inventory.Domain.Transfers;
 using Specs.Inventory.Pipeline;
 using Specs.Inventory.Ports;
@@ -19,7 +21,7 @@ namespace Specs.Inventory.Tests.Pipeline;
 public sealed class FulfilmentThroughThePipelineTests
 {
     private const long Now = 1_772_355_600_000;
-    private static readonly Guid Sale = Guid.Parse("00000000-0000-4000-8000-00000000501e");
+    private static readonly Guid Sale = SaleIds.Of("Web shop", "WEB-1001");
 
     [Fact]
     public void A_day_of_picking_shipping_and_transferring_keeps_views_equal_to_a_rebuild_from_the_log()
@@ -29,6 +31,7 @@ public sealed class FulfilmentThroughThePipelineTests
         Accept(processor,
             new CreateReason { Name = "Received" },
             new CreateReason { Name = "Customer return" },
+            new CreateChannel { Name = "Web shop" },
             new CreateWarehouse { Code = "MAIN", Name = "Main" },
             new CreateWarehouse { Code = "WEST", Name = "West" },
             new CreateLocation { Warehouse = "MAIN", Location = "A-01", Type = LocationType.Pick },
@@ -36,6 +39,7 @@ public sealed class FulfilmentThroughThePipelineTests
             new CreateLocation { Warehouse = "WEST", Location = "A-01", Type = LocationType.Pick },
             new CreateProduct { Sku = "MUG", Name = "Blue mug" },
             new AddItem { Sku = "MUG", Warehouse = "MAIN", Location = "A-01", Quantity = 20, Reason = "Received" },
+            new SyncSale { Channel = "web shop", ExternalId = "web-1001", Lines = [new SaleLine { Sku = "MUG", Quantity = 3 }] },
             new CreatePicklist { Warehouse = "MAIN", Lines = [new PicklistLine { Sku = "MUG", Quantity = 3, SaleId = Sale }] });
         var picklist = Assert.Single(processor.State.Picking.Picklists.Keys);
         Accept(processor,
@@ -69,6 +73,10 @@ public sealed class FulfilmentThroughThePipelineTests
 
         var stock = processor.State.Stock.Of("MUG");
         Assert.Equal((19L, 0L, 0L), (stock.OnHand, stock.Picked, stock.InTransit));
+
+        // The unit that failed its check went back to the sale: it is Pending again, to be picked anew (a backorder).
+        Assert.Equal(1, stock.Pending);
+        Assert.Equal(2, processor.State.Sales.FindById(Sale)!.Reserved["MUG"].Picked);
         var report = ReplayCheck.Run(store, InventoryViews.All);
         Assert.True(report.Matches, report.FirstDifference?.ToString());
     }

@@ -101,6 +101,35 @@ public sealed record PicklistNotFinished(Guid PicklistId, string Sku, Guid? Sale
     public override string Describe() => $"The line for '{Sku}'{SaleWords.For(SaleId)} on picklist {PicklistId} still needs {Remaining} units: pick or short them first.";
 }
 
+/// <summary>R-8.10: a picklist line cites a sale id no channel sale has (the id is <c>SaleIds.Of(channel, external id)</c>).</summary>
+public sealed record PicklistSaleUnknown(Guid SaleId) : DomainError
+{
+    public override string RuleId => PickingRules.LinesServeSales;
+
+    public override string Describe() => $"No sale has the id {SaleId}: import the sale from its channel before picking for it.";
+}
+
+/// <summary>R-8.10: a picklist line cites a cancelled sale; its units are not to be picked.</summary>
+public sealed record PicklistSaleCancelled(Guid SaleId, string Channel, string ExternalId) : DomainError
+{
+    public override string RuleId => PickingRules.LinesServeSales;
+
+    public override string Describe() => $"Sale {ExternalId} of {Channel} is cancelled: nothing is picked for it.";
+}
+
+/// <summary>
+/// a picklist line asks for more units of a SKU than the sale still needs picked beyond what its lines on
+/// open picklists already plan (<paramref name="Unplanned"/>; 0 when the sale does not reserve the SKU).
+/// </summary>
+public sealed record PicklistLineExceedsSale(Guid SaleId, string Channel, string ExternalId, string Sku, long Requested, long Unplanned) : DomainError
+{
+    public override string RuleId => PickingRules.LinesServeSales;
+
+    public override string Describe() => Unplanned == 0
+        ? $"Sale {ExternalId} of {Channel} needs no more units of '{Sku}' picked, so a line of {Requested} cannot be planned."
+        : $"Sale {ExternalId} of {Channel} needs only {Unplanned} more units of '{Sku}' picked, not {Requested}.";
+}
+
 /// <summary>How refusals name a line's sale.</summary>
 internal static class SaleWords
 {

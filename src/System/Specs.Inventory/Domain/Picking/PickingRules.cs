@@ -6,6 +6,7 @@ using Specs.Inventory.Contracts.Tables;
 using Specs.Inventory.Domain.Catalog;
 using Specs.Inventory.Domain.Ledger;
 using Specs.Inventory.Domain.Locations;
+using Specs.Inventory.Domain.Sales;
 using Specs.Inventory.Domain.Stock;
 
 namespace Specs.Inventory.Domain.Picking;
@@ -14,7 +15,8 @@ namespace Specs.Inventory.Domain.Picking;
 /// Area 8, picking and waves. Rules (docs/domain-rules.md): picklists carry their own lines in one
 /// warehouse; assignment; never pick more than a line needs; never more than the location
 /// holds, and a pick moves OnHand to Picked; express picks only from a SKU's single location
-/// first-expiry-first-out; shorts; completion; a sale line's pick releases Pending.
+/// first-expiry-first-out; shorts; completion; a sale line's pick releases Pending; a
+/// line for a sale cites an imported, open sale and never plans more than it still needs picked.
 /// </summary>
 public static class PickingRules
 {
@@ -27,6 +29,7 @@ public static class PickingRules
     public const string ShortsReduceTheLine = "R-8.7";
     public const string CompletedWhenResolved = "R-8.8";
     public const string PicksReleasePending = "R-8.9";
+    public const string LinesServeSales = "R-8.10";
 
     public const int MaxLines = 500;
 
@@ -61,11 +64,41 @@ public static class PickingRules
                 return Decision.Refuse(new DuplicatePicklistLine(product.Sku, line.SaleId));
             }
 
+            if (line.SaleId is { } saleId && SaleLineRefusal(state, saleId, product.Sku, line.Quantity) is { } notForSale)
+            {
+                return Decision.Refuse(notForSale);
+            }
+
             lines.Add(new PicklistLine { Sku = product.Sku, Quantity = line.Quantity, SaleId = line.SaleId });
         }
 
         var id = context.Ids.NextId();
         return Decision.Accept(StreamOf(id), new PicklistCreated { PicklistId = id, Warehouse = warehouse.Code, Lines = lines });
+    }
+
+    /// <summary>
+    /// a line for a sale names an imported sale that is not cancelled and still needs that many units of
+    /// the SKU picked beyond what its lines on open picklists already plan.
+    /// </summary>
+    private static DomainError? SaleLineRefusal(InventoryState state, Guid saleId, string sku, long quantity)
+    {
+        if (state.Sales.FindById(saleId) is not { } sale)
+        {
+            return new PicklistSaleUnknown(saleId);
+        }
+
+        if (sale.IsCancelled)
+        {
+            return new PicklistSaleCancelled(saleId, sale.Channel, sale.ExternalId);
+        }
+
+        var planned = state.Picking.OfSale(saleId)
+            .Where(picklist => !picklist.Completed)
+            .SelectMany(picklist => picklist.Lines)
+            .Where(line => line.SaleId == saleId && string.Equals(line.Sku, sku, StringComparison.OrdinalIgnoreCase))
+            .Sum(line => line.Remaining);
+        var unplanned = Math.Max(0, sale.PendingOf(sku) - planned);
+        return quantity > unplanned ? new PicklistLineExceedsSale(saleId, sale.Channel, sale.ExternalId, sku, quantity, unplanned) : null;
     }
 
     public static Decision Decide(AssignPicklist command, InventoryState state)
@@ -110,6 +143,12 @@ public static class PickingRules
             return Decision.Refuse(new PickExceedsLine(picklist.Id, line.Sku, line.SaleId, command.Quantity, line.Remaining));
         }
 
+        var sale = line.SaleId is { } saleId ? state.Sales.FindById(saleId) : null;
+        if (sale is { IsCancelled: true })
+        {
+            return Decision.Refuse(new PicklistSaleCancelled(sale.Id, sale.Channel, sale.ExternalId));
+        }
+
         var stock = state.Stock.Of(stockLine.Sku);
         var address = stockLine.Location.Address;
         if ((StockChecks.Enough(stock, stockLine.Slot, command.Quantity) ?? StockChecks.SerialsAt(stock, stockLine.Serials, address) ?? LotPickOrder.Check(state, stockLine)) is { } blocked)
@@ -127,7 +166,7 @@ public static class PickingRules
             Quantity = command.Quantity,
             Lot = stockLine.EventLot,
             Serials = stockLine.Serials,
-            PendingReleased = line.SaleId is null ? 0 : Math.Min(command.Quantity, stock.Pending),
+            PendingReleased = sale is null ? 0 : Math.Min(command.Quantity, sale.PendingOf(line.Sku)),
         });
     }
 
@@ -181,10 +220,14 @@ public static class PickingRules
     /// <summary>R-8.4 and: OnHand at the slot falls, Picked rises, Pending falls by what the event says; the serials are picked.</summary>
     public static InventoryState Evolve(InventoryState state, ItemPicked picked)
     {
+        // The sale's share first: its picked units rise and Pending falls by what the event released.
+        state = picked.PendingReleased > 0 && picked.SaleId is { } saleId && state.Sales.FindById(saleId) is { } sale
+            ? SaleFulfilment.Picked(state, sale.Channel, sale.ExternalId, picked.Sku, picked.PendingReleased)
+            : state;
         var slot = StockSlot.At(new LocationAddress(picked.Warehouse, picked.Location), picked.Lot);
         var stock = state.Stock.Change(picked.Sku, slot, -picked.Quantity);
         stock = stock.With(stock.Of(picked.Sku)
-            .WithCommitted(pendingDelta: -picked.PendingReleased, pickedDelta: picked.Quantity)
+            .WithCommitted(pickedDelta: picked.Quantity)
             .PlaceSerials(picked.Serials, SerialPlace.Picked));
         return state with
         {

@@ -24,6 +24,9 @@ public sealed record Sale(string Channel, string ExternalId, SaleStatus Status, 
     public ImmutableSortedDictionary<string, ReservedLine> Reserved { get; init; } =
         ImmutableSortedDictionary.Create<string, ReservedLine>(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>The id picking and shipping cite the sale by (<see cref="SaleIds"/>).</summary>
+    public Guid Id => SaleIds.Of(Channel, ExternalId);
+
     public bool IsCancelled => Status == SaleStatus.Cancelled;
 
     /// <summary>Whether any unit was picked: from then on the lines are fixed .</summary>
@@ -73,6 +76,9 @@ public sealed record SalesState
 
     public ImmutableSortedDictionary<string, Sale> Sales { get; private init; } = ImmutableSortedDictionary<string, Sale>.Empty.WithComparers(StringComparer.Ordinal);
 
+    /// <summary>The key of every sale by its id (<see cref="SaleIds"/>), so picking and shipping can find the sale they cite.</summary>
+    public ImmutableDictionary<Guid, string> KeysById { get; private init; } = ImmutableDictionary<Guid, string>.Empty;
+
     /// <summary>Open (not cancelled) sales per reserved SKU, in allocation order.</summary>
     public ImmutableSortedDictionary<string, ImmutableSortedSet<SaleQueueEntry>> QueueBySku { get; private init; } =
         ImmutableSortedDictionary.Create<string, ImmutableSortedSet<SaleQueueEntry>>(StringComparer.OrdinalIgnoreCase);
@@ -83,6 +89,9 @@ public sealed record SalesState
     public Sale? Find(string channel, string externalId) => Sales.GetValueOrDefault(KeyOf(channel, externalId));
 
     public Sale? FindByKey(string key) => Sales.GetValueOrDefault(key);
+
+    /// <summary>The sale whose id is <paramref name="saleId"/> (<see cref="SaleIds.Of"/>), or null when no such sale was imported.</summary>
+    public Sale? FindById(Guid saleId) => KeysById.TryGetValue(saleId, out var key) ? Sales.GetValueOrDefault(key) : null;
 
     /// <summary>The open sales reserving <paramref name="sku"/>, first in allocation order first.</summary>
     public ImmutableSortedSet<SaleQueueEntry> QueueOf(string sku) => QueueBySku.GetValueOrDefault(sku) ?? [];
@@ -108,6 +117,8 @@ public sealed record SalesState
             }
         }
 
-        return this with { Sales = Sales.SetItem(KeyOf(after.Channel, after.ExternalId), after), QueueBySku = queues };
+        var key = KeyOf(after.Channel, after.ExternalId);
+        var keysById = before is null ? KeysById.SetItem(SaleIds.Of(after.Channel, after.ExternalId), key) : KeysById;
+        return this with { Sales = Sales.SetItem(key, after), QueueBySku = queues, KeysById = keysById };
     }
 }

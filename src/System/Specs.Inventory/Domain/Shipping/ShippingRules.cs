@@ -5,6 +5,7 @@ using Specs.Inventory.Contracts.Tables;
 using Specs.Inventory.Domain.Catalog;
 using Specs.Inventory.Domain.Ledger;
 using Specs.Inventory.Domain.Picking;
+using Specs.Inventory.Domain.Sales;
 using Specs.Inventory.Domain.Stock;
 
 namespace Specs.Inventory.Domain.Shipping;
@@ -81,7 +82,7 @@ public static class ShippingRules
             Quantity = command.Quantity,
             Lot = stockLine.EventLot,
             Serials = stockLine.Serials,
-            PendingRestored = Math.Min(command.Quantity, line.PendingReleased),
+            PendingRestored = line.SaleId is { } saleId && state.Sales.FindById(saleId) is { IsCancelled: false } ? SaleShare(line, command.Quantity) : 0,
         });
     }
 
@@ -169,17 +170,30 @@ public static class ShippingRules
     /// <summary>R-9.2: Picked falls, OnHand at the slot rises, Pending rises by what the event says; the serials are back at the location.</summary>
     public static InventoryState Evolve(InventoryState state, ItemUnpicked unpicked)
     {
+        // The sale takes back the units its picks released (SaleFulfilment makes them Pending again only while the
+        // sale is open, which is what the event's PendingRestored says); units picked beyond its need were never its.
+        var share = 0L;
+        if (unpicked.SaleId is { } saleId && state.Sales.FindById(saleId) is { } sale
+            && state.Picking.Find(unpicked.PicklistId) is { } picklist && picklist.IndexOf(unpicked.Sku, saleId) is var index and >= 0)
+        {
+            share = SaleShare(picklist.Lines[index], unpicked.Quantity);
+            state = share > 0 ? SaleFulfilment.Unpicked(state, sale.Channel, sale.ExternalId, unpicked.Sku, share) : state;
+        }
+
         var slot = StockSlot.At(new LocationAddress(unpicked.Warehouse, unpicked.Location), unpicked.Lot);
         var stock = state.Stock.Change(unpicked.Sku, slot, unpicked.Quantity);
         stock = stock.With(stock.Of(unpicked.Sku)
-            .WithCommitted(pendingDelta: unpicked.PendingRestored, pickedDelta: -unpicked.Quantity)
+            .WithCommitted(pickedDelta: -unpicked.Quantity)
             .PlaceSerials(unpicked.Serials, slot.Address));
         return state with
         {
             Stock = stock,
-            Picking = PickingRules.WithLine(state.Picking, unpicked.PicklistId, unpicked.Sku, unpicked.SaleId, line => line.WithUnpicked(slot.Lot, unpicked.Quantity, unpicked.Serials, unpicked.PendingRestored)),
+            Picking = PickingRules.WithLine(state.Picking, unpicked.PicklistId, unpicked.Sku, unpicked.SaleId, line => line.WithUnpicked(slot.Lot, unpicked.Quantity, unpicked.Serials, share)),
         };
     }
+
+    /// <summary>Of <paramref name="quantity"/> units unpicked from a line, those its picks had released from the sale's Pending.</summary>
+    private static long SaleShare(PickLine line, long quantity) => Math.Min(quantity, line.PendingReleased);
 
     /// <summary>R-9.3: Picked falls by every line's quantity, the serials are no longer in stock, the lines' units in hand are shipped.</summary>
     public static InventoryState Evolve(InventoryState state, SaleShipped shipped)

@@ -11,6 +11,7 @@ using Specs.Inventory.Domain.Ledger;
 using Specs.Inventory.Domain.Locations;
 using Specs.Inventory.Domain.Lots;
 using Specs.Inventory.Domain.Picking;
+using SaleIds = Specs.Inventory.Domain.Sales.SaleIds;
 using Specs.Inventory.Domain.Stock;
 using Specs.Inventory.Ports;
 using static Specs.Inventory.Tests.Domain.Picking.PickingWorld;
@@ -26,7 +27,7 @@ public sealed class PickingRulesTests
     [Fact]
     public void R_8_1_a_wave_picklist_is_created_with_a_server_id_and_the_recorded_skus()
     {
-        var decision = StockWorld.Given(new AlternateSkuAdded { Sku = "SKU-100", AlternateSku = "MUG-BLUE" })
+        var decision = StockWorld.Given(new AlternateSkuAdded { Sku = "SKU-100", AlternateSku = "MUG-BLUE" }, Sold("S-1", "SKU-100", 2), Sold("S-2", "SKU-100", 1))
             .When(new CreatePicklist { Warehouse = "main", Lines = [Line("mug-blue", 2, Sale), Line("SKU-100", 1, OtherSale), Line("MILK", 3)] })
             .Then(new PicklistCreated { PicklistId = FirstId, Warehouse = "MAIN", Lines = [Line("SKU-100", 2, Sale), Line("SKU-100", 1, OtherSale), Line("MILK", 3)] });
 
@@ -40,7 +41,7 @@ public sealed class PickingRulesTests
         StockWorld.Given(new ProductDeactivated { Sku = "SKU-100" })
             .When(new CreatePicklist { Warehouse = "MAIN", Lines = [Line("SKU-100", 1)] })
             .ThenRefused(new InactiveProduct("SKU-100"));
-        StockWorld.Given()
+        StockWorld.Given(Sold("S-1", "SKU-100", 3))
             .When(new CreatePicklist { Warehouse = "MAIN", Lines = [Line("SKU-100", 1, Sale), Line("sku-100", 2, Sale)] })
             .ThenRefused(new DuplicatePicklistLine("SKU-100", Sale));
         StockWorld.Given().When(new CreatePicklist { Warehouse = "MAIN", Lines = [Line("SKU-100", 0)] }).ThenRefused(new InvalidQuantity("SKU-100", 0, 1, StockLimits.MaxQuantity));
@@ -50,9 +51,10 @@ public sealed class PickingRulesTests
     public void R_8_1_a_picklist_holds_1_to_500_lines()
     {
         StockWorld.Given().When(new CreatePicklist { Warehouse = "MAIN", Lines = [] }).ThenRefused(new PicklistLineCountInvalid(0, 500));
-        var many = Enumerable.Range(0, 501).Select(i => Line("SKU-100", 1, Guid.Parse($"00000000-0000-4000-8000-{i:D12}"))).ToArray();
-        StockWorld.Given().When(new CreatePicklist { Warehouse = "MAIN", Lines = many }).ThenRefused(new PicklistLineCountInvalid(501, 500));
-        var decision = PickingWorld.Decide(StockWorld.State(), new CreatePicklist { Warehouse = "MAIN", Lines = many[..500] });
+        var sales = Enumerable.Range(0, 501).Select(i => (IEventContract)Sold($"S-{i}", "SKU-100", 1)).ToArray();
+        var many = Enumerable.Range(0, 501).Select(i => Line("SKU-100", 1, SaleIds.Of(PickingWorld.Channel, $"S-{i}"))).ToArray();
+        StockWorld.Given(sales).When(new CreatePicklist { Warehouse = "MAIN", Lines = many }).ThenRefused(new PicklistLineCountInvalid(501, 500));
+        var decision = PickingWorld.Decide(StockWorld.State(sales), new CreatePicklist { Warehouse = "MAIN", Lines = many[..500] });
         Assert.Equal(500, Assert.IsType<PicklistCreated>(Assert.Single(decision.Events)).Lines.Count);
     }
 

@@ -1,7 +1,9 @@
 using Specs.Inventory.Contracts;
 using Specs.Inventory.Contracts.Events.Picking;
+using Specs.Inventory.Contracts.Events.Sales;
 using Specs.Inventory.Contracts.Tables;
 using Specs.Inventory.Domain;
+using Specs.Inventory.Domain.Sales;
 using Specs.Inventory.Ports;
 
 namespace Specs.Inventory.Tests.Domain.Picking;
@@ -10,8 +12,21 @@ namespace Specs.Inventory.Tests.Domain.Picking;
 internal static class PickingWorld
 {
     public static readonly Guid List = Guid.Parse("00000000-0000-4000-8000-00000000a001");
-    public static readonly Guid Sale = Guid.Parse("00000000-0000-4000-8000-00000000501e");
-    public static readonly Guid OtherSale = Guid.Parse("00000000-0000-4000-8000-00000000502e");
+    public const string Channel = "Web";
+    public static readonly Guid Sale = SaleIds.Of(Channel, "S-1");
+    public static readonly Guid OtherSale = SaleIds.Of(Channel, "S-2");
+
+    /// <summary>Sale <paramref name="externalId"/> of the web channel, imported with <paramref name="quantity"/> units of the SKU reserved.</summary>
+    public static SaleImported Sold(string externalId, string sku, long quantity) => new()
+    {
+        Channel = Channel,
+        ExternalId = externalId,
+        Lines = [new SaleLine { Sku = sku, Quantity = quantity }],
+        PendingLines = [new SaleLine { Sku = sku, Quantity = quantity }],
+        Status = SaleStatus.Open,
+        Priority = SalePriority.Normal,
+        OrderedAtUnixMs = DeciderSpec.DefaultNowUnixMs,
+    };
 
     public static PicklistCreated Picklist(params PicklistLine[] lines) => PicklistIn(StockWorld.Main, List, lines);
 
@@ -33,15 +48,9 @@ internal static class PickingWorld
         PendingReleased = pendingReleased,
     };
 
-    /// <summary>
-    /// The state after <paramref name="history"/> with <paramref name="pending"/> units of the SKU pending, as area 6
-    /// raises it when a sale is imported (set through the stock model until sales land).
-    /// </summary>
-    public static InventoryState WithPending(string sku, long pending, params IEventContract[] history)
-    {
-        var state = StockWorld.State(history);
-        return state with { Stock = state.Stock.With(state.Stock.Of(sku).WithCommitted(pendingDelta: pending)) };
-    }
+    /// <summary>The state after sale S-1 (<see cref="Sale"/>) reserved <paramref name="pending"/> units of the SKU, then <paramref name="history"/>.</summary>
+    public static InventoryState WithPending(string sku, long pending, params IEventContract[] history) =>
+        StockWorld.State([Sold("S-1", sku, pending), .. history]);
 
     public static Decision Decide(InventoryState state, ICommandContract command) =>
         InventoryDecider.Decide(command, state, new DecisionContext(DeciderSpec.DefaultNowUnixMs, new DeterministicIds(seed: 1)));
