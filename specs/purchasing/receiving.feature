@@ -83,6 +83,21 @@ Feature: Receiving goods on a purchase order
       Then the receipt is refused because "SKU-100" is on more than one line of it
       And nothing is recorded
 
+    Scenario: A receipt may fill a location to exactly 10^12 units
+      Given 999999999994 units of "SKU-100" are on hand in "R-01" of "MAIN"
+      When receipt "DN-1" of the purchase order "PO-1001" brings 6 units of "SKU-100" into "R-01" of "MAIN"
+      Then receipt "DN-1" of the purchase order "PO-1001" is recorded into "R-01" of "MAIN":
+        | sku     | quantity | unit cost | average cost |
+        | SKU-100 | 6        | 250       | 250          |
+      And "SKU-100" has 1000000000000 units on hand in "R-01" of "MAIN"
+
+    Scenario: A receipt can't overfill a location
+      Given 999999999995 units of "SKU-100" are on hand in "R-01" of "MAIN"
+      When receipt "DN-1" of the purchase order "PO-1001" brings 6 units of "SKU-100" into "R-01" of "MAIN"
+      Then the command is refused because "R-01" of "MAIN" can hold at most 1000000000000 units of "SKU-100"
+      And nothing is recorded
+      And "SKU-100" has 10 units incoming to "MAIN"
+
     Scenario: Receiving no units is refused
       When receipt "DN-1" of the purchase order "PO-1001" brings 0 units of "SKU-100" into "R-01" of "MAIN"
       Then the command is refused because a command moves between 1 and 1000000000000 units, not 0
