@@ -41,17 +41,6 @@ public sealed class TransferSteps(ScenarioHost host, FulfilmentContext context)
     public void GivenTheTransferShipped(string transfer, long units, string sku, string location) =>
         GivenShipped(transfer, new TransferItem { Sku = sku, Location = location, Quantity = units });
 
-    [Given("the transfer {string} shipped {long} unit(s) of {string} in lot {string} from {string}")]
-    public void GivenTheTransferShippedALot(string transfer, long units, string sku, string lot, string location) =>
-        GivenShipped(transfer, new TransferItem { Sku = sku, Location = location, Quantity = units, Lot = lot });
-
-    [Given("the transfer {string} shipped the serial(s) {string} of {string} from {string}")]
-    public void GivenTheTransferShippedSerials(string transfer, string serials, string sku, string location)
-    {
-        var list = FulfilmentContext.Serials(serials);
-        GivenShipped(transfer, new TransferItem { Sku = sku, Location = location, Quantity = list.Count, Serials = list });
-    }
-
     /// <summary>Columns sku, location, quantity, and lot and serials (comma-separated) when the product is tracked: the one shipment.</summary>
     [Given("the transfer {string} shipped:")]
     public void GivenTheTransferShippedItems(string transfer, Table items)
