@@ -46,6 +46,16 @@ Feature: Lots leave first-expiry-first-out
     Then the pick is refused because lot "L-APR" of "MILK" has expired
     And nothing is recorded
 
+  Scenario: A lot is not picked once the clock reaches its expiry
+    Given the clock reads 2026-04-01 00:00
+    When the picker picks 1 unit of "MILK" in lot "L-APR" for sale "S-1" on picklist "P-1" from "A-01"
+    Then the pick is refused because lot "L-APR" of "MILK" has expired
+
+  Scenario: A lot is still picked the minute before it expires
+    Given the clock reads 2026-03-31 23:59
+    When the picker picks 1 unit of "MILK" in lot "L-APR" for sale "S-1" on picklist "P-1" from "A-01"
+    Then 1 unit of "MILK" in lot "L-APR" for sale "S-1" is recorded as picked on picklist "P-1" from "A-01" of "MAIN", releasing 1 pending
+
   Scenario: An expired lot does not hold back the next one
     Given lot "L-APR" of "MILK" is past its expiry
     When the picker picks 2 units of "MILK" in lot "L-JUN" for sale "S-1" on picklist "P-1" from "A-02"
