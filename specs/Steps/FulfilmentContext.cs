@@ -1,3 +1,4 @@
+using Specs.Inventory.Domain.Sales;
 using Specs.Inventory.Scenarios;
 
 namespace Specs.Steps;
@@ -8,24 +9,29 @@ namespace Specs.Steps;
 /// Pending a past pick could release. Reqnroll creates one per scenario and hands it to every binding that asks.
 /// </summary>
 /// <remarks>
-/// Picklists and transfers are named by the server (the id port) and sales are an opaque reference for picking
-/// (docs/domain-rules.md, area 8), so scenarios name them ("picklist P-1", "sale S-1") and this context derives
-/// a stable id from the scenario's identity and the name, without regard to case. Past events must be the ones
-/// the system would have recorded, so a past pick releases exactly the Pending the decider would have released
-/// (min of the quantity and the SKU's Pending, R-8.9) and a past put-back restores at most what its line's picks
-/// released.
+/// Picklists and transfers are named by the server (the id port), so scenarios name them ("picklist P-1") and this
+/// context derives a stable id from the scenario's identity and the name, without regard to case. A sale's id is
+/// the system's own, <see cref="SaleIds.Of"/> of its channel and external id ("sale S-1" of the channel its Given
+/// named, <see cref="DefaultChannel"/> for a sale the scenario never gave). Past events must be the ones the system
+/// would have recorded, so a past pick releases exactly the Pending the decider would have released (min of the
+/// quantity and what the sale still needs picked of the SKU, R-8.9) and a past put-back restores at most what its
+/// line's picks released.
 /// </remarks>
 public sealed class FulfilmentContext(ScenarioHost host)
 {
     private readonly Dictionary<Guid, string> _picklistWarehouses = [];
     private readonly Dictionary<Guid, (string From, string To)> _transferWarehouses = [];
-    private readonly Dictionary<string, long> _pending = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, string> _saleChannels = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<(Guid Sale, string Sku), long> _unpicked = [];
     private readonly Dictionary<(Guid Picklist, string Sku, Guid? Sale), long> _releasedByLine = [];
     private readonly HashSet<(string Sku, string Lot)> _registeredLots = [];
 
     public Guid PicklistId(string name) => Derive("picklist", name);
 
-    public Guid SaleId(string name) => Derive("sale", name);
+    /// <summary>The channel of a sale the scenario names without giving it (a refusal for an unknown sale).</summary>
+    public const string DefaultChannel = "SHOP";
+
+    public Guid SaleId(string name) => SaleIds.Of(_saleChannels.GetValueOrDefault(name.Trim()) ?? DefaultChannel, name.Trim());
 
     public Guid TransferId(string name) => Derive("transfer", name);
 
@@ -47,9 +53,15 @@ public sealed class FulfilmentContext(ScenarioHost host)
             ? warehouses
             : throw new InvalidOperationException($"The scenario names transfer '{name}' before saying it exists: add \"Given a transfer \"{name}\" from ... to ... plans ...\".");
 
-    public void Reserved(string sku, long units) => _pending[sku] = _pending.GetValueOrDefault(sku) + units;
+    /// <summary>A past sale of <paramref name="channel"/> reserved <paramref name="units"/> of the SKU.</summary>
+    public void Reserved(string channel, string sale, string sku, long units)
+    {
+        _saleChannels[sale.Trim()] = channel;
+        var line = (SaleId(sale), sku.ToUpperInvariant());
+        _unpicked[line] = _unpicked.GetValueOrDefault(line) + units;
+    }
 
-    /// <summary>R-8.9: a pick for a sale releases min(quantity, Pending); a pick for no sale releases nothing.</summary>
+    /// <summary>R-8.9: a pick for a sale releases min(quantity, what the sale still needs picked); a pick for no sale releases nothing.</summary>
     public long Picked(string picklist, string sku, Guid? sale, long units)
     {
         if (sale is null)
@@ -57,8 +69,9 @@ public sealed class FulfilmentContext(ScenarioHost host)
             return 0;
         }
 
-        var released = Math.Min(units, _pending.GetValueOrDefault(sku));
-        _pending[sku] = _pending.GetValueOrDefault(sku) - released;
+        var needed = (sale.Value, sku.ToUpperInvariant());
+        var released = Math.Min(units, _unpicked.GetValueOrDefault(needed));
+        _unpicked[needed] = _unpicked.GetValueOrDefault(needed) - released;
         var line = (PicklistId(picklist), sku.ToUpperInvariant(), sale);
         _releasedByLine[line] = _releasedByLine.GetValueOrDefault(line) + released;
         return released;
@@ -70,7 +83,11 @@ public sealed class FulfilmentContext(ScenarioHost host)
         var line = (PicklistId(picklist), sku.ToUpperInvariant(), sale);
         var restored = Math.Min(units, _releasedByLine.GetValueOrDefault(line));
         _releasedByLine[line] = _releasedByLine.GetValueOrDefault(line) - restored;
-        _pending[sku] = _pending.GetValueOrDefault(sku) + restored;
+        if (sale is { } saleId)
+        {
+            var needed = (saleId, sku.ToUpperInvariant());
+            _unpicked[needed] = _unpicked.GetValueOrDefault(needed) + restored;
+        }
         return restored;
     }
 

@@ -32,7 +32,7 @@ public sealed class PickingSteps(ScenarioHost host, FulfilmentContext context)
     [Given("sale {string} from channel {string} reserved {long} unit(s) of {string}")]
     public void GivenASaleReserved(string sale, string channel, long units, string sku)
     {
-        context.Reserved(sku, units);
+        context.Reserved(channel, sale, sku, units);
         SaleLine[] lines = [new SaleLine { Sku = sku, Quantity = units }];
         host.Given(SalesRules.StreamOf(channel, sale), new SaleImported
         {
@@ -44,6 +44,16 @@ public sealed class PickingSteps(ScenarioHost host, FulfilmentContext context)
             Priority = SalePriority.Normal,
             OrderedAtUnixMs = host.NowUnixMs,
         });
+    }
+
+    /// <summary>Sales W-1 to W-n, as <see cref="WaveLines"/> names them, each reserving the units of the SKU.</summary>
+    [Given("{int} sales from channel {string} each reserved {long} unit(s) of {string}")]
+    public void GivenManySalesReserved(int sales, string channel, long units, string sku)
+    {
+        for (var index = 1; index <= sales; index++)
+        {
+            GivenASaleReserved($"W-{index}", channel, units, sku);
+        }
     }
 
     [Given("^(\\d+) units? of \"([^\"]*)\" in lot \"([^\"]*)\" expiring " + Instant + " (?:is|are) on hand in \"([^\"]*)\" of \"([^\"]*)\"$")]
@@ -301,6 +311,28 @@ public sealed class PickingSteps(ScenarioHost host, FulfilmentContext context)
         var error = host.ThenRefused<DuplicatePicklistLine>();
         host.Expect($"'{sku}' for sale '{sale}' to be refused as listed twice",
             error.Sku == sku && error.SaleId == context.SaleId(sale) ? null : $"the refusal named '{error.Sku}' for sale {error.SaleId}");
+    }
+
+    [Then("the command is refused because sale {string} needs only {long} more unit(s) of {string} picked")]
+    public void ThenRefusedAsBeyondTheSale(string sale, long unplanned, string sku)
+    {
+        var error = host.ThenRefused<PicklistLineExceedsSale>();
+        host.Expect($"sale '{sale}' to need only {unplanned} more units of '{sku}' picked",
+            error.SaleId == context.SaleId(sale) && error.Sku == sku && error.Unplanned == unplanned ? null : $"the refusal said sale {error.ExternalId} needs {error.Unplanned} more of '{error.Sku}'");
+    }
+
+    [Then("the command is refused because there is no sale {string}")]
+    public void ThenRefusedAsNoSuchSale(string sale)
+    {
+        var error = host.ThenRefused<PicklistSaleUnknown>();
+        host.Expect($"sale '{sale}' to be unknown", error.SaleId == context.SaleId(sale) ? null : $"the refusal named sale {error.SaleId}");
+    }
+
+    [Then("the command is refused because sale {string} is cancelled")]
+    public void ThenRefusedAsCancelledSale(string sale)
+    {
+        var error = host.ThenRefused<PicklistSaleCancelled>();
+        host.Expect($"sale '{sale}' to be refused as cancelled", error.SaleId == context.SaleId(sale) ? null : $"the refusal named sale {error.ExternalId}");
     }
 
     [Then("the command is refused because picklist {string} has no line for {string} for sale {string}")]

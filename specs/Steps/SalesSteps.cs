@@ -1,7 +1,6 @@
 using Reqnroll;
 using Specs.Inventory.Contracts;
 using Specs.Inventory.Contracts.Commands.Sales;
-using Specs.Inventory.Contracts.Events.Catalog;
 using Specs.Inventory.Contracts.Events.Kits;
 using Specs.Inventory.Contracts.Events.Sales;
 using Specs.Inventory.Contracts.Tables;
@@ -114,21 +113,6 @@ public sealed class SalesSteps(ScenarioHost host, TradeMemory memory)
     [When("the merchant cancels the sale {string} from {string}")]
     public void WhenTheMerchantCancelsTheSale(string externalId, string channel) =>
         host.When(new CancelSale { Channel = channel, ExternalId = externalId });
-
-    [Given("the products {string} to {string} exist")]
-    public void GivenNumberedProducts(string first, string last)
-    {
-        var (from, to) = (TradeWords.NumberOf(first), TradeWords.NumberOf(last));
-        for (var index = from; index <= to; index++)
-        {
-            host.Given(CatalogRules.StreamOf(TradeWords.NumberedSku(index)), new ProductCreated
-            {
-                ProductId = new Guid(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes("product:" + TradeWords.NumberedSku(index).ToLowerInvariant())).AsSpan(0, 16)),
-                Sku = TradeWords.NumberedSku(index),
-                Name = $"Product {TradeWords.NumberedSku(index)}",
-            });
-        }
-    }
 
     /// <summary>
     /// The sale's import, open: sold lines are the rows with a quantity (in row order), reserved lines the rows with a

@@ -23,16 +23,17 @@ Feature: Planning picklists and waves
         | SKU-100 | 3        | S-1  |
 
     Scenario: A wave picks for several sales in one walk
+      Given sale "S-3" from channel "SHOP" reserved 1 unit of "SKU-100"
       When the merchant plans a picklist in "MAIN":
         | sku     | quantity | sale |
         | SKU-100 | 3        | S-1  |
         | SKU-200 | 2        | S-2  |
-        | SKU-100 | 1        | S-2  |
+        | SKU-100 | 1        | S-3  |
       Then a picklist in "MAIN" is recorded with these lines:
         | sku     | quantity | sale |
         | SKU-100 | 3        | S-1  |
         | SKU-200 | 2        | S-2  |
-        | SKU-100 | 1        | S-2  |
+        | SKU-100 | 1        | S-3  |
 
     Scenario: A line may serve no sale, to replenish a pick face
       When the merchant plans a picklist in "MAIN":
@@ -106,10 +107,10 @@ Feature: Planning picklists and waves
     Scenario: A line may ask for exactly 10^12 units
       When the merchant plans a picklist in "MAIN":
         | sku     | quantity      | sale |
-        | SKU-100 | 1000000000000 | S-1  |
+        | SKU-100 | 1000000000000 |      |
       Then a picklist in "MAIN" is recorded with these lines:
         | sku     | quantity      | sale |
-        | SKU-100 | 1000000000000 | S-1  |
+        | SKU-100 | 1000000000000 |      |
 
   Rule: A picklist has 1 to 500 lines
 
@@ -119,12 +120,63 @@ Feature: Planning picklists and waves
       And nothing is recorded
 
     Scenario: A wave of exactly 500 lines is planned
+      Given 500 sales from channel "SHOP" each reserved 1 unit of "SKU-100"
       When the merchant plans a picklist in "MAIN" for 500 sales of 1 unit of "SKU-100" each
       Then a picklist in "MAIN" for 500 sales of 1 unit of "SKU-100" each is recorded
 
     Scenario: A wave of 501 lines is refused
+      Given 501 sales from channel "SHOP" each reserved 1 unit of "SKU-100"
       When the merchant plans a picklist in "MAIN" for 501 sales of 1 unit of "SKU-100" each
       Then the command is refused because a picklist needs 1 to 500 lines, not 501
+      And nothing is recorded
+
+  @R-8.10
+  Rule: A line for a sale plans no more than the sale still needs picked
+
+    Scenario: A line may plan exactly the units the sale still needs
+      When the merchant plans a picklist in "MAIN":
+        | sku     | quantity | sale |
+        | SKU-100 | 3        | S-1  |
+      Then a picklist in "MAIN" is recorded with these lines:
+        | sku     | quantity | sale |
+        | SKU-100 | 3        | S-1  |
+
+    Scenario: A line for one unit more than the sale needs is refused
+      When the merchant plans a picklist in "MAIN":
+        | sku     | quantity | sale |
+        | SKU-100 | 4        | S-1  |
+      Then the command is refused because sale "S-1" needs only 3 more units of "SKU-100" picked
+      And nothing is recorded
+
+    Scenario: A SKU the sale did not buy is not picked for it
+      When the merchant plans a picklist in "MAIN":
+        | sku     | quantity | sale |
+        | SKU-200 | 1        | S-1  |
+      Then the command is refused because sale "S-1" needs only 0 more units of "SKU-200" picked
+
+    Scenario: Units already on an open picklist are not planned twice
+      Given a picklist "P-1" in "MAIN" lists:
+        | sku     | quantity | sale |
+        | SKU-100 | 2        | S-1  |
+      When the merchant plans a picklist in "MAIN":
+        | sku     | quantity | sale |
+        | SKU-100 | 2        | S-1  |
+      Then the command is refused because sale "S-1" needs only 1 more unit of "SKU-100" picked
+
+    Scenario: A sale that was never imported is not picked for
+      When the merchant plans a picklist in "MAIN":
+        | sku     | quantity | sale |
+        | SKU-100 | 1        | S-9  |
+      Then the command is refused because there is no sale "S-9"
+      And nothing is recorded
+
+    Scenario: A cancelled sale is not picked for
+      Given the sale "S-5" from "SHOP" was imported with 2 units of "SKU-100"
+      And the sale "S-5" from "SHOP" was cancelled
+      When the merchant plans a picklist in "MAIN":
+        | sku     | quantity | sale |
+        | SKU-100 | 1        | S-5  |
+      Then the command is refused because sale "S-5" is cancelled
       And nothing is recorded
 
   Rule: Commands cite an existing picklist and one of its lines
