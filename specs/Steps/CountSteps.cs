@@ -128,7 +128,7 @@ public sealed class CountSteps(ScenarioHost host, CountBook counts)
     public void WhenTheMerchantStartsACountOfNothing(string warehouse, string reason) =>
         host.When(new StartCount { Warehouse = warehouse, Locations = [], Reason = reason });
 
-    [When("^the counter records (\\d+) units? of \"([^\"]*)\"" + LotPart + " in \"([^\"]*)\" for the cycle count \"([^\"]*)\"$")]
+    [When("^the counter records (-?\\d+) units? of \"([^\"]*)\"" + LotPart + " in \"([^\"]*)\" for the cycle count \"([^\"]*)\"$")]
     public void WhenTheCounterRecords(long quantity, string sku, string lot, string location, string label) =>
         host.When(new RecordCount { CountId = IdOf(label), Sku = sku, Location = location, Quantity = quantity, Lot = NoneIfEmpty(lot) });
 

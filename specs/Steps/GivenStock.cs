@@ -15,8 +15,8 @@ public sealed record GivenSlot(string Sku, string Warehouse, string Location, st
 /// What the past events of a scenario (so far) put on hand, read back from the scenario's record, so that a
 /// Given that summarises a later moment (a count started, a line counted) states the figures the domain
 /// would have computed from the same history instead of asking the scenario to repeat them. Only the
-/// ledger's events move stock in the situations these steps describe: added, removed, adjusted and moved
-/// units, and moved serials.
+/// ledger's events and a transfer's shipment move stock in the situations these steps describe: added,
+/// removed, adjusted and moved units, moved serials, and units shipped away.
 /// </summary>
 public static class GivenStock
 {
@@ -43,6 +43,14 @@ public static class GivenStock
                     Change(units, fields, Text(fields, "fromLocation"), -Number(fields, "quantity"));
                     Change(units, fields, Text(fields, "toLocation"), Number(fields, "quantity"));
                     break;
+                case "TransferShipped":
+                    foreach (var item in given.Fields["items"]?.AsArray() ?? [])
+                    {
+                        var line = item!.AsObject();
+                        Change(units, line, Text(fields, "fromWarehouse"), Text(line, "location"), -Number(line, "quantity"));
+                    }
+
+                    break;
                 case "SerialMoved":
                     Change(units, fields, Text(fields, "fromLocation"), -1);
                     Change(units, fields, Text(fields, "toLocation"), 1);
@@ -67,10 +75,12 @@ public static class GivenStock
 
     public static bool Same(string left, string right) => string.Equals(left.Trim(), right.Trim(), StringComparison.OrdinalIgnoreCase);
 
-    private static void Change(Dictionary<(string, string, string, string), GivenSlot> units, JsonObject fields, string location, long delta)
+    private static void Change(Dictionary<(string, string, string, string), GivenSlot> units, JsonObject fields, string location, long delta) =>
+        Change(units, fields, Text(fields, "warehouse"), location, delta);
+
+    private static void Change(Dictionary<(string, string, string, string), GivenSlot> units, JsonObject fields, string warehouse, string location, long delta)
     {
         var sku = Text(fields, "sku");
-        var warehouse = Text(fields, "warehouse");
         var lot = fields["lot"]?.GetValue<string>();
         var key = (sku.ToLowerInvariant(), warehouse.ToLowerInvariant(), location.ToLowerInvariant(), (lot ?? "").ToLowerInvariant());
         var slot = units.GetValueOrDefault(key) ?? new GivenSlot(sku, warehouse, location, lot, 0);

@@ -4,11 +4,14 @@ using Specs.Inventory.Contracts.Commands.Ledger;
 using Specs.Inventory.Contracts.Commands.Lots;
 using Specs.Inventory.Contracts.Events.Ledger;
 using Specs.Inventory.Contracts.Events.Lots;
+using Specs.Inventory.Contracts.Events.Transfers;
+using Specs.Inventory.Contracts.Tables;
 using Specs.Inventory.Domain;
 using Specs.Inventory.Domain.Catalog;
 using Specs.Inventory.Domain.Ledger;
 using Specs.Inventory.Domain.Lots;
 using Specs.Inventory.Domain.Stock;
+using Specs.Inventory.Domain.Transfers;
 using Specs.Inventory.Scenarios;
 using Specs.Inventory.Views.Lots;
 
@@ -64,6 +67,22 @@ public sealed class LotSteps(ScenarioHost host)
     {
         var listed = CountBook.ListOf(serials);
         host.Given(LedgerRules.StreamOf(sku), new QuantityRemoved { Sku = sku, Warehouse = warehouse, Location = location, Quantity = listed.Count, Reason = reason, Serials = listed });
+    }
+
+    /// <summary>The unit left on a transfer to another warehouse and has not arrived: planned and shipped, with an id derived from the serial.</summary>
+    [Given("the serial {string} of {string} left {string} of {string} on a transfer to {string}")]
+    public void GivenTheSerialIsInTransit(string serial, string sku, string location, string warehouse, string toWarehouse)
+    {
+        var transferId = CountBook.IdOf("transfer of " + serial);
+        var stream = TransferRules.StreamOf(transferId);
+        host.Given(stream, new TransferCreated { TransferId = transferId, FromWarehouse = warehouse, ToWarehouse = toWarehouse, Lines = [new TransferLine { Sku = sku, Quantity = 1 }] });
+        host.Given(stream, new TransferShipped
+        {
+            TransferId = transferId,
+            FromWarehouse = warehouse,
+            ToWarehouse = toWarehouse,
+            Items = [new TransferItem { Sku = sku, Location = location, Quantity = 1, Serials = [serial] }],
+        });
     }
 
     [When("the merchant registers the lot {string} of {string} without an expiry")]
@@ -204,6 +223,22 @@ public sealed class LotSteps(ScenarioHost host)
         var expected = kind == "lot" ? CodeKind.Lot : CodeKind.Serial;
         host.Expect($"a {kind} code over {maxLength} characters to be refused",
             error.Kind == expected && error.MaxLength == maxLength && error.Code.Length > maxLength ? null : $"the refusal was about the {error.Kind} '{error.Code}', limit {error.MaxLength}");
+    }
+
+    [Then("^the command is refused because a (lot|serial) code can't be blank$")]
+    public void ThenRefusedAsBlankCode(string kind)
+    {
+        var error = host.ThenRefused<InvalidCode>();
+        var expected = kind == "lot" ? CodeKind.Lot : CodeKind.Serial;
+        host.Expect($"a blank {kind} code to be refused", error.Kind == expected && error.Code.Length == 0 ? null : $"the refusal was about the {error.Kind} '{error.Code}'");
+    }
+
+    [Then("the command is refused because the serial {string} of {string} is in transit and can't be added to a location")]
+    public void ThenRefusedAsSerialAway(string serial, string sku)
+    {
+        var error = host.ThenRefused<SerialAwayFromLocations>();
+        host.Expect($"the serial '{serial}' of '{sku}' to be named as in transit",
+            error.Sku == sku && error.Serial == serial && error.Place == SerialPlace.InTransit ? null : $"the refusal named the serial '{error.Serial}' of '{error.Sku}' as {error.Place}");
     }
 
     [Then("the command is refused because {string} has no lot {string}")]

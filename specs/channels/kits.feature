@@ -62,3 +62,8 @@ Feature: Channel quantities of kits
       Then these quantities are recorded as pushed to the channel "Shopify":
         | sku     | quantity | available | previous |
         | TEA-SET | 0        | 0         | 5        |
+
+    Scenario: A kit the catalog does not know can't be pushed
+      When the sync job pushes the quantities of "TEA-SET and COFFEE-SET" to the channel "Shopify"
+      Then the command is refused because there is no product "COFFEE-SET"
+      And nothing is recorded

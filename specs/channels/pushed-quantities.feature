@@ -76,6 +76,13 @@ Feature: The quantity a channel is shown
         | SKU-100 | 5        | 10        |          |
         | SKU-200 | 4        | 10        |          |
 
+    Scenario: A channel can't be capped below zero units
+      When the merchant sets the sync rule of the channel "Shopify" to:
+        | field | value |
+        | cap   | -1    |
+      Then the command is refused because the cap of a sync rule must be between 0 and 1000000000000, not -1
+      And nothing is recorded
+
   Rule: A channel is shown Available: sellable stock only
 
     Scenario: Stock on the receiving dock is not shown to a channel
@@ -86,7 +93,7 @@ Feature: The quantity a channel is shown
         | sku     | quantity | available | previous |
         | SKU-100 | 2        | 2         |          |
 
-    @lot
+    @lot @R-12.2
     Scenario: Units of an expired lot are not shown to a channel
       Given the clock reads 2026-03-01 09:00
       And the product "SKU-300" tracked by lot exists

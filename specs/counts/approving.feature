@@ -66,6 +66,7 @@ Feature: Approving a count
       When the supervisor approves the cycle count "C-1"
       Then the approval is refused because 2 lines are not counted yet, the first "SKU-100" in "A-01"
 
+    @lot
     Scenario: A lot's variance adjusts that lot
       Given the product "SKU-300" tracked by lot exists
       And the lot "L-1" of "SKU-300" is registered without an expiry
@@ -111,6 +112,7 @@ Feature: Approving a count
 
   Rule: Serial lines add the serials found and remove the serials missing
 
+    @serial
     Scenario: A swapped serial is added and the missing one removed, at an unchanged quantity
       Given the product "SKU-400" tracked by serial exists
       And the serials "SN-1 and SN-2" of "SKU-400" are on hand in "A-02" of "MAIN"
@@ -123,6 +125,7 @@ Feature: Approving a count
       And the serial "SN-3" of "SKU-400" is listed in "A-02" of "MAIN"
       And the serial "SN-2" of "SKU-400" is listed as not in stock
 
+    @serial
     Scenario: A serial missing from the shelf is removed
       Given the product "SKU-400" tracked by serial exists
       And the serials "SN-1 and SN-2" of "SKU-400" are on hand in "A-02" of "MAIN"

@@ -58,6 +58,7 @@ Feature: Recording what the counters find
       When the counter records 11 units of "SKU-100" in "A-01" for the cycle count "C-1"
       Then the cycle count "C-1" records 11 units of "SKU-100" in "A-01" against 10 expected, a variance of 1
 
+    @lot
     Scenario: A lot is counted on its own line
       Given the product "SKU-300" tracked by lot exists
       And the lot "L-1" of "SKU-300" is registered without an expiry
@@ -66,6 +67,7 @@ Feature: Recording what the counters find
       When the counter records 7 units of "SKU-300" in lot "L-1" in "A-02" for the cycle count "C-1"
       Then the cycle count "C-1" records 7 units of "SKU-300" in lot "L-1" in "A-02" against 8 expected, a variance of -1
 
+    @serial
     Scenario: A serial-tracked line names the serials found
       Given the product "SKU-400" tracked by serial exists
       And the serials "SN-1 and SN-2" of "SKU-400" are on hand in "A-02" of "MAIN"
@@ -81,6 +83,7 @@ Feature: Recording what the counters find
       Then the command is refused because "A-02" of "MAIN" is not part of the cycle count "C-1"
       And nothing is recorded
 
+    @serial @R-12.4
     Scenario: A serial on hand in another location can't be counted here
       Given the product "SKU-400" tracked by serial exists
       And the serials "SN-1" of "SKU-400" are on hand in "A-02" of "MAIN"
@@ -89,12 +92,19 @@ Feature: Recording what the counters find
       Then the command is refused because the serial "SN-1" of "SKU-400" is already on hand in "A-02" of "MAIN"
       And nothing is recorded
 
+    Scenario: A negative count is refused
+      Given the cycle count "C-1" of "A-01" in "MAIN" was started because "Cycle count"
+      When the counter records -1 units of "SKU-100" in "A-01" for the cycle count "C-1"
+      Then the command is refused because a command moves between 0 and 1000000000000 units, not -1
+      And nothing is recorded
+
     Scenario: A product the catalog does not know is refused
       Given the cycle count "C-1" of "A-01" in "MAIN" was started because "Cycle count"
       When the counter records 1 unit of "SKU-999" in "A-01" for the cycle count "C-1"
       Then the command is refused because there is no product "SKU-999"
       And nothing is recorded
 
+    @lot
     Scenario: A lot the product never registered is refused
       Given the product "SKU-300" tracked by lot exists
       And the cycle count "C-1" of "A-01" in "MAIN" was started because "Cycle count"

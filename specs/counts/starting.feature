@@ -27,6 +27,7 @@ Feature: Starting a cycle count
         | SKU-100 | A-02     | 6     |
         | SKU-200 | A-01     | 4     |
 
+    @lot
     Scenario: Each lot of a lot-tracked product is a snapshot line of its own
       Given the product "SKU-300" tracked by lot exists
       And the lot "L-2" of "SKU-300" is registered without an expiry

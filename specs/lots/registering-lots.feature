@@ -76,7 +76,7 @@ Feature: Registering lots
 
     Scenario: A lot with a blank code is refused
       When the merchant registers the lot "  " of "SKU-200" without an expiry
-      Then the command is refused with InvalidCode
+      Then the command is refused because a lot code can't be blank
       And nothing is recorded
 
     Scenario: A lot of a product the catalog does not know is refused

@@ -62,3 +62,8 @@ Feature: Registering serial numbers
       When the merchant registers a serial of "SKU-400" with a code of 65 characters
       Then the command is refused because a serial code is at most 64 characters
       And nothing is recorded
+
+    Scenario: A blank serial is refused
+      When the merchant registers the serial " " of "SKU-400"
+      Then the command is refused because a serial code can't be blank
+      And nothing is recorded

@@ -34,6 +34,13 @@ Feature: A serial is in one place at a time
       Then the serial "SN-2" of "SKU-400" is recorded as added to "A-02" of "MAIN" because "Received"
       And the serial "SN-2" of "SKU-400" is listed in "A-02" of "MAIN"
 
+    Scenario: A serial on its way to another warehouse can't be added to a location
+      Given the warehouse "EAST" exists
+      And the serial "SN-1" of "SKU-400" left "A-01" of "MAIN" on a transfer to "EAST"
+      When the merchant adds the serial "SN-1" of "SKU-400" to "A-02" of "MAIN" because "Received"
+      Then the command is refused because the serial "SN-1" of "SKU-400" is in transit and can't be added to a location
+      And nothing is recorded
+
   Rule: A serial is taken only from where it is
 
     Scenario: A serial is removed from the location that holds it
