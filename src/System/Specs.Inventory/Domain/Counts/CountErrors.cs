@@ -1,9 +1,9 @@
 namespace Specs.Inventory.Domain.Counts;
 
-/// <summary>R-11.1: no count has this id.</summary>
+/// <summary>R-11.5: no count has this id, so there is nothing to count, approve or cancel.</summary>
 public sealed record UnknownCount(Guid CountId) : DomainError
 {
-    public override string RuleId => CountRules.SnapshotAtStart;
+    public override string RuleId => CountRules.CancelledCountsAdjustNothing;
 
     public override string Describe() => $"There is no cycle count with id {CountId}.";
 }
@@ -27,7 +27,7 @@ public sealed record LocationAlreadyCounted(string Warehouse, string Location, G
 /// <summary>R-11.5: the count was approved or cancelled and takes no more counts or approvals.</summary>
 public sealed record CountClosed(Guid CountId, CountStatus Status) : DomainError
 {
-    public override string RuleId => CountRules.OnlyApprovalAdjusts;
+    public override string RuleId => CountRules.CancelledCountsAdjustNothing;
 
     public override string Describe() => $"Count {CountId} is {Status.ToString().ToLowerInvariant()}; it can no longer change.";
 }

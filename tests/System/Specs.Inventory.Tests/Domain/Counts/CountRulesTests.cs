@@ -257,4 +257,13 @@ public sealed class CountRulesTests
         StockWorld.Given(Started(), approved).When(new ApproveCount { CountId = Id }).ThenRefused(new CountClosed(Id, CountStatus.Approved));
         StockWorld.Given().When(new ApproveCount { CountId = Id }).ThenRefused(new UnknownCount(Id));
     }
+
+    [Fact]
+    public void R_11_5_a_closed_or_unknown_count_is_refused_under_rule_R_11_5_as_the_rules_table_says()
+    {
+        var context = new DecisionContext(DeciderSpec.DefaultNowUnixMs, new DeterministicIds(seed: 1));
+        var unknown = InventoryDecider.Decide(new ApproveCount { CountId = Id }, InventoryDecider.Replay([]), context).Refusal;
+        Assert.Equal("R-11.5", unknown?.RuleId);
+        Assert.Equal("R-11.5", new CountClosed(Id, CountStatus.Cancelled).RuleId);
+    }
 }
