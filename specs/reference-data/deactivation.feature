@@ -20,8 +20,7 @@ Feature: Deactivating reference data
   @R-14.3
   Scenario: Deactivating an entry that does not exist is refused
     When the merchant deactivates the supplier "Nobody"
-    Then the command is refused with UnknownReference
-    And the command is refused because there is no supplier named "Nobody"
+    Then the command is refused because there is no supplier named "Nobody"
     And nothing is recorded
 
   @R-14.3
@@ -62,3 +61,17 @@ Feature: Deactivating reference data
       | kind     | name    |
       | reason   | Expired |
       | channel  | Etsy    |
+
+  @R-14.4
+  Scenario: Deactivating an inactive entry named in other capitals changes nothing
+    Given a supplier "Northwind" exists
+    And the supplier "Northwind" was deactivated
+    When the merchant deactivates the supplier "NORTHWIND"
+    Then the command is accepted
+    And nothing is recorded
+
+  @R-14.4
+  Scenario: Deactivating an entry that was never created is refused, not ignored
+    When the merchant deactivates the channel "Amazon"
+    Then the command is refused because there is no channel named "Amazon"
+    And nothing is recorded
