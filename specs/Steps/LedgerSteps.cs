@@ -64,6 +64,17 @@ public sealed class LedgerSteps(ScenarioHost host)
     public void WhenTheMerchantCounts(long quantity, string sku, string location, string warehouse, string reason) =>
         host.When(new SetItemQuantity { Sku = sku, Warehouse = warehouse, Location = location, Quantity = quantity, Reason = reason });
 
+    [Given("the merchant removed the units of {string} numbered {string} from {string} of {string} because {string}")]
+    public void GivenSerialUnitsWereRemoved(string sku, string serials, string location, string warehouse, string reason)
+    {
+        var numbers = Serials(serials);
+        host.Given(LedgerRules.StreamOf(sku), new QuantityRemoved { Sku = sku, Warehouse = warehouse, Location = location, Quantity = numbers.Count, Reason = reason, Serials = numbers });
+    }
+
+    [When("the merchant counts {long} unit(s) of lot {string} of {string} in {string} of {string} because {string}")]
+    public void WhenTheMerchantCountsLot(long quantity, string lot, string sku, string location, string warehouse, string reason) =>
+        host.When(new SetItemQuantity { Sku = sku, Warehouse = warehouse, Location = location, Quantity = quantity, Reason = reason, Lot = lot });
+
     [When("the merchant adds {long} unit(s) of lot {string} of {string} to {string} of {string} because {string}")]
     public void WhenTheMerchantAddsLot(long quantity, string lot, string sku, string location, string warehouse, string reason) =>
         host.When(new AddItem { Sku = sku, Warehouse = warehouse, Location = location, Quantity = quantity, Reason = reason, Lot = lot });
@@ -131,6 +142,10 @@ public sealed class LedgerSteps(ScenarioHost host)
     [Then("{long} unit(s) of {string} numbered {string} is/are recorded as moved from {string} to {string} of {string}")]
     public void ThenTheSerialMoveIsRecorded(long quantity, string sku, string serials, string from, string to, string warehouse) =>
         ThenRecorded(sku, new ItemMoved { Sku = sku, Warehouse = warehouse, FromLocation = from, ToLocation = to, Quantity = quantity, Serials = Serials(serials) });
+
+    [Then("the count of lot {string} of {string} in {string} of {string} is recorded as {long} unit(s), a change of {long}, because {string}")]
+    public void ThenTheLotCountIsRecorded(string lot, string sku, string location, string warehouse, long quantity, long delta, string reason) =>
+        ThenRecorded(sku, new QuantityAdjusted { Sku = sku, Warehouse = warehouse, Location = location, Quantity = quantity, Delta = delta, Reason = reason, Lot = lot });
 
     /// <summary>A count of serial-tracked stock: the numbers found that the ledger did not have there, and those it had that were missing ("" for none).</summary>
     [Then("the count of {string} in {string} of {string} is recorded as {long} unit(s), a change of {long}, because {string}, finding {string} and missing {string}")]

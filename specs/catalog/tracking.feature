@@ -25,6 +25,7 @@ Feature: Changing how a product's units are identified
     Then the command is refused because "SKU-100" still has 1 unit in stock
     And nothing is recorded
 
+  @lot
   Scenario: Lot-tracked stock keeps the product tracked by lot
     Given the product "HONEY" tracked by lot exists
     And the lot "L-1" of "HONEY" is on record

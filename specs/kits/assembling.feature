@@ -57,6 +57,31 @@ Feature: Assembling kits
       Then the command is refused because only 0 units of "MUG" are in "A-02" of "MAIN"
       And nothing is recorded
 
+    @R-2.3
+    Scenario: A kit of kits consumes assembled units of the inner kit
+      Given the product "HAMPER" exists
+      And the kit "HAMPER" is made of:
+        | component | units |
+        | GIFT-SET  | 1     |
+        | MUG       | 1     |
+      And 2 kits of "GIFT-SET" were assembled in "A-01" of "MAIN"
+      When the merchant assembles 2 kits of "HAMPER" in "A-01" of "MAIN"
+      Then 2 kits of "HAMPER" are recorded as assembled in "A-01" of "MAIN" from:
+        | component | units |
+        | GIFT-SET  | 2     |
+        | MUG       | 2     |
+      And "GIFT-SET" has 0 units on hand in all
+      And "MUG" has 6 units on hand in "A-01" of "MAIN"
+
+    @R-4.3
+    Scenario: A location full of kit units takes no more assembled ones
+      Given 1000000000000 units of "GIFT-SET" are on hand in "A-02" of "MAIN"
+      And 1 unit of "MUG" is on hand in "A-02" of "MAIN"
+      And 2 units of "SAUCER" are on hand in "A-02" of "MAIN"
+      When the merchant assembles 1 kit of "GIFT-SET" in "A-02" of "MAIN"
+      Then the command is refused because "A-02" of "MAIN" can hold at most 1000000000000 units of "GIFT-SET"
+      And nothing is recorded
+
   Rule: Only open locations, whole quantities and active kits take part in an assembly
 
     @R-3.5
@@ -104,6 +129,7 @@ Feature: Assembling kits
 
   Rule: Kits and their components are untracked
 
+    @lot
     Scenario: A kit with a lot-tracked component can't be assembled
       Given the product "HONEY" tracked by lot exists
       And the product "TEA-SET" exists
@@ -115,6 +141,7 @@ Feature: Assembling kits
       Then the command is refused because "HONEY" is tracked by lot and kits are built only from untracked products
       And nothing is recorded
 
+    @serial
     Scenario: A serial-tracked kit can't be assembled
       Given the product "WATCH-BOX" tracked by serial exists
       And the kit "WATCH-BOX" is made of:
@@ -122,11 +149,3 @@ Feature: Assembling kits
         | MUG       | 1     |
       When the merchant assembles 1 kit of "WATCH-BOX" in "A-01" of "MAIN"
       Then the command is refused because "WATCH-BOX" is tracked by serial and kits are built only from untracked products
-
-    Scenario: Untracked components assemble even when other products are tracked
-      Given the product "HONEY" tracked by lot exists
-      When the merchant assembles 1 kit of "GIFT-SET" in "A-01" of "MAIN"
-      Then 1 kit of "GIFT-SET" is recorded as assembled in "A-01" of "MAIN" from:
-        | component | units |
-        | MUG       | 1     |
-        | SAUCER    | 2     |

@@ -71,6 +71,15 @@ Feature: Taking kits apart
     Then the command is refused because a command moves between 1 and 1000000000000 units, not 0
     And nothing is recorded
 
+  @R-4.3
+  Scenario: Components that would overfill the location keep the kit whole
+    Given 1000000000000 units of "MUG" are on hand in "A-02" of "MAIN"
+    And 1 unit of "GIFT-SET" is on hand in "A-02" of "MAIN"
+    When the merchant disassembles 1 kit of "GIFT-SET" in "A-02" of "MAIN"
+    Then the command is refused because "A-02" of "MAIN" can hold at most 1000000000000 units of "MUG"
+    And nothing is recorded
+
+  @lot
   Scenario: A kit with a lot-tracked component can't be taken apart
     Given the product "HONEY" tracked by lot exists
     And the product "TEA-SET" exists

@@ -55,6 +55,7 @@ Feature: Setting stock to a counted quantity
       Then the command is refused because the reason "Cycle count" is no longer active
       And nothing is recorded
 
+  @serial
   Rule: A count of serial-numbered stock names every serial number there
 
     @R-4.4
@@ -73,9 +74,30 @@ Feature: Setting stock to a counted quantity
       And nothing is recorded
 
     @R-4.4
+    Scenario: A count of zero reports every serial number there as missing
+      Given the product "KETTLE" tracked by serial exists
+      And the units of "KETTLE" numbered "SN-1, SN-2" are on hand in "A-01" of "MAIN"
+      When the merchant counts 0 units of "KETTLE" in "A-01" of "MAIN" because "Cycle count"
+      Then the count of "KETTLE" in "A-01" of "MAIN" is recorded as 0 units, a change of -2, because "Cycle count", finding "" and missing "SN-1, SN-2"
+
+    @R-4.4
     Scenario: A count of serial-numbered stock must name as many serial numbers as units
       Given the product "KETTLE" tracked by serial exists
       And the units of "KETTLE" numbered "SN-1, SN-2" are on hand in "A-01" of "MAIN"
       When the merchant counts 3 units of "KETTLE" numbered "SN-1, SN-2" in "A-01" of "MAIN" because "Cycle count"
       Then the command is refused because 3 units of "KETTLE" came with 2 serial numbers
       And nothing is recorded
+
+  @lot
+  Rule: A count of lot-tracked stock sets one lot and leaves the others
+
+    @R-4.5
+    Scenario: Counting one lot leaves the other lot in the location as it was
+      Given the product "HONEY" tracked by lot exists
+      And the lot "L-1" of "HONEY" is on record
+      And the lot "L-2" of "HONEY" is on record
+      And 5 units of lot "L-1" of "HONEY" are on hand in "A-01" of "MAIN"
+      And 3 units of lot "L-2" of "HONEY" are on hand in "A-01" of "MAIN"
+      When the merchant counts 4 units of lot "L-1" of "HONEY" in "A-01" of "MAIN" because "Cycle count"
+      Then the count of lot "L-1" of "HONEY" in "A-01" of "MAIN" is recorded as 4 units, a change of -1, because "Cycle count"
+      And "HONEY" has 7 units on hand in "A-01" of "MAIN"

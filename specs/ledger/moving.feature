@@ -46,7 +46,7 @@ Feature: Moving stock between locations
       Then the command is refused because there is no location "E-01" in "MAIN"
       And nothing is recorded
 
-    @R-4.8 @R-4.5
+    @R-4.8 @R-4.5 @lot
     Scenario: Moved units keep their lot
       Given the product "HONEY" tracked by lot exists
       And the lot "L-1" of "HONEY" is on record
@@ -55,7 +55,7 @@ Feature: Moving stock between locations
       Then 4 units of lot "L-1" of "HONEY" are recorded as moved from "A-01" to "A-02" of "MAIN"
       And "HONEY" has 4 units on hand in "A-02" of "MAIN"
 
-    @R-4.8 @R-4.4
+    @R-4.8 @R-4.4 @serial
     Scenario: Moved units keep their serial numbers
       Given the product "KETTLE" tracked by serial exists
       And the units of "KETTLE" numbered "SN-1, SN-2" are on hand in "A-01" of "MAIN"
@@ -63,7 +63,7 @@ Feature: Moving stock between locations
       Then 1 unit of "KETTLE" numbered "SN-2" is recorded as moved from "A-01" to "A-02" of "MAIN"
       And "KETTLE" has 1 unit on hand in "A-02" of "MAIN"
 
-    @R-4.8 @R-4.4
+    @R-4.8 @R-4.4 @serial
     Scenario: A serial number that is not in the location can't be moved from it
       Given the product "KETTLE" tracked by serial exists
       And the units of "KETTLE" numbered "SN-1, SN-2" are on hand in "A-01" of "MAIN"

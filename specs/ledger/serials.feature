@@ -46,6 +46,12 @@ Feature: Stock of serial-numbered products names every serial number
     Then the command is refused because the serial number "SN-1" of "KETTLE" is already on hand in "A-01" of "MAIN"
     And nothing is recorded
 
+  Scenario: A serial number that left stock may arrive again
+    Given the units of "KETTLE" numbered "SN-1" are on hand in "A-01" of "MAIN"
+    And the merchant removed the units of "KETTLE" numbered "SN-1" from "A-01" of "MAIN" because "Damaged"
+    When the merchant adds 1 unit of "KETTLE" numbered "SN-1" to "A-02" of "MAIN" because "Received"
+    Then 1 unit of "KETTLE" numbered "SN-1" is recorded as added to "A-02" of "MAIN" because "Received"
+
   Scenario: A named unit is removed and the others stay
     Given the units of "KETTLE" numbered "SN-1, SN-2, SN-3" are on hand in "A-01" of "MAIN"
     When the merchant removes 1 unit of "KETTLE" numbered "SN-2" from "A-01" of "MAIN" because "Damaged"
