@@ -34,8 +34,8 @@ public sealed class KitSteps(ScenarioHost host)
     }
 
     /// <summary>Products named by a counter, "PART-001" to "PART-100": the components of the line-count boundaries of .</summary>
-    [Given("the products {string} to {string} exist")]
-    public void GivenTheProductsExist(string first, string last)
+    [Given("the kit components {string} to {string} exist")]
+    public void GivenTheKitComponentsExist(string first, string last)
     {
         foreach (var sku in Range(first, last))
         {

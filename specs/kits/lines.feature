@@ -26,12 +26,12 @@ Feature: A kit's lines
     And nothing is recorded
 
   Scenario: A kit of exactly 100 lines is recorded
-    Given the products "PART-001" to "PART-100" exist
+    Given the kit components "PART-001" to "PART-100" exist
     When the merchant defines the kit "GIFT-SET" with one unit each of "PART-001" to "PART-100"
     Then the kit "GIFT-SET" is recorded as made of one unit each of "PART-001" to "PART-100"
 
   Scenario: A kit of 101 lines is refused
-    Given the products "PART-001" to "PART-101" exist
+    Given the kit components "PART-001" to "PART-101" exist
     When the merchant defines the kit "GIFT-SET" with one unit each of "PART-001" to "PART-101"
     Then the command is refused because the kit "GIFT-SET" has 101 lines, and a kit has 1 to 100
     And nothing is recorded
