@@ -54,6 +54,12 @@ public sealed class LocationSteps(ScenarioHost host)
     [When("the merchant creates the warehouse {string} named {string}")]
     public void WhenTheMerchantCreatesTheWarehouse(string code, string name) => host.When(new CreateWarehouse { Code = code, Name = name });
 
+    [When("the merchant creates a warehouse with a code of {int} characters")]
+    public void WhenTheMerchantCreatesAWarehouseWithCodeLength(int length) => host.When(new CreateWarehouse { Code = CatalogSteps.CodeOfLength(length), Name = "Sized" });
+
+    [When("the merchant creates the warehouse {string} with a name of {int} characters")]
+    public void WhenTheMerchantCreatesAWarehouseWithNameLength(string code, int length) => host.When(new CreateWarehouse { Code = code, Name = CatalogSteps.NameOfLength(length) });
+
     [When("^the merchant creates the " + TypeWords + " location \"([^\"]*)\" in \"([^\"]*)\"$")]
     public void WhenTheMerchantCreatesALocation(string type, string location, string warehouse) =>
         host.When(new CreateLocation { Warehouse = warehouse, Location = location, Type = ParseType(type) });
@@ -85,6 +91,12 @@ public sealed class LocationSteps(ScenarioHost host)
         host.ThenAccepted();
         host.ThenNewEvents([ExpectedEvent.Of(new WarehouseCreated { Code = code, Name = name }, LocationRules.StreamOf(code))]);
     }
+
+    [Then("a warehouse with a code of {int} characters is recorded")]
+    public void ThenAWarehouseWithCodeLengthIsRecorded(int length) => ThenTheWarehouseIsRecorded(CatalogSteps.CodeOfLength(length), "Sized");
+
+    [Then("the warehouse {string} with a name of {int} characters is recorded")]
+    public void ThenTheWarehouseWithNameLengthIsRecorded(string code, int length) => ThenTheWarehouseIsRecorded(code, CatalogSteps.NameOfLength(length));
 
     [Then("^the " + TypeWords + " location \"([^\"]*)\" of \"([^\"]*)\" is recorded as (sellable|not sellable)$")]
     public void ThenTheLocationIsRecorded(string type, string location, string warehouse, string sellable)
@@ -154,6 +166,22 @@ public sealed class LocationSteps(ScenarioHost host)
     {
         var error = host.ThenRefused<LocationAlreadyExists>();
         host.Expect($"the existing location to be '{existingLocation}'", error.ExistingLocation == existingLocation ? null : $"the refusal named '{error.ExistingLocation}' of '{error.Warehouse}'");
+    }
+
+    [Then("the command is refused because a warehouse code is at most {int} characters")]
+    public void ThenRefusedAsWarehouseCodeTooLong(int maxLength)
+    {
+        var error = host.ThenRefused<InvalidCode>();
+        host.Expect($"a warehouse code over {maxLength} characters to be refused",
+            error.Kind == CodeKind.Warehouse && error.MaxLength == maxLength && error.Code.Length > maxLength ? null : $"the refusal was about the {error.Kind} '{error.Code}', limit {error.MaxLength}");
+    }
+
+    [Then("the command is refused because a warehouse name is 1 to {int} characters")]
+    public void ThenRefusedAsWarehouseName(int maxLength)
+    {
+        var error = host.ThenRefused<InvalidWarehouseName>();
+        host.Expect($"a warehouse name outside 1 to {maxLength} characters to be refused",
+            error.MaxLength == maxLength && (error.Name.Length == 0 || error.Name.Length > maxLength) ? null : $"the refusal was about a name of {error.Name.Length} characters, limit {error.MaxLength}");
     }
 
     [Then("the command is refused because a location code is at most {int} characters")]

@@ -1,12 +1,14 @@
 @locations @R-3.6
 Feature: Deleting a location
   A location that is no longer used is deleted so pickers are not sent to it. Stock in it would be
-  lost, so only an empty, unlocked location may be deleted.
+  lost, so only an empty, unlocked location may be deleted; a refusal says how many units are still
+  there, of every product.
 
   Background:
     Given a warehouse "MAIN" with pick locations "A-01" and "A-02"
     And a reason "Received" exists
     And the product "SKU-100" exists
+    And the product "SKU-200" exists
 
   Scenario: An empty location is deleted
     When the merchant deletes the location "A-02" of "MAIN"
@@ -18,6 +20,12 @@ Feature: Deleting a location
     When the merchant deletes the location "A-01" of "MAIN"
     Then the command is refused because the location "A-01" of "MAIN" still holds 1 unit
     And nothing is recorded
+
+  Scenario: The refusal counts the units of every product in the location
+    Given 2 units of "SKU-100" are on hand in "A-01" of "MAIN"
+    And 3 units of "SKU-200" are on hand in "A-01" of "MAIN"
+    When the merchant deletes the location "A-01" of "MAIN"
+    Then the command is refused because the location "A-01" of "MAIN" still holds 5 units
 
   Scenario: A location whose last unit was moved out can be deleted
     Given 4 units of "SKU-100" are on hand in "A-01" of "MAIN"
@@ -35,3 +43,10 @@ Feature: Deleting a location
   Scenario: Deleting a location that does not exist is refused
     When the merchant deletes the location "Z-99" of "MAIN"
     Then the command is refused because there is no location "Z-99" in "MAIN"
+    And nothing is recorded
+
+  @R-3.3
+  Scenario: A deleted location can't be deleted again
+    Given the location "A-02" of "MAIN" was deleted
+    When the merchant deletes the location "A-02" of "MAIN"
+    Then the command is refused because there is no location "A-02" in "MAIN"

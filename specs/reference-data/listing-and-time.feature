@@ -15,12 +15,14 @@ Feature: Reference data is listed by name and recorded at the time it happened
       | Expired | yes    |
       | Theft   | yes    |
 
+  @time
   Scenario: A new entry is recorded at the time the clock reads
     Given the clock reads 2026-03-01 09:00
     When the merchant creates the channel "Shopify"
     Then the channel "Shopify" is recorded
     And the new events are recorded at 2026-03-01 09:00
 
+  @time
   Scenario: Time passing changes no reference data
     Given the clock reads 2026-03-01 09:00
     And a supplier "Northwind" exists

@@ -23,6 +23,17 @@ Feature: Reference data names are unique per kind
       | supplier | Acme     | ACME      |
       | channel  | eBay     | Ebay      |
 
+  Scenario: A channel with a new name is recorded
+    When the merchant creates the channel "Shopify"
+    Then the channel "Shopify" is recorded
+    And the channel "Shopify" is active
+
+  Scenario: A name that differs only by the spaces around it is already used
+    Given a reason "Damaged" exists
+    When the merchant creates the reason "  damaged "
+    Then the command is refused because a reason named "Damaged" already exists
+    And nothing is recorded
+
   Scenario: The same name may serve a reason and a supplier
     Given a reason "Returns" exists
     When the merchant creates the supplier "Returns"
@@ -43,3 +54,12 @@ Feature: Reference data names are unique per kind
     Then these events are recorded:
       | event         | stream         | name    | description               |
       | ReasonCreated | reason/expired | Expired | Past its best-before date |
+
+  Scenario: A supplier is recorded with its contact
+    When the merchant creates a supplier:
+      | field   | value                    |
+      | name    | Northwind                |
+      | contact | orders@northwind.example |
+    Then these events are recorded:
+      | event           | stream             | name      | contact                  |
+      | SupplierCreated | supplier/northwind | Northwind | orders@northwind.example |

@@ -15,6 +15,11 @@ Feature: Reference data names are well formed
       | supplier |      |
       | channel  |      |
 
+  Scenario: A name of spaces only is no name
+    When the merchant creates the channel "    "
+    Then the command is refused because the channel needs a name
+    And nothing is recorded
+
   Scenario: Spaces around a name are removed before it is recorded
     When the merchant creates the supplier "  Northwind  "
     Then the supplier "Northwind" is recorded
@@ -24,10 +29,11 @@ Feature: Reference data names are well formed
     Then the <kind> with a name of <length> characters is recorded
 
     Examples:
-      | kind    | length |
-      | reason  | 1      |
-      | reason  | 100    |
-      | channel | 100    |
+      | kind     | length |
+      | reason   | 1      |
+      | reason   | 100    |
+      | channel  | 100    |
+      | supplier | 100    |
 
   Scenario Outline: A <kind> name of <length> characters is refused
     When the merchant creates a <kind> with a name of <length> characters
@@ -37,4 +43,5 @@ Feature: Reference data names are well formed
     Examples:
       | kind     | length |
       | reason   | 101    |
+      | channel  | 101    |
       | supplier | 250    |
