@@ -7,6 +7,11 @@ if (args.Length > 0 && args[0] == "runner")
     return RunnerBenchmark.Run(args[1..]);
 }
 
+if (args.Length > 0 && args[0] == "runner-loop")
+{
+    return RunnerBenchmark.RunLoop(args[1..]);
+}
+
 // `quick` (anywhere in the arguments) runs every benchmark with 1 warmup and 3 measured iterations: a smoke run.
 var quick = args.Contains("quick", StringComparer.OrdinalIgnoreCase);
 var switcherArgs = args.Where(argument => !argument.Equals("quick", StringComparison.OrdinalIgnoreCase)).ToArray();

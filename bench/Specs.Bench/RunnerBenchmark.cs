@@ -15,6 +15,19 @@ namespace Specs.Bench;
 /// </summary>
 internal static partial class RunnerBenchmark
 {
+    /// <summary>
+    /// `runner-loop NDJSON PARALLEL [modes]`: the direct loop in a process of its own, cold like the verify process:
+    /// prints its own wall time for the loop (the records already read) as "loop SECONDS MATCHING".
+    /// </summary>
+    public static int RunLoop(string[] args)
+    {
+        var scenarios = RecordedScenario.ReadAll(args[0]);
+        var settings = args.Length > 2 && args[2] == "modes" ? new ScenarioSettings { Idempotency = true, ReplayCheck = true } : new ScenarioSettings();
+        var (seconds, matching) = DirectLoop(scenarios, settings, int.Parse(args[1], CultureInfo.InvariantCulture));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"loop {seconds:0.000000} {matching}"));
+        return 0;
+    }
+
     public static int Run(string[] args)
     {
         var runs = 5;
@@ -68,9 +81,14 @@ internal static partial class RunnerBenchmark
         var matching = DirectLoop(scenarios, new ScenarioSettings(), parallel).Matching;
         Console.WriteLine($"corpus: {first.Scenarios} scenarios run ({first.LastLine}), {scenarios.Count} with a scenario record; the direct loop's new events match {matching} of them");
 
+        // The records move out of the output folder, which every verify run rewrites.
+        var records = Path.Combine(Path.GetDirectoryName(output)!, Path.GetFileName(output) + "-records.ndjson");
+        File.Copy(Path.Combine(output, "cucumber.ndjson"), records, overwrite: true);
         var process = new List<double>();
         var inProcess = new List<double>();
         var direct = new List<double>();
+        var coldProcess = new List<double>();
+        var coldLoop = new List<double>();
         var modesProcess = new List<double>();
         var modesDirect = new List<double>();
         for (var run = 0; run < runs; run++)
@@ -78,12 +96,17 @@ internal static partial class RunnerBenchmark
             var plain = Verify(root, tool, common);
             process.Add(plain.Seconds);
             inProcess.Add(plain.WallSeconds);
+            var cold = ColdLoop(records, parallel);
+            coldProcess.Add(cold.ProcessSeconds);
+            coldLoop.Add(cold.LoopSeconds);
             direct.Add(DirectLoop(scenarios, new ScenarioSettings(), parallel).Seconds);
             modesProcess.Add(Verify(root, tool, [.. common, "--idempotency", "--replay-check"]).Seconds);
             modesDirect.Add(DirectLoop(scenarios, new ScenarioSettings { Idempotency = true, ReplayCheck = true }, parallel).Seconds);
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"run {run + 1}: verify process {process[^1]:0.000} s (its own wall time {inProcess[^1]:0.000} s), direct loop {direct[^1]:0.000} s; with both modes: process {modesProcess[^1]:0.000} s, direct loop {modesDirect[^1]:0.000} s"));
+                $"run {run + 1}: verify process {process[^1]:0.000} s (its own wall time {inProcess[^1]:0.000} s); direct loop process {coldProcess[^1]:0.000} s (its loop {coldLoop[^1]:0.000} s), warm {direct[^1]:0.000} s; with both modes: process {modesProcess[^1]:0.000} s, warm direct loop {modesDirect[^1]:0.000} s"));
         }
+
+        File.Delete(records);
 
         var count = first.Scenarios;
         var loadAfter = LoadAverage();
@@ -92,9 +115,11 @@ internal static partial class RunnerBenchmark
         Console.WriteLine("|---|---|");
         Row("`specs verify` process, start-up included", $"{Median(process):0.000} s");
         Row("the runner's own wall time in that process (summary line)", $"{Median(inProcess):0.000} s");
-        Row("direct loop over the same ScenarioHost work, same target", $"{Median(direct):0.000} s");
-        Row("runner overhead per scenario, process − direct loop", $"{(Median(process) - Median(direct)) / count * 1000:0.000} ms");
-        Row("runner overhead per scenario, runner wall time − direct loop", $"{(Median(inProcess) - Median(direct)) / count * 1000:0.000} ms");
+        Row("direct loop over the same ScenarioHost work, same target, as a process of its own (cold)", $"{Median(coldProcess):0.000} s (the loop itself {Median(coldLoop):0.000} s)");
+        Row("direct loop in the bench process (warm, JIT done)", $"{Median(direct):0.000} s");
+        Row("runner overhead per scenario: verify process − direct loop process", $"{(Median(process) - Median(coldProcess)) / count * 1000:0.000} ms");
+        Row("runner overhead per scenario: runner wall time − cold loop", $"{(Median(inProcess) - Median(coldLoop)) / count * 1000:0.000} ms");
+        Row("runner overhead per scenario: verify process − warm loop", $"{(Median(process) - Median(direct)) / count * 1000:0.000} ms");
         Row("`--idempotency --replay-check` process", $"{Median(modesProcess):0.000} s");
         Row("ratio to plain (process)", $"{Median(modesProcess) / Median(process):0.00}x");
         Row("direct loop with both modes (ratio to its plain)", $"{Median(modesDirect):0.000} s ({Median(modesDirect) / Median(direct):0.00}x)");
@@ -118,6 +143,23 @@ internal static partial class RunnerBenchmark
             }
         });
         return (watch.Elapsed.TotalSeconds, matching);
+    }
+
+    private static (double ProcessSeconds, double LoopSeconds) ColdLoop(string records, int parallel)
+    {
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true };
+        foreach (var argument in new[] { typeof(RunnerBenchmark).Assembly.Location, "runner-loop", records, parallel.ToString(CultureInfo.InvariantCulture) })
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        var watch = Stopwatch.StartNew();
+        using var process = Process.Start(start)!;
+        var text = process.StandardOutput.ReadToEnd();
+        process.WaitForExit();
+        var seconds = watch.Elapsed.TotalSeconds;
+        var line = text.Split('\n').First(candidate => candidate.StartsWith("loop ", StringComparison.Ordinal));
+        return (seconds, double.Parse(line.Split(' ')[1], CultureInfo.InvariantCulture));
     }
 
     private static (double Seconds, double WallSeconds, int Scenarios, string LastLine) Verify(string root, string tool, string[] arguments)
