@@ -1,7 +1,19 @@
 using BenchmarkDotNet.Running;
 using Specs.Bench;
 
+// `runner` (first) measures the `specs verify` process against a direct loop over the same scenarios (RunnerBenchmark).
+if (args.Length > 0 && args[0] == "runner")
+{
+    return RunnerBenchmark.Run(args[1..]);
+}
+
+if (args.Length > 0 && args[0] == "runner-loop")
+{
+    return RunnerBenchmark.RunLoop(args[1..]);
+}
+
 // `quick` (anywhere in the arguments) runs every benchmark with 1 warmup and 3 measured iterations: a smoke run.
 var quick = args.Contains("quick", StringComparer.OrdinalIgnoreCase);
 var switcherArgs = args.Where(argument => !argument.Equals("quick", StringComparison.OrdinalIgnoreCase)).ToArray();
 BenchmarkSwitcher.FromAssembly(typeof(BenchConfig).Assembly).Run(switcherArgs, BenchConfig.Create(quick));
+return 0;

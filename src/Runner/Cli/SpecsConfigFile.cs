@@ -41,6 +41,12 @@ public sealed record SpecsConfigFile
 
     public bool? ReplayCheck { get; init; }
 
+    /// <summary>The Markdown file with the rule tables (docs/domain-rules.md), for the coverage report.</summary>
+    public string? Rules { get; init; }
+
+    /// <summary>Whether a gap in the coverage report fails the run.</summary>
+    public bool? RequireCoverage { get; init; }
+
     public static (SpecsConfigFile Config, string? Folder) Find(string startDirectory)
     {
         for (var folder = new DirectoryInfo(startDirectory); folder is not null; folder = folder.Parent)

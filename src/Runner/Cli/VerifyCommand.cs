@@ -105,6 +105,8 @@ public sealed class VerifyCommand
             + "Writes replay.md/.json.",
     };
 
+    private readonly CoverageOptions _coverage = new();
+
     public Command Build(Func<VerifyOptions, CancellationToken, Task<int>> run)
     {
         var command = new Command("verify", "Run the scenarios of the feature files and write the reports.\n\n"
@@ -122,6 +124,8 @@ public sealed class VerifyCommand
         {
             command.Options.Add(option);
         }
+
+        _coverage.AddTo(command);
 
         command.SetAction((parseResult, cancellation) => run(ToOptions(parseResult, Directory.GetCurrentDirectory()), cancellation));
         return command;
@@ -188,7 +192,7 @@ public sealed class VerifyCommand
             formats[format[..colon]] = format[(colon + 1)..];
         }
 
-        return new VerifyOptions
+        var options = new VerifyOptions
         {
             Paths = paths,
             Tags = tags,
@@ -210,6 +214,7 @@ public sealed class VerifyCommand
             ReplayCheck = parseResult.GetValue(_replayCheck) || (config.ReplayCheck ?? false),
             BaseDirectory = baseDirectory,
         };
+        return _coverage.Apply(options, parseResult, config, FromConfig);
     }
 
     private static int? Number(ParseResult parseResult, Option<string?> option)

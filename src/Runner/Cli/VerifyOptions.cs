@@ -48,6 +48,12 @@ public sealed record VerifyOptions
     /// <summary>`--replay-check`: after each scenario every view is rebuilt from the log and compared byte for byte.</summary>
     public bool ReplayCheck { get; init; }
 
+    /// <summary>`--rules FILE`: the Markdown rule tables the coverage report lists every rule of; null: no rules in the report.</summary>
+    public string? RulesFile { get; init; }
+
+    /// <summary>`--require-coverage`: a gap in the coverage report fails the run.</summary>
+    public bool RequireCoverage { get; init; }
+
     /// <summary>Folder that relative paths and feature uris are resolved against (the current directory).</summary>
     public string BaseDirectory { get; init; } = Directory.GetCurrentDirectory();
 

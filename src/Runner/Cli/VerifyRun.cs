@@ -5,6 +5,7 @@ using Specs.Runner.Discovery.TagExpressions;
 using Specs.Runner.Execution;
 using Specs.Runner.Output;
 using Specs.Runner.Reporting;
+using Specs.Runner.Reporting.Coverage;
 using Specs.Runner.Targets;
 
 namespace Specs.Runner.Cli;
@@ -41,11 +42,13 @@ public static class VerifyRun
             output.WriteLine($"Order: {selector.Order} (pass --order {selector.Order} to repeat it)");
         }
 
+        // Read before running, so a missing or malformed rules file is a usage error, not a surprise after the run.
+        var rules = options.RulesFile is { } rulesFile ? RuleCatalog.Load(Path.GetFullPath(rulesFile, options.BaseDirectory), rulesFile) : [];
         var assemblies = BindingAssemblyLoader.Load(options.StepAssemblies, options.BaseDirectory);
         var ownedTarget = options.Target is null ? TargetCatalog.Create(options.TargetName, options.ToScenarioSettings()) : null;
         try
         {
-            return await RunOnTargetAsync(options, output, discovered, selected, selector, reportPaths, assemblies, ownedTarget ?? options.Target!, wall, cancellation);
+            return await RunOnTargetAsync(options, output, discovered, selected, selector, reportPaths, assemblies, rules, ownedTarget ?? options.Target!, wall, cancellation);
         }
         finally
         {
@@ -61,6 +64,7 @@ public static class VerifyRun
         ScenarioSelector selector,
         IReadOnlyDictionary<string, string> reportPaths,
         IReadOnlyList<System.Reflection.Assembly> assemblies,
+        IReadOnlyList<RuleEntry> rules,
         Extensibility.IVerificationTarget target,
         Stopwatch wall,
         CancellationToken cancellation)
@@ -83,16 +87,29 @@ public static class VerifyRun
         var digest = new RunDigest(envelopes, options.Strict);
         var written = ReportSet.Write(reportPaths, envelopes, digest, options.BaseDirectory).ToList();
         written.AddRange(VerificationReport.WriteAll(options, envelopes, digest));
+        var notes = new List<string>();
+        var coverageGaps = 0;
+        if (!options.DryRun)
+        {
+            // A dry run executes nothing, so nothing was asserted: its coverage would be all gaps.
+            var coverage = CoverageReport.Build(CoverageReport.Evidence(envelopes, digest), CoverageUniverse.Of(rules, target));
+            var (markdownPath, jsonPath) = CoverageReport.Write(coverage, options.OutputDirectory, options.BaseDirectory);
+            written.Add(markdownPath);
+            written.Add(jsonPath);
+            coverageGaps = coverage.Gaps;
+            notes.Add(coverage.ConsoleLine(markdownPath) + (options.RequireCoverage && coverageGaps > 0 ? "; --require-coverage fails the run" : ""));
+        }
+
         if (run.RunError is { } runError)
         {
             output.WriteLine($"Run error: {runError}");
         }
 
         var workers = Math.Max(1, Math.Min(settings.Parallel, selected.Select(scenario => scenario.Feature.Uri).Distinct(StringComparer.Ordinal).Count()));
-        RunSummary.Print(output, digest, envelopes, selected.Count, wall.Elapsed, workers, written);
+        RunSummary.Print(output, digest, envelopes, selected.Count, wall.Elapsed, workers, written, notes);
         // A scenario that never ran (fail-fast, Ctrl+C) is not a pass either.
         var failed = digest.TestCases.Any(outcome => outcome.Failed) || digest.ParseErrors.Count > 0 || run.RunError is not null
-            || run.Interrupted || digest.TestCases.Count < selected.Count;
+            || run.Interrupted || digest.TestCases.Count < selected.Count || (options.RequireCoverage && coverageGaps > 0);
         return failed ? ExitCodes.Failed : ExitCodes.Passed;
     }
 

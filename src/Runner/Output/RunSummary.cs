@@ -7,7 +7,8 @@ namespace Specs.Runner.Output;
 /// <summary>
 /// The summary after a run, read from the message stream: parse errors, failures with file:line and error,
 /// undefined steps with snippets, flaky scenarios, the ten slowest, unused step definitions, counts, times,
-/// and as the very last line `N passed, N failed` (", N skipped" when some were skipped or never ran).
+/// the notes (the coverage line), and as the very last line `N passed, N failed` (", N skipped" when some
+/// were skipped or never ran).
 /// </summary>
 public static class RunSummary
 {
@@ -16,7 +17,7 @@ public static class RunSummary
     /// <summary>Lines of an error shown per failure; the full text is in the reports.</summary>
     public const int ErrorLinesShown = 12;
 
-    public static void Print(TextWriter output, RunDigest digest, IReadOnlyList<Envelope> envelopes, int selectedCount, TimeSpan wallTime, int workers, IReadOnlyList<string> reportPaths)
+    public static void Print(TextWriter output, RunDigest digest, IReadOnlyList<Envelope> envelopes, int selectedCount, TimeSpan wallTime, int workers, IReadOnlyList<string> reportPaths, IReadOnlyList<string>? notes = null)
     {
         var outcomes = digest.TestCases;
         foreach (var error in digest.ParseErrors)
@@ -101,6 +102,11 @@ public static class RunSummary
         if (failures.Count > 0)
         {
             output.WriteLine($"Rerun the failures: ./specs.sh verify @{reportPaths.FirstOrDefault(path => path.EndsWith("rerun.txt", StringComparison.Ordinal)) ?? "reports/rerun.txt"}");
+        }
+
+        foreach (var note in notes ?? [])
+        {
+            output.WriteLine(note);
         }
 
         var passed = outcomes.Count(outcome => !outcome.Failed && !outcome.Skipped);

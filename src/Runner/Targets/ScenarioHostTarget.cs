@@ -16,7 +16,7 @@ namespace Specs.Runner.Targets;
 /// then is swept by the next run (<see cref="Inventory.Storage.Lmdb.LmdbStore.SweepAbandoned"/>).
 /// </remarks>
 public sealed class ScenarioHostTarget(string name, ScenarioSettings settings, Func<ScenarioSystemContext, IScenarioSystem> createSystem)
-    : IVerificationTarget, IDisposable
+    : IVerificationTarget, ISystemVocabulary, IDisposable
 {
     /// <summary>File name of the host's record among a step's attachments.</summary>
     public const string RecordFileName = "scenario-record.json";
@@ -30,10 +30,16 @@ public sealed class ScenarioHostTarget(string name, ScenarioSettings settings, F
 
     public ScenarioSettings Settings { get; } = settings;
 
+    public IReadOnlyList<string> Commands => SystemVocabulary.Commands;
+
+    public IReadOnlyList<string> Events => SystemVocabulary.Events;
+
+    public IReadOnlyList<string> Errors => SystemVocabulary.Errors;
+
     public IScenarioSession BeginScenario(ScenarioDescriptor scenario, IScenarioAttachments attachments)
     {
         ArgumentNullException.ThrowIfNull(scenario);
-        var host = new ScenarioHost(new ScenarioIdentity(scenario.Uri, scenario.Line, scenario.Name), Settings, Name, createSystem);
+        var host = new ScenarioHost(new ScenarioIdentity(scenario.Uri, scenario.Line, scenario.Name), Settings, Name, createSystem, scenario.Tags);
         return new Session(this, host, attachments);
     }
 

@@ -41,7 +41,8 @@ public sealed class ScenarioHost : IDisposable
     /// <param name="settings">The run's clock and verification modes.</param>
     /// <param name="targetName">The target's name, for the record.</param>
     /// <param name="createSystem">Creates the scenario's own system when the When runs; the host disposes it.</param>
-    public ScenarioHost(ScenarioIdentity identity, ScenarioSettings settings, string targetName, Func<ScenarioSystemContext, IScenarioSystem> createSystem)
+    /// <param name="tags">The scenario's tags; the rule ids among them (<c>@R-4.3</c>) go into the record.</param>
+    public ScenarioHost(ScenarioIdentity identity, ScenarioSettings settings, string targetName, Func<ScenarioSystemContext, IScenarioSystem> createSystem, IEnumerable<string>? tags = null)
     {
         ArgumentNullException.ThrowIfNull(identity);
         ArgumentNullException.ThrowIfNull(settings);
@@ -69,6 +70,7 @@ public sealed class ScenarioHost : IDisposable
             Target = targetName,
             Modes = modes,
             ClockStartsAt = ContractJson.Instant(_clock.NowUnixMs),
+            Rules = RuleTags.RuleIds(tags ?? []),
         };
     }
 
@@ -166,7 +168,7 @@ public sealed class ScenarioHost : IDisposable
     {
         var response = Response;
         var expectation = $"the command to be refused with {typeof(TError).Name}";
-        Expect(expectation, response.Refusal is TError ? null : $"it was {Describe(response)}");
+        Expect(new ExpectationRecord(expectation, response.Refusal is TError, response.Refusal is TError ? null : $"it was {Describe(response)}") { Error = typeof(TError).Name });
         return (TError)response.Refusal!;
     }
 
@@ -175,7 +177,8 @@ public sealed class ScenarioHost : IDisposable
     {
         ArgumentException.ThrowIfNullOrEmpty(errorName);
         var response = Response;
-        Expect($"the command to be refused with {errorName}", response.Refusal?.GetType().Name == errorName ? null : $"it was {Describe(response)}");
+        var held = response.Refusal?.GetType().Name == errorName;
+        Expect(new ExpectationRecord($"the command to be refused with {errorName}", held, held ? null : $"it was {Describe(response)}") { Error = errorName });
         return response.Refusal!;
     }
 
@@ -198,7 +201,7 @@ public sealed class ScenarioHost : IDisposable
             }
         }
 
-        Expect(expectation, mismatch);
+        Expect(new ExpectationRecord(expectation, mismatch is null, mismatch) { Events = expected.Select(expectedEvent => expectedEvent.Type).ToList() });
     }
 
     /// <summary>Then: nothing was recorded (no new events).</summary>
@@ -334,12 +337,15 @@ public sealed class ScenarioHost : IDisposable
         new(mode, _identity.Location, _identity.Name, passed, summary[..1].ToUpperInvariant() + summary[1..], firstDifference);
 
     /// <summary>Records an expectation a Then step checked itself; throws when <paramref name="mismatch"/> (what was found instead) is not null.</summary>
-    public void Expect(string expectation, string? mismatch)
+    public void Expect(string expectation, string? mismatch) => Expect(new ExpectationRecord(expectation, mismatch is null, mismatch));
+
+    /// <summary>Records <paramref name="record"/> (with what of the system's vocabulary it asserted); throws when it did not hold.</summary>
+    private void Expect(ExpectationRecord record)
     {
-        Record.Then.Add(new ExpectationRecord(expectation, mismatch is null, mismatch));
-        if (mismatch is not null)
+        Record.Then.Add(record);
+        if (!record.Passed)
         {
-            throw new ScenarioExpectationException(expectation, mismatch);
+            throw new ScenarioExpectationException(record.Expectation, record.Actual ?? "(nothing)");
         }
     }
 

@@ -31,6 +31,9 @@ public sealed class ScenarioRecord
 
     public required string ClockStartsAt { get; init; }
 
+    /// <summary>The rule ids the scenario pins, from its tags (<c>@R-4.3</c> is ), in tag order.</summary>
+    public IReadOnlyList<string> Rules { get; init; } = [];
+
     public List<SetupFact> Setup { get; } = [];
 
     public List<GivenRecord> Given { get; } = [];
@@ -68,8 +71,21 @@ public sealed record ViewRecord(string View, IReadOnlyList<ViewEntryRecord> Entr
 
 public sealed record ViewEntryRecord(string Key, string Value);
 
-/// <summary>One expectation a Then step asserted against the outcome.</summary>
-public sealed record ExpectationRecord(string Expectation, bool Passed, string? Actual);
+/// <summary>
+/// One expectation a Then step asserted against the outcome, and what of the system's vocabulary it
+/// asserted: what the coverage report credits (an event that happened but no expectation named is not covered).
+/// </summary>
+public sealed record ExpectationRecord(string Expectation, bool Passed, string? Actual)
+{
+    /// <summary>
+    /// The event contracts this expectation asserted as the exact new events, in order; empty when it asserted
+    /// that nothing was recorded; null when it asserted nothing about the new events.
+    /// </summary>
+    public IReadOnlyList<string>? Events { get; init; }
+
+    /// <summary>The domain error type this expectation asserted the refusal to be; null when it asserted no refusal.</summary>
+    public string? Error { get; init; }
+}
 
 /// <summary>
 /// What a verification mode found for one scenario. Attached on its own too (file name
