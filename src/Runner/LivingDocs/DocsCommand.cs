@@ -63,7 +63,9 @@ public sealed class DocsCommand
 
             var folder = Path.GetFullPath(parseResult.GetValue(_out) ?? FolderName, root);
             var bytes = DocsSiteWriter.Write(model, folder);
-            Report(output, model, Path.GetRelativePath(root, Path.Combine(folder, "index.html")), bytes);
+            var index = Path.Combine(folder, "index.html");
+            var shown = Path.GetRelativePath(root, index);
+            Report(output, model, shown.StartsWith("..", StringComparison.Ordinal) ? index : shown, bytes);
             return ExitCodes.Passed;
         });
         return command;

@@ -39,6 +39,17 @@
     return text.charAt(0).toUpperCase() + text.slice(1);
   }
 
+  function capitalize(text) {
+    text = String(text || '');
+    return text.charAt(0).toUpperCase() + text.slice(1);
+  }
+
+  // 2026-03-01T09:00:00.000Z -> 2026-03-01 09:00 UTC
+  function instant(text) {
+    var m = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})(:\d{2})?/.exec(text || '');
+    return m ? m[1] + ' ' + m[2] + ' UTC' : String(text || '');
+  }
+
   function link(view, text, extraClass) {
     return '<a href="' + esc(hrefFor({ view: view })) + '"' + (extraClass ? ' class="' + extraClass + '"' : '') + '>' + esc(text) + '</a>';
   }
@@ -457,13 +468,16 @@
     if (record.when) {
       html += record.when.kind === 'command'
         ? card('Request', 'command', record.when.type, record.when.fields)
-        : '<div class="card card-command"><div class="card-kind">Request</div><div class="card-title">The clock advances to ' + esc(record.when.advanceTo) + '</div></div>';
+        : '<div class="card card-command"><div class="card-kind">Request</div><div class="card-title">The clock advances to ' + esc(instant(record.when.advanceTo)) + '</div></div>';
     }
     var outcome = record.outcome;
     if (outcome) {
       if (outcome.refusal) {
         var r = outcome.refusal;
-        html += card('Refused', 'error', r.error, r.detail, null, r.message + (r.rule ? ' (' + r.rule + ')' : ''));
+        // The rule is named once, after the message; the refusal's own copies of it are left out.
+        var detail = {};
+        Object.keys(r.detail || {}).forEach(function (k) { if (k !== 'rule' && k !== 'ruleId') detail[k] = r.detail[k]; });
+        html += card('Refused', 'error', r.error, detail, null, r.message + (r.rule ? ' (' + r.rule + ')' : ''));
       } else if (outcome.status) {
         html += '<div class="card card-accepted"><div class="card-kind">Answer</div><div class="card-title">' + esc(humanize(outcome.status)) + '</div></div>';
       }
@@ -474,7 +488,7 @@
     html += '</div>';
     if (record.then && record.then.length) {
       html += '<h4>Checked</h4><ul class="checks">' + record.then.map(function (t) {
-        return '<li class="' + (t.passed ? 'held' : 'broken') + '">' + (t.passed ? '&#10003; ' : '&#10007; ') + esc(humanize(t.expectation)) +
+        return '<li class="' + (t.passed ? 'held' : 'broken') + '">' + (t.passed ? '&#10003; ' : '&#10007; ') + esc(capitalize(t.expectation)) +
           (t.actual ? ' &mdash; <em>' + esc(t.actual) + '</em>' : '') + '</li>';
       }).join('') + '</ul>';
     }
@@ -485,7 +499,7 @@
     var id = kind + ':' + type;
     var g = glossaryById[id];
     var title = g ? link('glossary/' + id, g.title, 'card-title') : '<span class="card-title">' + esc(humanize(type)) + '</span>';
-    return '<div class="card card-' + kind + '"><div class="card-kind">' + esc(kindText) + (at ? ' <span class="muted">' + esc(at.replace('T', ' ').replace('.000Z', ' UTC')) + '</span>' : '') + '</div>' +
+    return '<div class="card card-' + kind + '"><div class="card-kind">' + esc(kindText) + (at ? ' <span class="muted">' + esc(instant(at)) + '</span>' : '') + '</div>' +
       title + (note ? '<div class="note">' + esc(note) + '</div>' : '') + fieldList(fields) + '</div>';
   }
 
