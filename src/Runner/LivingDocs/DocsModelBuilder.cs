@@ -422,7 +422,8 @@ public static partial class DocsModelBuilder
 
         var lines = message.Replace("\r", "", StringComparison.Ordinal).Split('\n')
             .TakeWhile(line => !line.TrimStart().StartsWith("at ", StringComparison.Ordinal) && !line.StartsWith("---", StringComparison.Ordinal));
-        return string.Join('\n', lines).Trim();
+        // "Specs.Inventory.Scenarios.ScenarioExpectationException: Expected ..." reads as "Expected ...".
+        return ExceptionTypePrefix().Replace(string.Join('\n', lines).Trim(), "");
     }
 
     private static string FirstLine(string text) => text.Split('\n', 2)[0];
@@ -508,6 +509,9 @@ public static partial class DocsModelBuilder
 
         return candidate;
     }
+
+    [GeneratedRegex(@"^([A-Za-z_][\w]*\.)*\w*Exception: ")]
+    private static partial Regex ExceptionTypePrefix();
 
     [GeneratedRegex(@"[^a-z0-9]+")]
     private static partial Regex NonWord();
