@@ -139,7 +139,8 @@
   function tokens(text) {
     var out = [];
     words(text).forEach(function (w) {
-      out.push(w.charAt(0) === '@' ? w : stem(w));
+      // A tag is found with or without its @: "@R-1.5" and "R-1.5" both find the rule's scenarios.
+      if (w.charAt(0) === '@') { out.push(w); out.push(w.slice(1)); } else out.push(stem(w));
       // "can't", "R-1.5" and "sku-100" are found by their parts too.
       if (/[@.\-]/.test(w)) w.split(/[@.\-]+/).filter(Boolean).forEach(function (part) { out.push(stem(part)); });
     });

@@ -69,6 +69,16 @@ public sealed class ProductOwnerTests(FixtureSite site, SystemChromium chromium)
     }
 
     [Fact]
+    public async Task Searching_for_a_rule_id_finds_the_scenarios_tagged_with_it()
+    {
+        await using var page = await SitePage.OpenAsync(chromium.Require(), site.Index, "#q=R-14.1");
+
+        var titles = await page.Page.Locator(".results .result-scenario .result-title").AllInnerTextsAsync();
+
+        Assert.Equal(["An expired reason is recorded with its description", "Reasons already known stay listed by name"], titles.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public async Task Opening_the_failing_scenario_shows_expected_what_happened_and_the_first_difference()
     {
         await using var page = await SitePage.OpenAsync(chromium.Require(), site.Index);
