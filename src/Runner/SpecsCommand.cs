@@ -52,6 +52,9 @@ public static class SpecsCommand
                 + "Start with:  ./specs.sh verify --help");
             var verify = new VerifyCommand().Build((options, _) => VerifyRun.RunAsync(adjust is null ? options : adjust(options), output, interrupt.Token));
             root.Subcommands.Add(verify);
+            // `specs docs` resolves its paths like verify does: tests move the base folder through `adjust`.
+            var docsBase = () => (adjust ?? (options => options))(new VerifyOptions { BaseDirectory = Directory.GetCurrentDirectory() }).BaseDirectory;
+            root.Subcommands.Add(new LivingDocs.DocsCommand().Build(output, docsBase));
 
             if (args.Length == 0)
             {

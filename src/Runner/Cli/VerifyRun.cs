@@ -83,7 +83,7 @@ public static class VerifyRun
             progress.Complete();
         }
 
-        var envelopes = MessageStreamBuilder.Build(run, MessageStreamBuilder.CreateMeta(options.FixedClock is not null));
+        var envelopes = LivingDocs.ContractCatalogAttachment.Attach(MessageStreamBuilder.Build(run, MessageStreamBuilder.CreateMeta(options.FixedClock is not null)));
         var digest = new RunDigest(envelopes, options.Strict);
         var written = ReportSet.Write(reportPaths, envelopes, digest, options.BaseDirectory).ToList();
         written.AddRange(VerificationReport.WriteAll(options, envelopes, digest));
@@ -100,6 +100,7 @@ public static class VerifyRun
             notes.Add(coverage.ConsoleLine(markdownPath) + (options.RequireCoverage && coverageGaps > 0 ? "; --require-coverage fails the run" : ""));
         }
 
+        written.Add(LivingDocs.DocsCommand.WriteAfterVerify(options, envelopes));
         if (run.RunError is { } runError)
         {
             output.WriteLine($"Run error: {runError}");

@@ -1,0 +1,139 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text.Json;
+using Io.Cucumber.Messages.Types;
+using Specs.Runner.Cli;
+using Specs.Runner.Reporting;
+
+namespace Specs.Runner.LivingDocs;
+
+/// <summary>
+/// `specs docs`: rebuilds the living documentation from message streams alone, without running anything.
+/// Several --from streams (shards of one suite) merge into one site; --compare marks what changed since a
+/// previous run's stream.
+/// </summary>
+public sealed class DocsCommand
+{
+    /// <summary>The site's folder inside the report folder of `specs verify`.</summary>
+    public const string FolderName = "living-docs";
+
+    private readonly Option<string[]> _from = new("--from")
+    {
+        Description = "A cucumber.ndjson to build from. Repeat for the shards of one suite: they merge into one site.",
+        Required = true,
+    };
+
+    private readonly Option<string?> _out = new("--out", "-o")
+    {
+        Description = "Folder to write the site to (default: living-docs).",
+    };
+
+    private readonly Option<string?> _compare = new("--compare")
+    {
+        Description = "The previous run's cucumber.ndjson: marks new, removed, newly failing and newly fixed scenarios.",
+    };
+
+    private readonly Option<string?> _title = new("--title")
+    {
+        Description = "The site's title (default: Living documentation).",
+    };
+
+    public Command Build(TextWriter output, Func<string> baseDirectory)
+    {
+        var command = new Command("docs", "Build the living documentation (a static site that opens from disk) from cucumber.ndjson files, "
+            + "without running the scenarios. `specs verify` writes it too, into living-docs/ in its report folder.\n\n"
+            + "Examples:\n"
+            + "  ./specs.sh docs --from reports/cucumber.ndjson\n"
+            + "  ./specs.sh docs --from shard1/cucumber.ndjson --from shard2/cucumber.ndjson --out site\n"
+            + "  ./specs.sh docs --from reports/cucumber.ndjson --compare previous/cucumber.ndjson");
+        foreach (var option in new Option[] { _from, _out, _compare, _title })
+        {
+            command.Options.Add(option);
+        }
+
+        command.SetAction(parseResult =>
+        {
+            var root = baseDirectory();
+            var streams = (parseResult.GetValue(_from) ?? []).Select(path => Read(path, root)).ToList();
+            var model = DocsModelBuilder.Build(streams, parseResult.GetValue(_title) ?? "Living documentation");
+            if (parseResult.GetValue(_compare) is { } previousPath)
+            {
+                model = RunComparison.Compare(model, DocsModelBuilder.Build([Read(previousPath, root)]), previousPath);
+            }
+
+            var folder = Path.GetFullPath(parseResult.GetValue(_out) ?? FolderName, root);
+            var bytes = DocsSiteWriter.Write(model, folder);
+            var index = Path.Combine(folder, "index.html");
+            var shown = Path.GetRelativePath(root, index);
+            Report(output, model, shown.StartsWith("..", StringComparison.Ordinal) ? index : shown, bytes);
+            return ExitCodes.Passed;
+        });
+        return command;
+    }
+
+    /// <summary>After `specs verify`: the site from the run's own stream, in the report folder; returns its index path as given.</summary>
+    public static string WriteAfterVerify(VerifyOptions options, IReadOnlyList<Envelope> envelopes)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var folder = Path.Combine(options.OutputDirectory, FolderName);
+        DocsSiteWriter.Write(DocsModelBuilder.Build([envelopes]), Path.GetFullPath(folder, options.BaseDirectory));
+        return Path.Combine(folder, "index.html");
+    }
+
+    /// <summary>Reads one stream; a missing or malformed file is the user's mistake, named with its line.</summary>
+    public static List<Envelope> Read(string path, string baseDirectory)
+    {
+        var fullPath = Path.GetFullPath(path, baseDirectory);
+        if (!File.Exists(fullPath))
+        {
+            throw new UsageException($"no message stream at {path} (run `./specs.sh verify` first; it writes reports/cucumber.ndjson)");
+        }
+
+        var envelopes = new List<Envelope>();
+        var number = 0;
+        foreach (var line in File.ReadLines(fullPath))
+        {
+            number++;
+            if (line.Length == 0)
+            {
+                continue;
+            }
+
+            try
+            {
+                envelopes.Add(NdjsonReport.Read(line)[0]);
+            }
+            catch (System.Exception error) when (error is JsonException or FormatException or InvalidOperationException or ArgumentException)
+            {
+                throw new UsageException($"{path}:{number.ToString(CultureInfo.InvariantCulture)} is not a Cucumber message: {error.Message}");
+            }
+        }
+
+        if (!envelopes.Any(envelope => envelope.GherkinDocument is not null))
+        {
+            throw new UsageException($"{path} holds no feature (no gherkinDocument message); is it a cucumber.ndjson of `specs verify`?");
+        }
+
+        return envelopes;
+    }
+
+    private static void Report(TextWriter output, DocsModel model, string index, long bytes)
+    {
+        var counts = StatusCounts.Of(model.Scenarios);
+        var gaps = model.Glossary.Count(entry => entry.Kind != "table" && entry.ScenarioIds.Count == 0);
+        foreach (var problem in model.Problems)
+        {
+            output.WriteLine($"Note: {problem}");
+        }
+
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"Living documentation: {index} ({model.Features.Count} features, {model.Scenarios.Count} scenarios: {counts.Passed} passed, {counts.Failed} failed, "
+            + $"{counts.Flaky} flaky, {counts.NotRun + counts.Skipped} not run; glossary {model.Glossary.Count} entries, {gaps} not exercised; {bytes / 1024.0:0} KB)"));
+        if (model.ComparedWith is not null)
+        {
+            output.WriteLine($"Compared with {model.ComparedWith}: {model.Scenarios.Count(s => s.Change == ScenarioChange.New)} new, "
+                + $"{model.Removed.Count} removed, {model.Scenarios.Count(s => s.Change == ScenarioChange.NewlyFailing)} newly failing, "
+                + $"{model.Scenarios.Count(s => s.Change == ScenarioChange.NewlyFixed)} newly fixed");
+        }
+    }
+}

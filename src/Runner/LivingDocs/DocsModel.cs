@@ -1,0 +1,118 @@
+using System.Text.Json.Nodes;
+
+namespace Specs.Runner.LivingDocs;
+
+/// <summary>
+/// What the living documentation shows, built from one or more message streams: the business areas (the
+/// folders under the feature root), their features and scenarios with results, and the glossary. The site
+/// writer serialises it to the compact index the page reads; nothing here needs the run itself.
+/// </summary>
+public sealed record DocsModel(
+    string Title,
+    string? RunFinishedAt,
+    int Streams,
+    IReadOnlyList<DocsArea> Areas,
+    IReadOnlyList<DocsFeature> Features,
+    IReadOnlyList<DocsScenario> Scenarios,
+    IReadOnlyList<GlossaryEntry> Glossary,
+    IReadOnlyList<string> Problems)
+{
+    /// <summary>Scenarios of the previous run that this one no longer has (with --compare).</summary>
+    public IReadOnlyList<RemovedScenario> Removed { get; init; } = [];
+
+    /// <summary>The previous stream compared with, as given on the command line.</summary>
+    public string? ComparedWith { get; init; }
+}
+
+/// <summary>A business area: a folder of feature files, with how its scenarios fare.</summary>
+public sealed record DocsArea(string Id, string Name, IReadOnlyList<string> FeatureIds, StatusCounts Counts);
+
+/// <summary>Scenarios per outcome. Flaky passed only after a retry; not run never started (or was not selected).</summary>
+public sealed record StatusCounts(int Passed, int Failed, int Flaky, int Skipped, int NotRun)
+{
+    public int Total => Passed + Failed + Flaky + Skipped + NotRun;
+
+    public static StatusCounts Of(IEnumerable<DocsScenario> scenarios)
+    {
+        var list = scenarios.ToList();
+        return new StatusCounts(
+            list.Count(scenario => scenario.Status == ScenarioStatus.Passed),
+            list.Count(scenario => scenario.Status == ScenarioStatus.Failed),
+            list.Count(scenario => scenario.Status == ScenarioStatus.Flaky),
+            list.Count(scenario => scenario.Status == ScenarioStatus.Skipped),
+            list.Count(scenario => scenario.Status == ScenarioStatus.NotRun));
+    }
+}
+
+/// <summary>A feature file: its name, tags and description (Markdown rendered to safe HTML).</summary>
+public sealed record DocsFeature(string Id, string Uri, string AreaId, string Name, IReadOnlyList<string> Tags, string DescriptionHtml, string DescriptionText, IReadOnlyList<string> ScenarioIds);
+
+/// <summary>How a scenario fares today, in the words the page uses.</summary>
+public enum ScenarioStatus
+{
+    Passed,
+    Failed,
+    Flaky,
+    Skipped,
+    NotRun,
+}
+
+/// <summary>What changed against the compared run.</summary>
+public enum ScenarioChange
+{
+    None,
+    New,
+    NewlyFailing,
+    NewlyFixed,
+}
+
+/// <summary>
+/// One scenario (one example row of an outline) as a story: its steps with results, the contracts it
+/// involved (from the scenario record attached to its last attempt), the verification findings and, when it
+/// failed, what was expected, what happened and the first difference.
+/// </summary>
+public sealed record DocsScenario(
+    string Id,
+    string FeatureId,
+    string Name,
+    string? Rule,
+    string Location,
+    IReadOnlyList<string> Tags,
+    ScenarioStatus Status,
+    string? RawStatus,
+    double DurationMs,
+    int Attempts,
+    IReadOnlyList<DocsStep> Steps,
+    DocsFailure? Failure,
+    JsonObject? Record,
+    IReadOnlyList<DocsFinding> Findings,
+    IReadOnlyList<string> Contracts)
+{
+    /// <summary>The key a later run recognises this scenario by: its file, its name and which of the same-named scenarios it is.</summary>
+    public required string CompareKey { get; init; }
+
+    public ScenarioChange Change { get; init; } = ScenarioChange.None;
+
+    public ScenarioStatus? PreviousStatus { get; init; }
+}
+
+/// <summary>A step as written (keyword and text after outline substitution), with its result and argument.</summary>
+public sealed record DocsStep(string Keyword, string Text, bool Background, string Status, double DurationMs, IReadOnlyList<IReadOnlyList<string>>? Table, string? DocString, string? Error);
+
+/// <summary>Why a scenario failed, in three parts a product owner can read.</summary>
+public sealed record DocsFailure(string Expected, string Actual, string? FirstDifference, string Message);
+
+/// <summary>A verification mode's verdict on a scenario, with the command that reproduces it.</summary>
+public sealed record DocsFinding(string Mode, bool Passed, string Summary, string? FirstDifference, string Reproduce);
+
+/// <summary>A command, event, nested table or refusal of the system, and the scenarios that exercise it.</summary>
+public sealed record GlossaryEntry(string Id, string Kind, string Name, string Title, int? ContractId, string Area, IReadOnlyList<string> Rules, string Description, IReadOnlyList<GlossaryField> Fields)
+{
+    public IReadOnlyList<string> ScenarioIds { get; init; } = [];
+}
+
+/// <summary>A field of a glossary entry.</summary>
+public sealed record GlossaryField(string Name, string Type, bool Optional, string Description);
+
+/// <summary>A scenario the compared run had and this one does not.</summary>
+public sealed record RemovedScenario(string CompareKey, string Name, string Location, ScenarioStatus PreviousStatus);

@@ -1,0 +1,71 @@
+using System.Reflection;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
+
+namespace Specs.Runner.LivingDocs;
+
+/// <summary>
+/// Writes the living documentation as a static site that opens from disk: index.html, the page's script and
+/// style (served from this assembly), and docs-data.js, the model as one compact JSON value. The data is a
+/// script, not a .json file, because a page opened from file:// may not fetch files beside it, and the
+/// site must work with no server and no network.
+/// </summary>
+public static class DocsSiteWriter
+{
+    public const string DataFileName = "docs-data.js";
+
+    private static readonly string[] Assets = ["index.html", "docs.css", "docs.js"];
+
+    private static readonly JsonSerializerOptions JsonOptions = new()
+    {
+        TypeInfoResolver = new DefaultJsonTypeInfoResolver(),
+        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase) },
+        // The data lands inside a <script>: escape <, > and & so no text from a feature can close it.
+        Encoder = JavaScriptEncoder.Default,
+    };
+
+    /// <summary>Writes the site into <paramref name="folder"/> (created when missing; earlier site files replaced); returns the bytes written.</summary>
+    public static long Write(DocsModel model, string folder)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        Directory.CreateDirectory(folder);
+        long bytes = 0;
+        foreach (var asset in Assets)
+        {
+            var text = Asset(asset);
+            if (asset == "index.html")
+            {
+                text = text.Replace("{{title}}", System.Net.WebUtility.HtmlEncode(model.Title), StringComparison.Ordinal);
+            }
+
+            bytes += WriteFile(Path.Combine(folder, asset), text);
+        }
+
+        bytes += WriteFile(Path.Combine(folder, DataFileName), "window.LIVING_DOCS=" + Serialize(model) + ";\n");
+        return bytes;
+    }
+
+    public static string Serialize(DocsModel model) => JsonSerializer.Serialize(model, JsonOptions);
+
+    private static long WriteFile(string path, string text)
+    {
+        var content = new UTF8Encoding(false).GetBytes(text);
+        // Write beside the target and rename, so a reader never sees half a file.
+        File.WriteAllBytes(path + ".tmp", content);
+        File.Move(path + ".tmp", path, overwrite: true);
+        return content.Length;
+    }
+
+    private static string Asset(string name)
+    {
+        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("LivingDocs." + name)
+            ?? throw new InvalidOperationException($"the runner was built without its living-docs asset {name}");
+        using var reader = new StreamReader(stream, Encoding.UTF8);
+        return reader.ReadToEnd();
+    }
+}

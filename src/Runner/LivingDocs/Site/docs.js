@@ -1,0 +1,657 @@
+// The living documentation's page. Plain JavaScript with no library and no network: the data is
+// window.LIVING_DOCS (docs-data.js beside this file), every view is rendered from it, and the URL fragment
+// holds the view and the filters so a link opens the same rule for whoever receives it.
+(function () {
+  'use strict';
+
+  var data = window.LIVING_DOCS;
+  var main = document.getElementById('main');
+  var nav = document.getElementById('nav');
+  var searchBox = document.getElementById('q');
+  var tagsBox = document.getElementById('tags');
+  var tagError = document.getElementById('tag-error');
+  var statusGroup = document.getElementById('statuses');
+
+  var STATUSES = ['passed', 'failed', 'flaky', 'skipped', 'notRun'];
+  var STATUS_WORDS = { passed: 'passed', failed: 'failed', flaky: 'flaky', skipped: 'skipped', notRun: 'not run' };
+  var CHANGE_WORDS = { 'new': 'new', newlyFailing: 'newly failing', newlyFixed: 'newly fixed' };
+  var KIND_WORDS = { command: 'Command', event: 'Event', error: 'Refusal', table: 'Value' };
+
+  var scenarioById = {};
+  var featureById = {};
+  var glossaryById = {};
+  data.scenarios.forEach(function (s) { scenarioById[s.id] = s; });
+  data.features.forEach(function (f) { featureById[f.id] = f; });
+  data.glossary.forEach(function (g) { glossaryById[g.id] = g; });
+
+  // ---------- helpers ----------
+
+  function esc(text) {
+    return String(text == null ? '' : text).replace(/[&<>"']/g, function (c) {
+      return { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }[c];
+    });
+  }
+
+  // "productId" -> "Product id", "ProductCreated" -> "Product created"
+  function humanize(name) {
+    var words = String(name).replace(/[-_]/g, ' ').replace(/([a-z0-9])([A-Z])/g, '$1 $2').split(/\s+/).filter(Boolean);
+    var text = words.map(function (w, i) { return i === 0 || (w.length > 1 && w === w.toUpperCase()) ? w : w.toLowerCase(); }).join(' ');
+    return text.charAt(0).toUpperCase() + text.slice(1);
+  }
+
+  function capitalize(text) {
+    text = String(text || '');
+    return text.charAt(0).toUpperCase() + text.slice(1);
+  }
+
+  // 2026-03-01T09:00:00.000Z -> 2026-03-01 09:00 UTC
+  function instant(text) {
+    var m = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})(:\d{2})?/.exec(text || '');
+    return m ? m[1] + ' ' + m[2] + ' UTC' : String(text || '');
+  }
+
+  function link(view, text, extraClass) {
+    return '<a href="' + esc(hrefFor({ view: view })) + '"' + (extraClass ? ' class="' + extraClass + '"' : '') + '>' + esc(text) + '</a>';
+  }
+
+  function badge(status) {
+    return '<span class="badge st-' + status + '">' + esc(STATUS_WORDS[status] || status) + '</span>';
+  }
+
+  function changeBadge(s) {
+    return s.change && s.change !== 'none' ? ' <span class="badge ch-' + s.change + '">' + esc(CHANGE_WORDS[s.change]) + '</span>' : '';
+  }
+
+  function duration(ms) {
+    if (!ms) return '';
+    return ms < 1000 ? Math.round(ms) + ' ms' : (ms / 1000).toFixed(1) + ' s';
+  }
+
+  function countsHtml(c) {
+    return '<span class="counts">' + STATUSES.filter(function (s) { return c[s] > 0; }).map(function (s) {
+      return '<span class="count st-' + s + '" title="' + esc(STATUS_WORDS[s]) + '">' + c[s] + ' ' + esc(STATUS_WORDS[s]) + '</span>';
+    }).join(' ') + '</span>';
+  }
+
+  function countOf(scenarios) {
+    var c = { passed: 0, failed: 0, flaky: 0, skipped: 0, notRun: 0 };
+    scenarios.forEach(function (s) { c[s.status]++; });
+    return c;
+  }
+
+  // ---------- state in the URL fragment ----------
+
+  function readState() {
+    var params = new URLSearchParams(location.hash.replace(/^#/, ''));
+    return {
+      view: params.get('view') || '',
+      q: params.get('q') || '',
+      tags: params.get('tags') || '',
+      status: (params.get('status') || '').split(',').filter(function (s) { return STATUSES.indexOf(s) >= 0; })
+    };
+  }
+
+  function hrefFor(change) {
+    var state = readState();
+    Object.keys(change).forEach(function (k) { state[k] = change[k]; });
+    var params = new URLSearchParams();
+    if (state.view) params.set('view', state.view);
+    if (state.q) params.set('q', state.q);
+    if (state.tags) params.set('tags', state.tags);
+    if (state.status.length) params.set('status', state.status.join(','));
+    var text = params.toString();
+    return '#' + text;
+  }
+
+  function go(change, replace) {
+    var target = hrefFor(change);
+    if (replace) history.replaceState(null, '', target); else location.hash = target;
+    render();
+  }
+
+  // ---------- word forms: a small stemmer ----------
+  // One suffix is stripped (longest first, leaving at least three letters), "-ies"/"-ied" become "y" first,
+  // and a doubled final consonant is undone: expire, expires, expired, expiring and expiry all become "expir".
+  var SUFFIXES = ['ations', 'ation', 'ingly', 'edly', 'ings', 'ing', 'ments', 'ment', 'ness', 'ed', 'es', 'ly', 's', 'e', 'y'];
+
+  function stem(word) {
+    var w = word.toLowerCase();
+    if (w.length <= 3 || /\d/.test(w)) return w;
+    if (/ie[sd]$/.test(w) && w.length > 4) w = w.slice(0, -3) + 'y';
+    for (var i = 0; i < SUFFIXES.length; i++) {
+      var suffix = SUFFIXES[i];
+      if (w.length - suffix.length >= 3 && w.slice(-suffix.length) === suffix) {
+        if (suffix === 's' && /(ss|us|is)$/.test(w)) continue;
+        w = w.slice(0, -suffix.length);
+        if (suffix === 'ation' || suffix === 'ations') w += 'at';
+        break;
+      }
+    }
+    if (/([b-df-hj-km-np-tv-xz])\1$/.test(w) && !/(ll|ss|zz)$/.test(w)) w = w.slice(0, -1);
+    return w;
+  }
+  window.livingDocsStem = stem;
+
+  function words(text) {
+    return String(text || '').toLowerCase().split(/[^a-z0-9@.\-]+/).map(function (w) { return w.replace(/^[.\-]+|[.\-]+$/g, ''); }).filter(Boolean);
+  }
+
+  function tokens(text) {
+    var out = [];
+    words(text).forEach(function (w) {
+      // A tag is found with or without its @: "@R-1.5" and "R-1.5" both find the rule's scenarios.
+      if (w.charAt(0) === '@') { out.push(w); out.push(w.slice(1)); } else out.push(stem(w));
+      // "can't", "R-1.5" and "sku-100" are found by their parts too.
+      if (/[@.\-]/.test(w)) w.split(/[@.\-]+/).filter(Boolean).forEach(function (part) { out.push(stem(part)); });
+    });
+    return out;
+  }
+
+  // ---------- the search index (built on first use, so it costs nothing at first paint) ----------
+  var index = null;
+
+  function buildIndex() {
+    var docs = [];
+    var postings = {};
+    function add(doc, text, weight) {
+      tokens(text).forEach(function (t) {
+        var p = postings[t] || (postings[t] = {});
+        p[doc] = (p[doc] || 0) + weight;
+      });
+    }
+    data.scenarios.forEach(function (s) {
+      var doc = docs.push({ kind: 'scenario', item: s }) - 1;
+      var feature = featureById[s.featureId];
+      add(doc, s.name, 10);
+      add(doc, s.rule, 5);
+      add(doc, s.tags.join(' '), 4);
+      add(doc, feature.name, 3);
+      s.steps.forEach(function (step) {
+        add(doc, step.text, 2);
+        if (step.table) add(doc, step.table.map(function (r) { return r.join(' '); }).join(' '), 1);
+      });
+      add(doc, s.contracts.map(function (c) { return humanize(c.split(':')[1]); }).join(' '), 1);
+    });
+    data.features.forEach(function (f) {
+      var doc = docs.push({ kind: 'feature', item: f }) - 1;
+      add(doc, f.name, 10);
+      add(doc, f.descriptionText, 2);
+      add(doc, f.tags.join(' '), 4);
+    });
+    data.glossary.forEach(function (g) {
+      var doc = docs.push({ kind: 'glossary', item: g }) - 1;
+      add(doc, g.name + ' ' + g.title, 10);
+      add(doc, g.rules.join(' '), 5);
+      add(doc, g.description, 3);
+      add(doc, g.fields.map(function (f) { return humanize(f.name) + ' ' + f.description; }).join(' '), 1);
+    });
+    return { docs: docs, postings: postings, vocabulary: Object.keys(postings) };
+  }
+
+  // Every query word must match (its stem, or as the start of a longer stem at half the weight); the
+  // scores add up, so a word in a title ranks before the same word in a step.
+  function search(query) {
+    if (!index) index = buildIndex();
+    var terms = tokens(query).filter(function (t, i, all) { return all.indexOf(t) === i; });
+    if (!terms.length) return [];
+    var scores = null;
+    terms.forEach(function (term) {
+      var found = {};
+      index.vocabulary.forEach(function (v) {
+        var exact = v === term;
+        if (!exact && !(term.length >= 3 && v.indexOf(term) === 0)) return;
+        var p = index.postings[v];
+        Object.keys(p).forEach(function (doc) { found[doc] = Math.max(found[doc] || 0, exact ? p[doc] : p[doc] / 2); });
+      });
+      if (scores === null) { scores = found; return; }
+      Object.keys(scores).forEach(function (doc) { if (found[doc] === undefined) delete scores[doc]; else scores[doc] += found[doc]; });
+    });
+    return Object.keys(scores).map(function (doc) { return { doc: index.docs[doc], score: scores[doc] }; })
+      .sort(function (a, b) { return b.score - a.score; });
+  }
+
+  // ---------- tag expressions: and, or, not, parentheses, \ escapes ----------
+  function parseTags(text) {
+    var toks = [];
+    var i = 0;
+    while (i < text.length) {
+      var c = text.charAt(i);
+      if (/\s/.test(c)) { i++; continue; }
+      if (c === '(' || c === ')') { toks.push(c); i++; continue; }
+      var word = '';
+      while (i < text.length && !/[\s()]/.test(text.charAt(i))) {
+        if (text.charAt(i) === '\\' && i + 1 < text.length) { word += text.charAt(i + 1); i += 2; } else { word += text.charAt(i); i++; }
+      }
+      toks.push(word === 'and' || word === 'or' || word === 'not' ? word : { tag: word });
+    }
+    var pos = 0;
+    function peek() { return toks[pos]; }
+    function fail(message) { throw new Error(message); }
+    function primary() {
+      var t = toks[pos++];
+      if (t === undefined) fail('the expression ends too early');
+      if (t === 'not') { var inner = primary(); return function (tags) { return !inner(tags); }; }
+      if (t === '(') { var e = or(); if (toks[pos++] !== ')') fail('a parenthesis is not closed'); return e; }
+      if (typeof t === 'object') {
+        if (t.tag.charAt(0) !== '@') fail('"' + t.tag + '" is not a tag: tags start with @');
+        var name = t.tag.toLowerCase();
+        return function (tags) { return tags.indexOf(name) >= 0; };
+      }
+      fail('"' + t + '" cannot stand here');
+    }
+    function and() {
+      var left = primary();
+      while (peek() === 'and') { pos++; left = (function (l, r) { return function (tags) { return l(tags) && r(tags); }; })(left, primary()); }
+      return left;
+    }
+    function or() {
+      var left = and();
+      while (peek() === 'or') { pos++; left = (function (l, r) { return function (tags) { return l(tags) || r(tags); }; })(left, and()); }
+      return left;
+    }
+    if (!toks.length) return null;
+    var expression = or();
+    if (pos < toks.length) fail('"' + (typeof toks[pos] === 'object' ? toks[pos].tag : toks[pos]) + '" was not expected there');
+    return expression;
+  }
+
+  // The filters of the state as one predicate over scenarios; an invalid tag expression is shown, not applied.
+  function scenarioFilter(state) {
+    var tagTest = null;
+    tagError.hidden = true;
+    try {
+      tagTest = parseTags(state.tags);
+    } catch (error) {
+      tagError.textContent = 'Tag expression: ' + error.message + '.';
+      tagError.hidden = false;
+    }
+    return function (s) {
+      if (state.status.length && state.status.indexOf(s.status) < 0) return false;
+      if (tagTest && !tagTest(s.tags.map(function (t) { return t.toLowerCase(); }))) return false;
+      return true;
+    };
+  }
+
+  function filtersActive(state) { return !!(state.tags || state.status.length); }
+
+  // ---------- navigation ----------
+  function renderNav(state, keep) {
+    var html = '<ul class="tree">';
+    data.areas.forEach(function (area) {
+      var scenarios = [];
+      area.featureIds.forEach(function (id) { featureById[id].scenarioIds.forEach(function (s) { scenarios.push(scenarioById[s]); }); });
+      var open = state.view === 'area/' + area.id || area.featureIds.some(function (id) {
+        return state.view === 'feature/' + id || (state.view.indexOf('scenario/') === 0 && (scenarioById[state.view.slice(9)] || {}).featureId === id);
+      });
+      html += '<li><details' + (open ? ' open' : '') + '><summary>' + link('area/' + area.id, area.name, 'area-link') + ' ' + countsHtml(countOf(scenarios.filter(keep))) + '</summary><ul>';
+      area.featureIds.forEach(function (id) {
+        var f = featureById[id];
+        var c = countOf(f.scenarioIds.map(function (s) { return scenarioById[s]; }).filter(keep));
+        html += '<li' + (state.view === 'feature/' + id ? ' class="current"' : '') + '>' + link('feature/' + id, f.name) + ' <span class="dots">' + dots(c) + '</span></li>';
+      });
+      html += '</ul></details></li>';
+    });
+    html += '</ul><ul class="tree extra"><li>' + link('glossary', 'Glossary') + ' <span class="muted">' + data.glossary.length + ' terms</span></li>';
+    if (data.comparedWith) html += '<li>' + link('changes', 'What changed') + '</li>';
+    html += '</ul>';
+    nav.innerHTML = html;
+  }
+
+  function dots(c) {
+    return (c.failed ? '<span class="dot st-failed" title="' + c.failed + ' failed"></span>' : '') +
+      (c.flaky ? '<span class="dot st-flaky" title="' + c.flaky + ' flaky"></span>' : '');
+  }
+
+  // ---------- views ----------
+  function renderHome(state, keep) {
+    var all = data.scenarios.filter(keep);
+    var c = countOf(all);
+    var html = '<h1>' + esc(data.title) + '</h1>';
+    html += '<p class="lede">What the system does, rule by rule, and whether each rule holds today' +
+      (data.runFinishedAt ? ' (verified ' + esc(data.runFinishedAt) + ')' : '') + '. ' + countsHtml(c) + '</p>';
+    if (data.problems.length) html += '<div class="problems"><strong>Could not read everything:</strong><ul>' + data.problems.map(function (p) { return '<li>' + esc(p) + '</li>'; }).join('') + '</ul></div>';
+    if (filtersActive(state)) return html + resultList(all.map(function (s) { return { doc: { kind: 'scenario', item: s } }; }), state);
+    html += '<div class="areas">';
+    data.areas.forEach(function (area) {
+      var scenarios = [];
+      area.featureIds.forEach(function (id) { featureById[id].scenarioIds.forEach(function (s) { scenarios.push(scenarioById[s]); }); });
+      html += '<section class="area-card"><h2>' + link('area/' + area.id, area.name) + '</h2>' + countsHtml(countOf(scenarios)) +
+        '<ul>' + area.featureIds.map(function (id) { return '<li>' + link('feature/' + id, featureById[id].name) + '</li>'; }).join('') + '</ul></section>';
+    });
+    html += '</div>';
+    var gaps = data.glossary.filter(function (g) { return g.kind !== 'table' && !g.scenarioIds.length; });
+    if (data.glossary.length) {
+      html += '<p>' + link('glossary', 'Glossary') + ': ' + data.glossary.length + ' terms; ' + gaps.length + ' commands, events or refusals no scenario exercises yet.</p>';
+    }
+    if (data.comparedWith) html += changesSummary();
+    return html;
+  }
+
+  function changesSummary() {
+    var count = function (change) { return data.scenarios.filter(function (s) { return s.change === change; }).length; };
+    return '<p class="changes-summary">Since ' + esc(data.comparedWith) + ': ' + link('changes', count('new') + ' new, ' + data.removed.length + ' removed, ' +
+      count('newlyFailing') + ' newly failing, ' + count('newlyFixed') + ' newly fixed') + '.</p>';
+  }
+
+  function resultList(results, state) {
+    if (!results.length) return '<p class="empty">Nothing matches' + (state.q ? ' &ldquo;' + esc(state.q) + '&rdquo;' : '') + '. Try fewer or other words, or clear the filters.</p>';
+    var html = '<p class="muted">' + results.length + ' result' + (results.length === 1 ? '' : 's') + '</p><ol class="results">';
+    results.slice(0, 200).forEach(function (r) {
+      var item = r.doc.item;
+      if (r.doc.kind === 'scenario') {
+        var f = featureById[item.featureId];
+        html += '<li class="result result-scenario">' + badge(item.status) + changeBadge(item) + ' ' + link('scenario/' + item.id, item.name, 'result-title') +
+          '<div class="muted">' + esc(f.name) + (item.rule ? ' &middot; ' + esc(item.rule) : '') + ' &middot; ' + item.tags.map(esc).join(' ') + '</div></li>';
+      } else if (r.doc.kind === 'feature') {
+        html += '<li class="result result-feature"><span class="badge kind">Feature</span> ' + link('feature/' + item.id, item.name, 'result-title') +
+          '<div class="muted">' + esc(item.descriptionText.slice(0, 160)) + '</div></li>';
+      } else {
+        html += '<li class="result result-glossary"><span class="badge kind">' + esc(KIND_WORDS[item.kind]) + '</span> ' + link('glossary/' + item.id, item.title, 'result-title') +
+          '<div class="muted">' + esc(item.description) + '</div></li>';
+      }
+    });
+    if (results.length > 200) html += '<li class="muted">&hellip; and ' + (results.length - 200) + ' more: add words to narrow the search.</li>';
+    return html + '</ol>';
+  }
+
+  function renderSearch(state, keep) {
+    var results = search(state.q).filter(function (r) { return r.doc.kind !== 'scenario' || keep(r.doc.item); })
+      .filter(function (r) { return r.doc.kind === 'scenario' || !filtersActive(state); });
+    return '<h1>Search: &ldquo;' + esc(state.q) + '&rdquo;</h1>' + resultList(results, state);
+  }
+
+  function renderArea(id, keep) {
+    var area = data.areas.filter(function (a) { return a.id === id; })[0];
+    if (!area) return notFound('area', id);
+    var html = '<p class="crumbs">' + link('', 'Home') + '</p><h1>' + esc(area.name) + '</h1>' + countsHtml(area.counts) + '<ul class="features">';
+    area.featureIds.forEach(function (fid) {
+      var f = featureById[fid];
+      var scenarios = f.scenarioIds.map(function (s) { return scenarioById[s]; });
+      html += '<li>' + link('feature/' + fid, f.name, 'feature-link') + ' ' + countsHtml(countOf(scenarios.filter(keep))) +
+        (f.descriptionText ? '<div class="muted">' + esc(f.descriptionText.split('\n')[0]) + '</div>' : '') + '</li>';
+    });
+    return html + '</ul>';
+  }
+
+  function renderFeature(id, keep, state) {
+    var f = featureById[id];
+    if (!f) return notFound('feature', id);
+    var area = data.areas.filter(function (a) { return a.id === f.areaId; })[0];
+    var scenarios = f.scenarioIds.map(function (s) { return scenarioById[s]; });
+    var shown = scenarios.filter(keep);
+    var html = '<p class="crumbs">' + link('', 'Home') + ' &rsaquo; ' + link('area/' + area.id, area.name) + '</p>';
+    html += '<h1>' + esc(f.name) + '</h1><p class="meta">' + f.tags.map(tagLink).join(' ') + ' <span class="muted">' + esc(f.uri) + '</span></p>';
+    html += '<div class="description">' + f.descriptionHtml + '</div>' + countsHtml(countOf(scenarios));
+    if (filtersActive(state) && shown.length < scenarios.length) html += '<p class="muted">' + shown.length + ' of ' + scenarios.length + ' scenarios match the filters.</p>';
+    var rule = null;
+    shown.forEach(function (s) {
+      if (s.rule !== rule && s.rule) html += '<h2 class="rule">Rule: ' + esc(s.rule) + '</h2>';
+      rule = s.rule;
+      html += story(s, false);
+    });
+    return html;
+  }
+
+  function tagLink(tag) {
+    return '<a class="tag" href="' + esc(hrefFor({ view: '', tags: tag })) + '">' + esc(tag) + '</a>';
+  }
+
+  function renderScenario(id) {
+    var s = scenarioById[id];
+    if (!s) return notFound('scenario', id);
+    var f = featureById[s.featureId];
+    var area = data.areas.filter(function (a) { return a.id === f.areaId; })[0];
+    return '<p class="crumbs">' + link('', 'Home') + ' &rsaquo; ' + link('area/' + area.id, area.name) + ' &rsaquo; ' + link('feature/' + f.id, f.name) + '</p>' + story(s, true);
+  }
+
+  // One scenario as a story: what is given, what is asked, what must follow, and whether it holds today.
+  function story(s, alone) {
+    var html = '<article class="scenario st-' + s.status + '" id="scenario-' + esc(s.id) + '">';
+    var title = alone ? '<h1>' + esc(s.name) + '</h1>' : '<h3>' + link('scenario/' + s.id, s.name) + '</h3>';
+    html += '<header>' + title + '<div class="meta">' + badge(s.status) + changeBadge(s) +
+      (s.previousStatus && s.change !== 'none' ? ' <span class="muted">was ' + esc(STATUS_WORDS[s.previousStatus]) + '</span>' : '') +
+      (s.attempts > 1 ? ' <span class="muted">' + s.attempts + ' attempts</span>' : '') +
+      (s.durationMs ? ' <span class="muted">' + duration(s.durationMs) + '</span>' : '') + ' ' + s.tags.map(tagLink).join(' ') +
+      (s.rule && alone ? ' <span class="muted">Rule: ' + esc(s.rule) + '</span>' : '') + '</div></header>';
+    html += '<ol class="steps">';
+    s.steps.forEach(function (step) {
+      html += '<li class="step st-' + esc(step.status.replace(' ', '-')) + (step.background ? ' background' : '') + '">' +
+        '<span class="kw">' + esc(step.keyword) + '</span> ' + esc(step.text) +
+        (step.durationMs >= 1 ? ' <span class="dur">' + duration(step.durationMs) + '</span>' : '') +
+        (step.status !== 'passed' && step.status !== 'not run' ? ' <span class="step-status">' + esc(step.status) + '</span>' : '');
+      if (step.table) html += table(step.table);
+      if (step.docString) html += '<pre class="docstring">' + esc(step.docString) + '</pre>';
+      if (step.error && alone) html += '<pre class="error">' + esc(step.error) + '</pre>';
+      html += '</li>';
+    });
+    html += '</ol>';
+    if (s.failure) {
+      html += '<div class="failure"><h4>Why it fails</h4><dl>' +
+        '<dt>Expected</dt><dd class="expected">' + esc(s.failure.expected) + '</dd>' +
+        '<dt>What happened</dt><dd class="actual">' + esc(s.failure.actual) + '</dd>' +
+        (s.failure.firstDifference ? '<dt>First difference</dt><dd class="first-difference">' + esc(s.failure.firstDifference) + '</dd>' : '') +
+        '</dl>' + (alone ? '<details><summary>Error as the runner reported it</summary><pre>' + esc(s.failure.message) + '</pre></details>' : '') + '</div>';
+    }
+    if (s.findings.length) {
+      html += '<div class="findings"><h4>Verified more ways</h4><ul>';
+      s.findings.forEach(function (finding) {
+        html += '<li class="finding ' + (finding.passed ? 'held' : 'broken') + '"><strong>' + esc(humanize(finding.mode)) + ':</strong> ' +
+          (finding.passed ? 'holds' : '<span class="badge st-failed">broken</span>') + ' &mdash; ' + esc(finding.summary) +
+          (finding.firstDifference ? '<div>First difference: ' + esc(finding.firstDifference) + '</div>' : '') +
+          '<div class="repro">Reproduce: <code>' + esc(finding.reproduce) + '</code></div></li>';
+      });
+      html += '</ul></div>';
+    }
+    if (s.record && alone) html += contracts(s.record);
+    else if (s.contracts.length) {
+      html += '<p class="involves">Involves: ' + s.contracts.map(function (c) {
+        var g = glossaryById[c];
+        return g ? link('glossary/' + c, g.title, 'term') : esc(humanize(c.split(':')[1]));
+      }).join(', ') + '</p>';
+    }
+    html += '<p class="where muted">' + esc(s.location) + '</p>';
+    return html + '</article>';
+  }
+
+  function table(rows) {
+    if (!rows.length) return '';
+    return '<table class="data"><thead><tr>' + rows[0].map(function (c) { return '<th>' + esc(c) + '</th>'; }).join('') + '</tr></thead><tbody>' +
+      rows.slice(1).map(function (r) { return '<tr>' + r.map(function (c) { return '<td>' + esc(c) + '</td>'; }).join('') + '</tr>'; }).join('') + '</tbody></table>';
+  }
+
+  // The contracts of the scenario as cards a person can read: field names and values, no JSON.
+  function contracts(record) {
+    var html = '<section class="contracts"><h4>What the system was told and what it recorded</h4><div class="cards">';
+    (record.setup || []).forEach(function (fact) {
+      html += '<div class="card card-setup"><div class="card-kind">Situation</div><div class="card-title">' + esc(fact.fact) + '</div><div>' + esc(fact.value) + '</div></div>';
+    });
+    (record.given || []).forEach(function (e) { html += card('Already happened', 'event', e.type, e.fields, e.at); });
+    if (record.when) {
+      html += record.when.kind === 'command'
+        ? card('Request', 'command', record.when.type, record.when.fields)
+        : '<div class="card card-command"><div class="card-kind">Request</div><div class="card-title">The clock advances to ' + esc(instant(record.when.advanceTo)) + '</div></div>';
+    }
+    var outcome = record.outcome;
+    if (outcome) {
+      if (outcome.refusal) {
+        var r = outcome.refusal;
+        // The rule is named once, after the message; the refusal's own copies of it are left out.
+        var detail = {};
+        Object.keys(r.detail || {}).forEach(function (k) { if (k !== 'rule' && k !== 'ruleId') detail[k] = r.detail[k]; });
+        html += card('Refused', 'error', r.error, detail, null, r.message + (r.rule ? ' (' + r.rule + ')' : ''));
+      } else if (outcome.status) {
+        html += '<div class="card card-accepted"><div class="card-kind">Answer</div><div class="card-title">' + esc(humanize(outcome.status)) + '</div></div>';
+      }
+      if (outcome.error) html += '<div class="card card-error"><div class="card-kind">Error</div><div>' + esc(outcome.error) + '</div></div>';
+      (outcome.newEvents || []).forEach(function (e) { html += card('Recorded', 'event', e.type, e.fields, e.at); });
+      if (outcome.newEvents && !outcome.newEvents.length) html += '<div class="card card-none"><div class="card-kind">Recorded</div><div class="card-title">Nothing</div></div>';
+    }
+    html += '</div>';
+    if (record.then && record.then.length) {
+      html += '<h4>Checked</h4><ul class="checks">' + record.then.map(function (t) {
+        return '<li class="' + (t.passed ? 'held' : 'broken') + '">' + (t.passed ? '&#10003; ' : '&#10007; ') + esc(capitalize(t.expectation)) +
+          (t.actual ? ' &mdash; <em>' + esc(t.actual) + '</em>' : '') + '</li>';
+      }).join('') + '</ul>';
+    }
+    return html + '</section>';
+  }
+
+  function card(kindText, kind, type, fields, at, note) {
+    var id = kind + ':' + type;
+    var g = glossaryById[id];
+    var title = g ? link('glossary/' + id, g.title, 'card-title') : '<span class="card-title">' + esc(humanize(type)) + '</span>';
+    return '<div class="card card-' + kind + '"><div class="card-kind">' + esc(kindText) + (at ? ' <span class="muted">' + esc(instant(at)) + '</span>' : '') + '</div>' +
+      title + (note ? '<div class="note">' + esc(note) + '</div>' : '') + fieldList(fields) + '</div>';
+  }
+
+  function fieldList(fields) {
+    if (!fields || typeof fields !== 'object') return '';
+    var keys = Object.keys(fields);
+    if (!keys.length) return '';
+    return '<dl class="fields">' + keys.map(function (k) { return '<dt>' + esc(humanize(k)) + '</dt><dd>' + value(fields[k]) + '</dd>'; }).join('') + '</dl>';
+  }
+
+  function value(v) {
+    if (v === null || v === undefined || v === '') return '<span class="muted">none</span>';
+    if (Array.isArray(v)) {
+      if (!v.length) return '<span class="muted">none</span>';
+      return '<ul class="values">' + v.map(function (item) { return '<li>' + value(item) + '</li>'; }).join('') + '</ul>';
+    }
+    if (typeof v === 'object') return fieldList(v);
+    if (typeof v === 'boolean') return v ? 'yes' : 'no';
+    return esc(v);
+  }
+
+  function renderGlossary() {
+    var html = '<p class="crumbs">' + link('', 'Home') + '</p><h1>Glossary</h1>';
+    if (!data.glossary.length) return html + '<p class="empty">The stream carries no contract catalog: no scenario talked to the system.</p>';
+    html += '<p class="lede">Every command the system accepts, every event it records and every refusal it gives, with the scenarios that show it. ' +
+      '<span class="badge gap">not exercised</span> marks a gap: no scenario shows it yet.</p>';
+    ['command', 'event', 'error', 'table'].forEach(function (kind) {
+      var entries = data.glossary.filter(function (g) { return g.kind === kind; });
+      if (!entries.length) return;
+      var heading = { command: 'Commands', event: 'Events', error: 'Refusals', table: 'Values inside other terms' }[kind];
+      var gaps = kind === 'table' ? 0 : entries.filter(function (g) { return !g.scenarioIds.length; }).length;
+      html += '<h2>' + heading + ' <span class="muted">' + entries.length + (gaps ? ', ' + gaps + ' not exercised' : '') + '</span></h2><ul class="glossary">';
+      entries.forEach(function (g) {
+        html += '<li>' + link('glossary/' + g.id, g.title, 'term') + (kind !== 'table' && !g.scenarioIds.length ? ' <span class="badge gap">not exercised</span>' : ' <span class="muted">' + g.scenarioIds.length + ' scenarios</span>') +
+          ' <span class="muted">&mdash; ' + esc(g.description) + '</span></li>';
+      });
+      html += '</ul>';
+    });
+    return html;
+  }
+
+  function renderTerm(id) {
+    var g = glossaryById[id];
+    if (!g) return notFound('term', id);
+    var html = '<p class="crumbs">' + link('', 'Home') + ' &rsaquo; ' + link('glossary', 'Glossary') + '</p>';
+    html += '<article class="term"><h1>' + esc(g.title) + '</h1><p class="meta"><span class="badge kind">' + esc(KIND_WORDS[g.kind]) + '</span> <code>' + esc(g.name) + '</code>' +
+      (g.contractId ? ' <span class="muted">contract ' + g.contractId + '</span>' : '') + (g.area ? ' <span class="muted">' + esc(g.area) + '</span>' : '') +
+      g.rules.map(function (r) { return ' ' + tagLink('@' + r); }).join('') + '</p>';
+    html += '<p class="description">' + esc(g.description) + '</p>';
+    if (g.fields.length) {
+      html += '<table class="data fields-table"><thead><tr><th>Field</th><th>Kind of value</th><th>Meaning</th></tr></thead><tbody>' +
+        g.fields.map(function (f) {
+          return '<tr><td>' + esc(humanize(f.name)) + (f.optional ? ' <span class="muted">(optional)</span>' : '') + '</td><td><code>' + esc(f.type) + '</code></td><td>' + esc(f.description) + '</td></tr>';
+        }).join('') + '</tbody></table>';
+    }
+    if (g.kind === 'table') {
+      html += '<p class="muted">A value carried inside commands and events, not a term of its own.</p>';
+    } else if (!g.scenarioIds.length) {
+      html += '<p class="gap-note"><span class="badge gap">not exercised</span> No scenario shows this ' + esc(KIND_WORDS[g.kind].toLowerCase()) + ' yet: a gap in the specification.</p>';
+    } else {
+      html += '<h2>Shown by ' + g.scenarioIds.length + ' scenario' + (g.scenarioIds.length === 1 ? '' : 's') + '</h2><ul class="exercised">' +
+        g.scenarioIds.map(function (sid) { var s = scenarioById[sid]; return '<li>' + badge(s.status) + ' ' + link('scenario/' + sid, s.name) + ' <span class="muted">' + esc(featureById[s.featureId].name) + '</span></li>'; }).join('') + '</ul>';
+    }
+    return html + '</article>';
+  }
+
+  function renderChanges() {
+    var html = '<p class="crumbs">' + link('', 'Home') + '</p><h1>What changed</h1>';
+    if (!data.comparedWith) return html + '<p class="empty">This site was built without --compare.</p>';
+    html += changesSummary();
+    [['newlyFailing', 'Newly failing'], ['newlyFixed', 'Newly fixed'], ['new', 'New']].forEach(function (pair) {
+      var list = data.scenarios.filter(function (s) { return s.change === pair[0]; });
+      if (!list.length) return;
+      html += '<h2>' + pair[1] + ' <span class="muted">' + list.length + '</span></h2><ul>' + list.map(function (s) { return '<li>' + badge(s.status) + ' ' + link('scenario/' + s.id, s.name) + '</li>'; }).join('') + '</ul>';
+    });
+    if (data.removed.length) {
+      html += '<h2>Removed <span class="muted">' + data.removed.length + '</span></h2><ul class="removed">' +
+        data.removed.map(function (r) { return '<li>' + esc(r.name) + ' <span class="muted">' + esc(r.location) + ', was ' + esc(STATUS_WORDS[r.previousStatus]) + '</span></li>'; }).join('') + '</ul>';
+    }
+    return html;
+  }
+
+  function notFound(what, id) {
+    return '<h1>Not found</h1><p>There is no ' + esc(what) + ' &ldquo;' + esc(id) + '&rdquo; in this documentation; it may have been renamed or removed. ' + link('', 'Start from the overview') + ' or search for it.</p>';
+  }
+
+  // ---------- rendering and events ----------
+  function render() {
+    var state = readState();
+    if (document.activeElement !== searchBox) searchBox.value = state.q;
+    if (document.activeElement !== tagsBox) tagsBox.value = state.tags;
+    Array.prototype.forEach.call(statusGroup.querySelectorAll('input'), function (box) { box.checked = state.status.indexOf(box.value) >= 0; });
+    var keep = scenarioFilter(state);
+    renderNav(state, keep);
+    var view = state.view;
+    var html;
+    if (view.indexOf('scenario/') === 0) html = renderScenario(view.slice(9));
+    else if (view.indexOf('feature/') === 0) html = renderFeature(view.slice(8), keep, state);
+    else if (view.indexOf('area/') === 0) html = renderArea(view.slice(5), keep);
+    else if (view === 'glossary') html = renderGlossary();
+    else if (view.indexOf('glossary/') === 0) html = renderTerm(view.slice(9));
+    else if (view === 'changes') html = renderChanges();
+    else if (state.q) html = renderSearch(state, keep);
+    else html = renderHome(state, keep);
+    main.innerHTML = html;
+    neutraliseLinks(main);
+    document.title = (main.querySelector('h1') || {}).textContent + ' \u2014 ' + data.title;
+    document.body.setAttribute('data-view', view || (state.q ? 'search' : 'home'));
+  }
+
+  // Descriptions are Markdown from feature files: an image or a link must never make the page fetch anything.
+  function neutraliseLinks(root) {
+    Array.prototype.forEach.call(root.querySelectorAll('.description img'), function (img) {
+      var span = document.createElement('span');
+      span.textContent = '[image: ' + (img.getAttribute('alt') || img.getAttribute('src')) + ']';
+      img.replaceWith(span);
+    });
+    Array.prototype.forEach.call(root.querySelectorAll('.description a'), function (a) {
+      var href = a.getAttribute('href') || '';
+      if (!/^(https?:|mailto:|#)/i.test(href)) a.removeAttribute('href');
+      else if (/^https?:/i.test(href)) a.setAttribute('rel', 'noopener noreferrer');
+    });
+  }
+
+  STATUSES.forEach(function (status) {
+    var label = document.createElement('label');
+    label.className = 'status-toggle st-' + status;
+    label.innerHTML = '<input type="checkbox" value="' + status + '"> ' + esc(STATUS_WORDS[status]);
+    statusGroup.appendChild(label);
+  });
+  statusGroup.addEventListener('change', function () {
+    var checked = Array.prototype.filter.call(statusGroup.querySelectorAll('input'), function (box) { return box.checked; }).map(function (box) { return box.value; });
+    go({ status: checked }, true);
+  });
+
+  var typing = null;
+  searchBox.addEventListener('input', function () {
+    clearTimeout(typing);
+    typing = setTimeout(function () { go({ q: searchBox.value.trim(), view: '' }, true); }, 120);
+  });
+  searchBox.addEventListener('keydown', function (event) {
+    if (event.key === 'Enter') { clearTimeout(typing); go({ q: searchBox.value.trim(), view: '' }, false); }
+  });
+  tagsBox.addEventListener('change', function () { go({ tags: tagsBox.value.trim() }, false); });
+  tagsBox.addEventListener('keydown', function (event) { if (event.key === 'Enter') go({ tags: tagsBox.value.trim() }, false); });
+  document.getElementById('menu').addEventListener('click', function () {
+    var open = document.body.classList.toggle('nav-open');
+    this.setAttribute('aria-expanded', String(open));
+  });
+  nav.addEventListener('click', function (event) { if (event.target.tagName === 'A') document.body.classList.remove('nav-open'); });
+  window.addEventListener('hashchange', function () { render(); window.scrollTo(0, 0); });
+
+  render();
+})();
