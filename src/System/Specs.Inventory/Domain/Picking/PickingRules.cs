@@ -182,7 +182,8 @@ public static class PickingRules
     public static InventoryState Evolve(InventoryState state, ItemPicked picked)
     {
         var slot = StockSlot.At(new LocationAddress(picked.Warehouse, picked.Location), picked.Lot);
-        var stock = state.Stock.Change(picked.Sku, slot, -picked.Quantity);
+        // PlantedBugs: with PickKeepsLocation on, the units stay on hand at the location (a seeded bug for the hunter).
+        var stock = PlantedBugs.IsOn(PlantedBug.PickKeepsLocation) ? state.Stock : state.Stock.Change(picked.Sku, slot, -picked.Quantity);
         stock = stock.With(stock.Of(picked.Sku)
             .WithCommitted(pendingDelta: -picked.PendingReleased, pickedDelta: picked.Quantity)
             .PlaceSerials(picked.Serials, SerialPlace.Picked));
