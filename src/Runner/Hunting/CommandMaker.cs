@@ -98,6 +98,12 @@ internal static class CommandMaker
             var property = descriptor.ClrType.GetProperty(field.Name, BindingFlags.Public | BindingFlags.Instance)
                 ?? throw new InvalidOperationException($"{descriptor.ClrType.Name} has no property {field.Name}.");
             var chosen = i == wildField ? Wild(property.PropertyType, context.Draw) : Value(field.Name, property.PropertyType, context);
+            if (chosen is null && !field.IsOptional && property.PropertyType == typeof(string))
+            {
+                // A required code the context has no value for (a lot for an untracked SKU): any code of the right kind.
+                chosen = field.Name == "Lot" ? context.Draw.Pick(HuntVocabulary.Lots) : "X";
+            }
+
             property.SetValue(value, chosen);
         }
 

@@ -16,8 +16,7 @@ internal static class FoundScenario
     public static string Write(HuntFinding finding)
     {
         var failure = finding.Failure;
-        var steps = finding.Shrunk.Executed;
-        var failing = steps[failure.StepIndex];
+        var found = finding.Case;
         var text = new StringBuilder();
         var plant = finding.PlantedBugs.Count == 0 ? "" : $" --plant {string.Join(',', finding.PlantedBugs)}";
         var environment = finding.PlantedBugs.Count == 0 ? "" : $"SPECS_PLANTED_BUGS={string.Join(',', finding.PlantedBugs)} ";
@@ -27,7 +26,7 @@ internal static class FoundScenario
             InvariantIds.ReplayEquality => " --replay-check",
             _ => "",
         };
-        text.AppendLine($"# Found by `specs hunt`: the invariant {failure.Invariant} broke at step {failure.StepIndex + 1} of a history shrunk from {finding.OriginalLength} to {steps.Count} steps.");
+        text.AppendLine($"# Found by `specs hunt`: the invariant {failure.Invariant} broke at step {finding.OriginalLength} of a history; shrunk to {finding.ShrunkLength} steps, then to {found.Given.Count} past events and one When.");
         text.AppendLine($"# Reproduce the original history: ./specs.sh hunt --seed {finding.Seed} --histories 1 --target {finding.Target}{plant}");
         text.AppendLine($"# Run this scenario: {environment}./specs.sh verify {finding.FeaturePath}{mode}");
         if (failure.Invariant == InvariantIds.UnrelatedCommandsCommute)
@@ -43,51 +42,42 @@ internal static class FoundScenario
         }
 
         text.AppendLine();
-        text.AppendLine($"  Scenario: {failure.Invariant} after {HistoryRunner.NameOf(failing.Request)}");
+        text.AppendLine($"  Scenario: {failure.Invariant} after {HistoryRunner.NameOf(found.When)}");
         var clock = HuntVocabulary.StartUnixMs;
         text.AppendLine($"    Given the clock reads {StepPhrases.Instant(clock)}");
-        foreach (var step in steps.Take(failure.StepIndex))
+        foreach (var past in found.Given)
         {
-            foreach (var recorded in step.Events)
+            if (past.AtUnixMs != clock)
             {
-                if (recorded.RecordedAtUnixMs != clock)
-                {
-                    clock = recorded.RecordedAtUnixMs;
-                    text.AppendLine($"    And the clock reads {StepPhrases.Instant(clock)}");
-                }
+                clock = past.AtUnixMs;
+                text.AppendLine($"    And the clock reads {StepPhrases.Instant(clock)}");
+            }
 
-                if (StepPhrases.Given(recorded.Payload) is { } phrase)
-                {
-                    text.AppendLine($"    And {phrase}");
-                }
-                else
-                {
-                    AppendGeneric(text, "And", recorded.Payload, recorded.Stream);
-                }
+            if (StepPhrases.Given(past.Payload) is { } phrase)
+            {
+                text.AppendLine($"    And {phrase}");
+            }
+            else
+            {
+                AppendGeneric(text, "And", past.Payload, past.Stream);
             }
         }
 
-        switch (failing.Request)
+        if (found.WhenAtUnixMs != clock)
+        {
+            text.AppendLine($"    And the clock reads {StepPhrases.Instant(found.WhenAtUnixMs)}");
+        }
+
+        switch (found.When)
         {
             case AdvanceClock advance:
                 text.AppendLine($"    When the clock advances to {StepPhrases.Instant(advance.ToUnixMs)}");
                 break;
+            case SubmitCommand submit when StepPhrases.When(submit.Command) is { } phrase:
+                text.AppendLine($"    When {phrase}");
+                break;
             case SubmitCommand submit:
-                var at = failure.StepIndex == 0 ? HuntVocabulary.StartUnixMs : steps[failure.StepIndex - 1].AtUnixMs;
-                if (at != clock)
-                {
-                    text.AppendLine($"    And the clock reads {StepPhrases.Instant(at)}");
-                }
-
-                if (StepPhrases.When(submit.Command) is { } phrase)
-                {
-                    text.AppendLine($"    When {phrase}");
-                }
-                else
-                {
-                    AppendGeneric(text, "When", submit.Command, null);
-                }
-
+                AppendGeneric(text, "When", submit.Command, null);
                 break;
         }
 

@@ -6,6 +6,7 @@ namespace Specs.Runner.Hunting;
 /// <param name="PlantedBugs">The planted bugs switched on (their command-line names).</param>
 /// <param name="Original">The original history's run, up to the failure.</param>
 /// <param name="Shrunk">The minimal history's run.</param>
+/// <param name="Case">The minimal history as a scenario (past events reduced too).</param>
 /// <param name="FeaturePath">Where the scenario was written (relative to the working folder).</param>
 /// <param name="TimeToFind">Wall time from the start of the hunt to the failure (before shrinking).</param>
 /// <param name="ShrinkRuns">Histories the shrinker ran.</param>
@@ -16,6 +17,7 @@ internal sealed record HuntFinding(
     IReadOnlyList<string> PlantedBugs,
     HistoryOutcome Original,
     HistoryOutcome Shrunk,
+    FoundCase Case,
     string FeaturePath,
     TimeSpan TimeToFind,
     int ShrinkRuns,

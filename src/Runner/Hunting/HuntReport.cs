@@ -20,7 +20,7 @@ internal sealed record HuntReport(
     /// <summary>The one line a hunt ends with.</summary>
     public string SummaryLine() => Finding is { } found
         ? string.Create(CultureInfo.InvariantCulture,
-            $"hunt: FAILED: {found.Failure.Invariant} broken by seed {found.Seed} after {Histories} histories, {Commands:N0} commands ({CommandsPerSecond:N0}/s) in {Elapsed.TotalSeconds:N1} s; shrunk from {found.OriginalLength} to {found.ShrunkLength} steps: {found.FeaturePath}")
+            $"hunt: FAILED: {found.Failure.Invariant} broken by seed {found.Seed} after {Histories} histories, {Commands:N0} commands ({CommandsPerSecond:N0}/s) in {Elapsed.TotalSeconds:N1} s; shrunk from {found.OriginalLength} to {found.ShrunkLength} steps, a scenario of {found.Case.Given.Count} past events and one When: {found.FeaturePath}")
         : string.Create(CultureInfo.InvariantCulture,
             $"hunt: PASSED: {Histories} histories, {Commands:N0} commands ({CommandsPerSecond:N0}/s) in {Elapsed.TotalSeconds:N1} s on {Target}; every invariant held; {Coverage.CommandCount - Coverage.CommandsNeverAccepted.Count}/{Coverage.CommandCount} commands accepted, {Coverage.EventCount - Coverage.EventsNeverRecorded.Count}/{Coverage.EventCount} events, {Coverage.ErrorCount - Coverage.ErrorsNeverReturned.Count}/{Coverage.ErrorCount} domain errors reached");
 
@@ -58,7 +58,7 @@ internal sealed record HuntReport(
             text.AppendLine(invariant, $"- invariant: **{found.Failure.Invariant}**");
             text.AppendLine(invariant, $"- what: {found.Failure.Detail}");
             text.AppendLine(invariant, $"- seed: {found.Seed} (reproduce: `./specs.sh hunt --seed {found.Seed} --histories 1 --target {found.Target}{(found.PlantedBugs.Count == 0 ? "" : " --plant " + string.Join(',', found.PlantedBugs))}`)");
-            text.AppendLine(invariant, $"- found after {found.TimeToFind.TotalSeconds:N2} s; history of {found.OriginalLength} steps shrunk to {found.ShrunkLength} in {found.ShrinkRuns} runs ({found.ShrinkTime.TotalSeconds:N2} s)");
+            text.AppendLine(invariant, $"- found after {found.TimeToFind.TotalSeconds:N2} s; history of {found.OriginalLength} steps shrunk to {found.ShrunkLength} steps, then to a scenario of {found.Case.Given.Count} past events and one When, in {found.ShrinkRuns} runs ({found.ShrinkTime.TotalSeconds:N2} s)");
             text.AppendLine(invariant, $"- minimal scenario: `{found.FeaturePath}`");
             text.AppendLine();
             text.AppendLine("```gherkin");
@@ -131,6 +131,7 @@ internal sealed record HuntReport(
                 ["secondsToFind"] = Math.Round(found.TimeToFind.TotalSeconds, 3),
                 ["lengthBefore"] = found.OriginalLength,
                 ["lengthAfter"] = found.ShrunkLength,
+                ["scenarioPastEvents"] = found.Case.Given.Count,
                 ["shrinkRuns"] = found.ShrinkRuns,
                 ["shrinkSeconds"] = Math.Round(found.ShrinkTime.TotalSeconds, 3),
                 ["scenario"] = found.FeaturePath,

@@ -24,7 +24,7 @@ internal static class HuntRun
             report.Write(options.OutDirectory);
             if (report.Finding is { } found)
             {
-                output.WriteLine($"hunt: minimal scenario ({found.ShrunkLength} steps): {found.FeaturePath}");
+                output.WriteLine($"hunt: minimal scenario ({found.Case.Given.Count} past events and one When): {found.FeaturePath}");
                 output.WriteLine($"hunt: reproduce the original history: ./specs.sh hunt --seed {found.Seed} --histories 1 --target {found.Target}{(found.PlantedBugs.Count == 0 ? "" : " --plant " + string.Join(',', found.PlantedBugs))}");
             }
 
@@ -79,9 +79,10 @@ internal static class HuntRun
                 output.WriteLine($"hunt: shrinking {failure.StepIndex + 1} steps...");
                 var shrinking = Stopwatch.StartNew();
                 var shrunk = new Shrinker(runner).Shrink(history, outcome, seed);
+                var (reduced, reduceRuns) = FoundCase.Of(shrunk.Outcome).Reduce(target, failure.Invariant);
                 shrinking.Stop();
                 var path = Path.Combine(options.OutDirectory, $"found-{seed}.feature");
-                var finding = new HuntFinding(seed, target.Name, [.. options.Plant.Select(PlantedBugs.NameOf)], outcome, shrunk.Outcome, path, found, shrunk.Runs, shrinking.Elapsed);
+                var finding = new HuntFinding(seed, target.Name, [.. options.Plant.Select(PlantedBugs.NameOf)], outcome, shrunk.Outcome, reduced, path, found, shrunk.Runs + reduceRuns, shrinking.Elapsed);
                 Directory.CreateDirectory(options.OutDirectory);
                 File.WriteAllText(path, FoundScenario.Write(finding));
                 return new HuntReport(options, target.Name, histories, commands, found, coverage, finding);
