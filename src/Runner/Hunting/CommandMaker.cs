@@ -4,6 +4,7 @@ using Specs.Inventory.Contracts.Commands.Kits;
 using Specs.Inventory.Contracts.Commands.Ledger;
 using Specs.Inventory.Contracts.Commands.Locations;
 using Specs.Inventory.Contracts.Commands.Catalog;
+using Specs.Inventory.Contracts.Commands.Channels;
 using Specs.Inventory.Contracts.Commands.Lots;
 using Specs.Inventory.Contracts.Commands.ReferenceData;
 using Specs.Inventory.Contracts.Events.Counts;
@@ -61,6 +62,8 @@ internal static class CommandMaker
                 return new CreateSupplier { Name = HuntVocabulary.Suppliers[slot % HuntVocabulary.Suppliers.Count] };
             case nameof(CreateChannel):
                 return new CreateChannel { Name = HuntVocabulary.Channels[slot % HuntVocabulary.Channels.Count] };
+            case nameof(ConnectChannel):
+                return new ConnectChannel { Channel = HuntVocabulary.Channels[slot % HuntVocabulary.Channels.Count] };
             case nameof(CreateWarehouse):
                 var warehouse = HuntVocabulary.Warehouses[slot % HuntVocabulary.Warehouses.Count];
                 return new CreateWarehouse { Code = warehouse, Name = $"Warehouse {warehouse}" };

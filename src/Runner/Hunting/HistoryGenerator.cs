@@ -58,7 +58,7 @@ internal static class HistoryGenerator
     private static readonly (string Command, int Entries)[] SetupPlan =
     [
         (nameof(CreateReason), HuntVocabulary.Reasons.Count), (nameof(CreateSupplier), HuntVocabulary.Suppliers.Count),
-        (nameof(CreateChannel), HuntVocabulary.Channels.Count), (nameof(CreateWarehouse), HuntVocabulary.Warehouses.Count),
+        (nameof(CreateChannel), HuntVocabulary.Channels.Count), ("ConnectChannel", HuntVocabulary.Channels.Count), (nameof(CreateWarehouse), HuntVocabulary.Warehouses.Count),
         (nameof(CreateLocation), HuntVocabulary.Locations.Count), (nameof(CreateProduct), HuntVocabulary.Products.Count),
         (nameof(RegisterLot), HuntVocabulary.Lots.Count), (nameof(CreateKit), HuntVocabulary.Kits.Count),
     ];
