@@ -10,7 +10,13 @@ namespace Specs.Runner;
 /// </summary>
 public static class SpecsCommand
 {
-    public static int Run(string[] args) => RunAsync(args, System.Console.Out, System.Console.Error, interruptOnCtrlC: true).GetAwaiter().GetResult();
+    public static int Run(string[] args)
+    {
+        // SPECS_PLANTED_BUGS switches seeded domain bugs on for a whole process, so that a scenario the hunter
+        // found with --plant fails under `specs verify` for the same reason (unset: every bug stays off).
+        Hunting.PlantedBugsVariable.Apply(Environment.GetEnvironmentVariable(Hunting.PlantedBugsVariable.Name));
+        return RunAsync(args, System.Console.Out, System.Console.Error, interruptOnCtrlC: true).GetAwaiter().GetResult();
+    }
 
     /// <summary>Runs the command line; stdout and stderr are parameters so tests and hosts can capture them.</summary>
     /// <param name="args">The command-line arguments.</param>
@@ -55,6 +61,7 @@ public static class SpecsCommand
             // `specs docs` resolves its paths like verify does: tests move the base folder through `adjust`.
             var docsBase = () => (adjust ?? (options => options))(new VerifyOptions { BaseDirectory = Directory.GetCurrentDirectory() }).BaseDirectory;
             root.Subcommands.Add(new LivingDocs.DocsCommand().Build(output, docsBase));
+            root.Subcommands.Add(new Hunting.HuntCommand().Build((options, token) => Task.FromResult(Hunting.HuntRun.Run(options, output, token))));
 
             if (args.Length == 0)
             {

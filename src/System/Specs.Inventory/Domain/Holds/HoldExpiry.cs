@@ -11,7 +11,8 @@ public static class HoldExpiry
 {
     /// <summary>One decision per active hold whose expiry is at or before <paramref name="nowUnixMs"/>, earliest first, dated at the hold's own expiry.</summary>
     public static IReadOnlyList<Decision> Due(InventoryState state, long nowUnixMs) =>
-        [.. state.Holds.Due
+        // PlantedBugs: with HoldNeverExpires on, no hold ever falls due (a seeded bug for the hunter).
+        PlantedBugs.IsOn(PlantedBug.HoldNeverExpires) ? [] : [.. state.Holds.Due
             .TakeWhile(due => due.ExpiresAtUnixMs <= nowUnixMs)
             .Select(due => state.Holds.Find(due.HoldId)!)
             .Select(hold => Decision.Accept(HoldRules.StreamOf(hold.HoldId), new HoldExpired { HoldId = hold.HoldId, Sku = hold.Sku, Quantity = hold.Quantity, ExpiredAtUnixMs = hold.ExpiresAtUnixMs!.Value }))];

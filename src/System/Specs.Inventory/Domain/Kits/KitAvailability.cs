@@ -18,7 +18,9 @@ public static class KitAvailability
 
     /// <summary>Kits the components could still make: min over lines of floor(component available / units per kit).</summary>
     public static long Buildable(InventoryState state, Kit kit) =>
-        kit.Lines.Min(line => Of(state, line.Sku) / line.Quantity);
+        // PlantedBugs: with KitIgnoresLastComponent on, the last line does not count (a seeded bug for the hunter).
+        (PlantedBugs.IsOn(PlantedBug.KitIgnoresLastComponent) && kit.Lines.Length > 1 ? kit.Lines.Take(kit.Lines.Length - 1) : kit.Lines.AsEnumerable())
+            .Min(line => Of(state, line.Sku) / line.Quantity);
 
     /// <summary>
     /// The kits whose availability may move when <paramref name="component"/>'s does: the kits naming it,

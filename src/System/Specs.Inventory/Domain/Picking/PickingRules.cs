@@ -225,7 +225,8 @@ public static class PickingRules
             ? SaleFulfilment.Picked(state, sale.Channel, sale.ExternalId, picked.Sku, picked.PendingReleased)
             : state;
         var slot = StockSlot.At(new LocationAddress(picked.Warehouse, picked.Location), picked.Lot);
-        var stock = state.Stock.Change(picked.Sku, slot, -picked.Quantity);
+        // PlantedBugs: with PickKeepsLocation on, the units stay on hand at the location (a seeded bug for the hunter).
+        var stock = PlantedBugs.IsOn(PlantedBug.PickKeepsLocation) ? state.Stock : state.Stock.Change(picked.Sku, slot, -picked.Quantity);
         stock = stock.With(stock.Of(picked.Sku)
             .WithCommitted(pickedDelta: picked.Quantity)
             .PlaceSerials(picked.Serials, SerialPlace.Picked));

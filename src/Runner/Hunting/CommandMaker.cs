@@ -1,0 +1,529 @@
+using System.Reflection;
+using Specs.Inventory.Contracts;
+using Specs.Inventory.Contracts.Commands.Kits;
+using Specs.Inventory.Contracts.Commands.Ledger;
+using Specs.Inventory.Contracts.Commands.Locations;
+using Specs.Inventory.Contracts.Commands.Catalog;
+using Specs.Inventory.Contracts.Commands.Channels;
+using Specs.Inventory.Contracts.Commands.Lots;
+using Specs.Inventory.Contracts.Commands.ReferenceData;
+using Specs.Inventory.Contracts.Events.Counts;
+using Specs.Inventory.Contracts.Events.Picking;
+using Specs.Inventory.Contracts.Events.Transfers;
+using Specs.Inventory.Contracts.Tables;
+
+namespace Specs.Runner.Hunting;
+
+/// <summary>
+/// Makes a command from its contract: every command of <see cref="ContractCatalog"/> is built field by field
+/// from its descriptor, each field's value drawn by what the field means (its name and type: a SKU, a location,
+/// a quantity, an expiry...) from the small pools of <see cref="HuntVocabulary"/> and from what the history
+/// knows (<see cref="HuntWorld"/>), biased towards the edges: the quantity a location holds, one more, one
+/// less, the last unit, an expiry a millisecond away. About one command in fifteen gets one deliberately
+/// invalid field (empty or over-long codes, zero, negative or huge quantities, unknown ids).
+/// </summary>
+internal static class CommandMaker
+{
+    /// <summary>The chance that a non-setup command has one deliberately invalid field.</summary>
+    private const double WildChance = 0.07;
+
+    private static readonly Dictionary<string, ContractDescriptor> Commands =
+        ContractCatalog.Contracts.Where(contract => contract.Kind == ContractKind.Command).ToDictionary(contract => contract.ClrType.Name, StringComparer.Ordinal);
+
+    private static readonly Dictionary<Type, ContractDescriptor> Tables = ContractCatalog.Tables.ToDictionary(table => table.ClrType);
+
+    /// <summary>Every command of the system's vocabulary, by name.</summary>
+    public static IReadOnlyList<string> CommandNames { get; } = [.. Commands.Keys.Order(StringComparer.Ordinal)];
+
+    /// <summary>Makes the command of <paramref name="step"/> against what <paramref name="world"/> knows now.</summary>
+    public static ICommandContract Make(HistoryStep step, HuntWorld world)
+    {
+        var draw = new Draw(step.Seed);
+        if (step.IsSetup)
+        {
+            return Setup(step, world, draw);
+        }
+
+        var descriptor = Commands[step.Command];
+        var context = new Choice(step.Command, world, draw);
+        var wild = draw.Chance(WildChance) ? draw.Between(0, descriptor.Fields.Count - 1) : -1;
+        return (ICommandContract)Build(descriptor, context, wild);
+    }
+
+    /// <summary>Setup commands create the pool's entry <see cref="HistoryStep.Slot"/>, validly, so histories share their names.</summary>
+    private static ICommandContract Setup(HistoryStep step, HuntWorld world, Draw draw)
+    {
+        var slot = step.Slot;
+        switch (step.Command)
+        {
+            case nameof(CreateReason):
+                return new CreateReason { Name = HuntVocabulary.Reasons[slot % HuntVocabulary.Reasons.Count] };
+            case nameof(CreateSupplier):
+                return new CreateSupplier { Name = HuntVocabulary.Suppliers[slot % HuntVocabulary.Suppliers.Count] };
+            case nameof(CreateChannel):
+                return new CreateChannel { Name = HuntVocabulary.Channels[slot % HuntVocabulary.Channels.Count] };
+            case nameof(ConnectChannel):
+                return new ConnectChannel { Channel = HuntVocabulary.Channels[slot % HuntVocabulary.Channels.Count] };
+            case nameof(CreateWarehouse):
+                var warehouse = HuntVocabulary.Warehouses[slot % HuntVocabulary.Warehouses.Count];
+                return new CreateWarehouse { Code = warehouse, Name = $"Warehouse {warehouse}" };
+            case nameof(CreateLocation):
+                var (inWarehouse, location, type) = HuntVocabulary.Locations[slot % HuntVocabulary.Locations.Count];
+                return new CreateLocation { Warehouse = inWarehouse, Location = location, Type = type };
+            case nameof(CreateProduct):
+                var (sku, tracking) = HuntVocabulary.Products[slot % HuntVocabulary.Products.Count];
+                return new CreateProduct { Sku = sku, Name = $"Product {sku}", Tracking = tracking };
+            case nameof(CreateKit):
+                var kit = HuntVocabulary.Kits[slot % HuntVocabulary.Kits.Count];
+                return new CreateKit { Sku = kit.Sku, Lines = [.. kit.Lines.Select(line => new KitLine { Sku = line.Component, Quantity = line.Units })] };
+            case nameof(RegisterLot):
+                long? expiry = draw.Chance(0.3) ? null : world.NowUnixMs + draw.Pick(HuntVocabulary.TimeSteps) * draw.Between(1, 3);
+                return new RegisterLot { Sku = "LOT-1", Lot = HuntVocabulary.Lots[slot % HuntVocabulary.Lots.Count], ExpiresAtUnixMs = expiry };
+            case nameof(AddItem):
+                var plain = draw.Pick(HuntVocabulary.Products.Where(product => product.Tracking == TrackingMode.None && !IsKit(product.Sku)).Select(product => product.Sku).ToList());
+                var place = draw.Pick(HuntVocabulary.Locations.Where(candidate => candidate.Type == LocationType.Pick).ToList());
+                return new AddItem { Sku = plain, Warehouse = place.Warehouse, Location = place.Location, Quantity = draw.Between(1, 5), Reason = HuntVocabulary.Received };
+            default:
+                throw new InvalidOperationException($"No setup is defined for {step.Command}.");
+        }
+    }
+
+    private static bool IsKit(string sku) => HuntVocabulary.Kits.Any(kit => string.Equals(kit.Sku, sku, StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>Builds a contract (command or nested table) field by field, in the contract's field order.</summary>
+    private static object Build(ContractDescriptor descriptor, Choice context, int wildField)
+    {
+        var value = Activator.CreateInstance(descriptor.ClrType)
+            ?? throw new InvalidOperationException($"{descriptor.ClrType.Name} could not be created.");
+        for (var i = 0; i < descriptor.Fields.Count; i++)
+        {
+            var field = descriptor.Fields[i];
+            var property = descriptor.ClrType.GetProperty(field.Name, BindingFlags.Public | BindingFlags.Instance)
+                ?? throw new InvalidOperationException($"{descriptor.ClrType.Name} has no property {field.Name}.");
+            var chosen = i == wildField ? Wild(property.PropertyType, context.Draw) : Value(field.Name, property.PropertyType, context);
+            if (chosen is null && !field.IsOptional && property.PropertyType == typeof(string))
+            {
+                // A required code the context has no value for (a lot for an untracked SKU): any code of the right kind.
+                chosen = field.Name == "Lot" ? context.Draw.Pick(HuntVocabulary.Lots) : "X";
+            }
+
+            property.SetValue(value, chosen);
+        }
+
+        return value;
+    }
+
+    /// <summary>A deliberately invalid value of the field's type: what a faulty client or a typo sends.</summary>
+    private static object? Wild(Type type, Draw draw)
+    {
+        var underlying = Nullable.GetUnderlyingType(type) ?? type;
+        if (underlying == typeof(string))
+        {
+            return draw.Pick(["", "NOPE", new string('X', 65)]);
+        }
+
+        if (underlying == typeof(long))
+        {
+            return draw.Pick([0L, -1L, 1_000_000_000_001L]);
+        }
+
+        if (underlying == typeof(Guid))
+        {
+            return UnknownId(draw);
+        }
+
+        return DefaultOf(type, draw);
+    }
+
+    private static object? Value(string field, Type type, Choice c)
+    {
+        var draw = c.Draw;
+        switch (field)
+        {
+            case "Sku":
+                return c.Sku = c.ChooseSku();
+            case "AlternateSku":
+                return draw.Chance(0.8) ? draw.Pick(HuntVocabulary.AlternateSkus) : draw.Pick(HuntVocabulary.Products).Sku;
+            case "Name":
+                return c.Command switch
+                {
+                    nameof(CreateReason) => draw.Pick(HuntVocabulary.Reasons),
+                    nameof(CreateSupplier) => draw.Pick(HuntVocabulary.Suppliers),
+                    nameof(CreateChannel) => draw.Pick(HuntVocabulary.Channels),
+                    nameof(DeactivateReference) => c.Kind switch
+                    {
+                        ReferenceKind.Reason => draw.Pick(HuntVocabulary.Reasons),
+                        ReferenceKind.Supplier => draw.Pick(HuntVocabulary.Suppliers),
+                        _ => draw.Pick(HuntVocabulary.Channels),
+                    },
+                    _ => $"Name {draw.Between(1, 3)}",
+                };
+            case "Kind":
+                return c.Kind = draw.Pick(Enum.GetValues<ReferenceKind>());
+            case "Code":
+            case "FromWarehouse":
+                return c.Warehouse = draw.Chance(0.8) ? HuntVocabulary.Warehouses[0] : draw.Pick(HuntVocabulary.Warehouses);
+            case "Warehouse":
+                return c.Warehouse = c.ChooseWarehouse();
+            case "ToWarehouse":
+                return draw.Chance(0.9) ? HuntVocabulary.Warehouses.First(code => code != c.Warehouse) : c.Warehouse;
+            case "Location":
+                if (type == typeof(string) && c.Command is nameof(Inventory.Contracts.Commands.Picking.PickItem) && draw.Chance(0.15))
+                {
+                    return null; // an express pick
+                }
+
+                return c.Location = c.ChooseLocation(source: c.Command is not (nameof(AddItem) or "UnpickItem" or "ReturnToStock" or "ReceiveItems" or "CreateLocation"));
+            case "FromLocation":
+                return c.Location = c.ChooseLocation(source: true);
+            case "ToLocation":
+                return c.ChooseOtherLocation();
+            case "Locations":
+                return c.ChooseCountLocations();
+            case "Reason":
+                return draw.Chance(0.75) ? HuntVocabulary.Received : draw.Pick(HuntVocabulary.Reasons);
+            case "Channel":
+                return draw.Pick(HuntVocabulary.Channels);
+            case "Supplier":
+                return draw.Pick(HuntVocabulary.Suppliers);
+            case "Lot":
+                return c.ChooseLot();
+            case "Serial":
+                return draw.Pick(HuntVocabulary.Serials);
+            case "Serials":
+                return c.ChooseSerials();
+            case "HoldId":
+                return draw.Pick(HuntVocabulary.Holds);
+            case "PurchaseOrder":
+                return c.PurchaseOrder = draw.Pick(HuntVocabulary.PurchaseOrders);
+            case "ReceiptId":
+                return draw.Pick(HuntVocabulary.Receipts);
+            case "ExternalId":
+                return draw.Pick(HuntVocabulary.ExternalIds);
+            case "Picker":
+                return draw.Pick(HuntVocabulary.Pickers);
+            case "TrackingNumber":
+                return "TRK-" + draw.Between(1, 2);
+            case "Carrier" or "Note" or "Description" or "Contact":
+                return draw.Chance(0.8) ? null : "Note";
+            case "PicklistId":
+                c.Picklist = c.World.Picklists.Count == 0 || draw.Chance(0.05) ? null : draw.Pick(c.World.Picklists);
+                return c.Picklist?.PicklistId ?? UnknownId(draw);
+            case "TransferId":
+                c.Transfer = c.World.Transfers.Count == 0 || draw.Chance(0.05) ? null : draw.Pick(c.World.Transfers);
+                return c.Transfer?.TransferId ?? UnknownId(draw);
+            case "CountId":
+                c.Count = c.World.Counts.Count == 0 || draw.Chance(0.05) ? null : draw.Pick(c.World.Counts);
+                return c.Count?.CountId ?? UnknownId(draw);
+            case "SaleId":
+                return c.PicklistLine is { } line ? line.SaleId ?? (type == typeof(Guid) ? draw.Pick(HuntVocabulary.SaleIds) : null)
+                    : type == typeof(Guid) || draw.Chance(0.6) ? draw.Pick(HuntVocabulary.SaleIds) : null;
+            case "Quantity":
+                return c.Quantity = c.ChooseQuantity();
+            case "BufferPercent":
+                return draw.Pick([0L, 10L, 50L, 100L]);
+            case "Cap" or "Fixed":
+                return draw.Chance(0.6) ? null : (long?)draw.Between(0, 10);
+            case "ExpiresAtUnixMs":
+                return draw.Chance(0.25) ? null : (long?)(c.World.NowUnixMs + draw.Pick(HuntVocabulary.TimeSteps) * draw.Between(1, 2));
+            case "OrderedAtUnixMs" or "ExpectedAtUnixMs":
+                return null;
+            case "UnitCostMinor":
+                return draw.Pick([0L, 100L, 250L]);
+            case "Passed":
+                return draw.Chance(0.85);
+            case "Status":
+                return draw.Chance(0.8) ? SaleStatus.Open : draw.Pick(Enum.GetValues<SaleStatus>());
+            case "Skus":
+                return draw.Chance(0.5) ? Array.Empty<string>() : [c.ChooseSku()];
+            case "Lines" or "Items" when ListItemType(type) is { } itemType && Tables.TryGetValue(itemType, out var table):
+                return MakeLines(table, itemType, c);
+            default:
+                return DefaultOf(type, draw);
+        }
+    }
+
+    private static Guid UnknownId(Draw draw) => new([.. BitConverter.GetBytes(draw.Next64()), .. BitConverter.GetBytes(draw.Next64())]);
+
+    private static Type? ListItemType(Type type) =>
+        type.IsGenericType && type.GetGenericTypeDefinition() == typeof(IReadOnlyList<>) ? type.GetGenericArguments()[0] : null;
+
+    /// <summary>1-2 lines of a command's table type; items of a transfer follow what it planned or shipped.</summary>
+    private static object MakeLines(ContractDescriptor table, Type itemType, Choice c)
+    {
+        var items = new List<object>();
+        if (itemType == typeof(TransferItem) && c.Transfer is { } transfer)
+        {
+            if (c.Command == "ReceiveTransfer" && c.World.ShippedTransfers.TryGetValue(transfer.TransferId, out var shipped) && shipped.Count > 0)
+            {
+                var item = c.Draw.Pick(shipped);
+                var to = c.Draw.Pick(HuntVocabulary.Locations.Where(place => place.Warehouse == transfer.ToWarehouse).ToList());
+                var units = c.Draw.Chance(0.6) ? item.Quantity : c.Draw.Between(1, (int)Math.Max(1, item.Quantity + 1));
+                items.Add(new TransferItem { Sku = item.Sku, Location = to.Location, Quantity = units, Lot = item.Lot, Serials = item.Serials.Take((int)Math.Min(units, item.Serials.Count)).ToList() });
+            }
+            else if (transfer.Lines.Count > 0)
+            {
+                var line = c.Draw.Pick(transfer.Lines);
+                var holding = c.World.Holding(line.Sku, transfer.FromWarehouse);
+                var (location, onHand) = holding.Count > 0 ? c.Draw.Pick(holding) : (c.Draw.Pick(HuntVocabulary.Locations).Location, 1L);
+                var units = c.Draw.Pick([Math.Min(onHand, line.Quantity), line.Quantity, 1L]);
+                c.Sku = line.Sku;
+                items.Add(new TransferItem { Sku = line.Sku, Location = location, Quantity = units, Lot = c.ChooseLot(), Serials = [] });
+            }
+
+            if (items.Count > 0)
+            {
+                return ToList(itemType, items);
+            }
+        }
+
+        var count = c.Draw.Chance(0.7) ? 1 : 2;
+        for (var i = 0; i < count; i++)
+        {
+            var line = new Choice(c.Command, c.World, c.Draw)
+            {
+                Warehouse = c.Warehouse,
+                Location = c.Location,
+                PurchaseOrder = c.PurchaseOrder,
+                InTable = itemType,
+                Parent = c,
+            };
+            items.Add(Build(table, line, wildField: -1));
+        }
+
+        return ToList(itemType, items);
+    }
+
+    private static object ToList(Type itemType, List<object> items)
+    {
+        var list = Array.CreateInstance(itemType, items.Count);
+        for (var i = 0; i < items.Count; i++)
+        {
+            list.SetValue(items[i], i);
+        }
+
+        return list;
+    }
+
+    private static object? DefaultOf(Type type, Draw draw)
+    {
+        if (Nullable.GetUnderlyingType(type) is not null || !type.IsValueType && type != typeof(string) && ListItemType(type) is null)
+        {
+            return null;
+        }
+
+        if (type == typeof(string))
+        {
+            return "X";
+        }
+
+        if (type == typeof(long))
+        {
+            return (long)draw.Between(1, 5);
+        }
+
+        if (type == typeof(int))
+        {
+            return draw.Between(1, 5);
+        }
+
+        if (type == typeof(bool))
+        {
+            return draw.Chance(0.5);
+        }
+
+        if (type.IsEnum)
+        {
+            var values = Enum.GetValuesAsUnderlyingType(type);
+            return Enum.ToObject(type, values.GetValue(draw.Between(0, values.Length - 1))!);
+        }
+
+        if (ListItemType(type) is { } itemType)
+        {
+            return itemType == typeof(string) ? Array.Empty<string>() : Array.CreateInstance(itemType, 0);
+        }
+
+        return Activator.CreateInstance(type);
+    }
+
+    /// <summary>The choices made so far for one command (or one line of it), so later fields agree with earlier ones.</summary>
+    private sealed class Choice(string command, HuntWorld world, Draw draw)
+    {
+        public string Command { get; } = command;
+
+        public HuntWorld World { get; } = world;
+
+        public Draw Draw { get; } = draw;
+
+        public Choice? Parent { get; init; }
+
+        public Type? InTable { get; init; }
+
+        public string? Sku { get; set; }
+
+        public string? Warehouse { get; set; }
+
+        public string? Location { get; set; }
+
+        public long? Quantity { get; set; }
+
+        public string? PurchaseOrder { get; set; }
+
+        public ReferenceKind Kind { get; set; }
+
+        public PicklistCreated? Picklist { get; set; }
+
+        public PicklistLine? PicklistLine { get; set; }
+
+        public TransferCreated? Transfer { get; set; }
+
+        public CountStarted? Count { get; set; }
+
+        public string ChooseSku()
+        {
+            if (Picklist is { Lines.Count: > 0 } picklist && Draw.Chance(0.9))
+            {
+                PicklistLine = Draw.Pick(picklist.Lines);
+                return PicklistLine.Sku;
+            }
+
+            if (Count is { Lines.Count: > 0 } count && Draw.Chance(0.8))
+            {
+                var line = Draw.Pick(count.Lines);
+                Location = line.Location;
+                return line.Sku;
+            }
+
+            if (InTable == typeof(ReceiptLine) && PurchaseOrder is { } order && World.PurchaseOrderSkus.TryGetValue(order, out var skus) && skus.Count > 0 && Draw.Chance(0.85))
+            {
+                return Draw.Pick(skus);
+            }
+
+            if (InTable == typeof(KitLine))
+            {
+                return Draw.Pick(["SKU-1", "SKU-2", "SKU-3", "KIT-1"]);
+            }
+
+            if (Command is nameof(AssembleKit) or nameof(DisassembleKit) or nameof(CreateKit) or nameof(UpdateKitLines) && InTable is null)
+            {
+                return Draw.Pick(HuntVocabulary.Kits).Sku;
+            }
+
+            // Plain SKUs most of the time; tracked ones and kits often enough to reach their rules.
+            return Draw.Chance(0.6) ? Draw.Pick(["SKU-1", "SKU-2", "SKU-3"]) : Draw.Pick(HuntVocabulary.Products).Sku;
+        }
+
+        public string ChooseWarehouse()
+        {
+            if (Picklist is not null && Draw.Chance(0.9))
+            {
+                return Picklist.Warehouse;
+            }
+
+            if (Count is not null && Draw.Chance(0.9))
+            {
+                return Count.Warehouse;
+            }
+
+            return Draw.Chance(0.8) ? HuntVocabulary.Warehouses[0] : Draw.Pick(HuntVocabulary.Warehouses);
+        }
+
+        /// <summary>A location of the chosen warehouse; for a command that takes units, mostly one that holds the SKU.</summary>
+        public string ChooseLocation(bool source)
+        {
+            var warehouse = Warehouse ?? Picklist?.Warehouse ?? Count?.Warehouse ?? HuntVocabulary.Warehouses[0];
+            if (Count is not null && Location is not null && Draw.Chance(0.8))
+            {
+                return Location;
+            }
+
+            if (source && Sku is not null && Draw.Chance(0.8))
+            {
+                var holding = World.Holding(Sku, warehouse);
+                if (holding.Count > 0)
+                {
+                    return Draw.Pick(holding).Location;
+                }
+            }
+
+            var places = HuntVocabulary.Locations.Where(place => place.Warehouse == warehouse).Select(place => place.Location).ToList();
+            return places.Count > 0 ? Draw.Pick(places) : Draw.Pick(HuntVocabulary.Locations).Location;
+        }
+
+        public string ChooseOtherLocation()
+        {
+            var warehouse = Warehouse ?? HuntVocabulary.Warehouses[0];
+            var others = HuntVocabulary.Locations.Where(place => place.Warehouse == warehouse && place.Location != Location).Select(place => place.Location).ToList();
+            return others.Count > 0 && Draw.Chance(0.95) ? Draw.Pick(others) : Location ?? "A-01";
+        }
+
+        public IReadOnlyList<string> ChooseCountLocations()
+        {
+            var warehouse = Warehouse ?? HuntVocabulary.Warehouses[0];
+            var places = HuntVocabulary.Locations.Where(place => place.Warehouse == warehouse).Select(place => place.Location).ToList();
+            return Draw.Chance(0.7) ? [Draw.Pick(places)] : [.. places.Take(2)];
+        }
+
+        public string? ChooseLot()
+        {
+            var sku = Sku ?? Parent?.Sku;
+            if (sku is null || HuntVocabulary.TrackingOf(sku) != TrackingMode.Lot)
+            {
+                return null;
+            }
+
+            return Draw.Pick(HuntVocabulary.Lots);
+        }
+
+        public IReadOnlyList<string> ChooseSerials()
+        {
+            var sku = Sku ?? Parent?.Sku;
+            if (sku is null || HuntVocabulary.TrackingOf(sku) != TrackingMode.Serial)
+            {
+                return [];
+            }
+
+            var wanted = (int)Math.Clamp(Quantity ?? 1, 0, HuntVocabulary.Serials.Count);
+            var start = Draw.Between(0, HuntVocabulary.Serials.Count - 1);
+            return [.. Enumerable.Range(0, wanted).Select(i => HuntVocabulary.Serials[(start + i) % HuntVocabulary.Serials.Count])];
+        }
+
+        /// <summary>
+        /// Quantities live at the edges: what the location holds (the last unit), one less, one more, one unit,
+        /// or for a hold what is available; table lines stay small.
+        /// </summary>
+        public long ChooseQuantity()
+        {
+            if (InTable is not null)
+            {
+                return InTable == typeof(KitLine) ? Draw.Between(1, 3) : Draw.Between(1, 5);
+            }
+
+            long edge;
+            if (Command == "CreateHold" && Sku is not null)
+            {
+                edge = World.Figures(Sku)?.Available ?? 0;
+            }
+            else if (Sku is not null && Warehouse is not null && Location is not null)
+            {
+                edge = World.OnHandAt(Sku, Warehouse, Location);
+            }
+            else if (PicklistLine is { } line)
+            {
+                edge = line.Quantity;
+            }
+            else
+            {
+                edge = Draw.Between(1, 5);
+            }
+
+            if (Command == "SetItemQuantity" || Command == "RecordCount")
+            {
+                return Math.Max(0, Draw.Pick([edge, edge + 1, edge - 1, 0L, edge + 5]));
+            }
+
+            var candidates = new[] { edge, edge - 1, edge + 1, 1L, 2L, Draw.Between(1, 10) }.Where(quantity => quantity > 0).ToList();
+            return Draw.Pick(candidates);
+        }
+    }
+}

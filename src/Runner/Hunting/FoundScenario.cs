@@ -1,0 +1,116 @@
+using System.Text;
+using Specs.Inventory.Contracts;
+using Specs.Inventory.Pipeline;
+using Specs.Inventory.Scenarios.Invariants;
+
+namespace Specs.Runner.Hunting;
+
+/// <summary>
+/// Writes a shrunk failing history as a Gherkin scenario in the corpus's own vocabulary (<see cref="StepPhrases"/>):
+/// every event the history recorded before the failing step becomes a Given (past events, at the times they were
+/// recorded), the failing step becomes the one When, and the Then is the invariant that broke, so
+/// <c>specs verify</c> fails the scenario for the same reason the hunt did.
+/// </summary>
+internal static class FoundScenario
+{
+    public static string Write(HuntFinding finding)
+    {
+        var failure = finding.Failure;
+        var found = finding.Case;
+        var text = new StringBuilder();
+        var plant = finding.PlantedBugs.Count == 0 ? "" : $" --plant {string.Join(',', finding.PlantedBugs)}";
+        var environment = finding.PlantedBugs.Count == 0 ? "" : $"SPECS_PLANTED_BUGS={string.Join(',', finding.PlantedBugs)} ";
+        var mode = failure.Invariant switch
+        {
+            InvariantIds.IdempotentRepeat => " --idempotency",
+            InvariantIds.ReplayEquality => " --replay-check",
+            _ => "",
+        };
+        text.AppendLine($"# Found by `specs hunt`: the invariant {failure.Invariant} broke at step {finding.OriginalLength} of a history; shrunk to {finding.ShrunkLength} steps, then to {found.Given.Count} past events and one When.");
+        text.AppendLine($"# Reproduce the original history: ./specs.sh hunt --seed {finding.Seed} --histories 1 --target {finding.Target}{plant}");
+        text.AppendLine($"# Run this scenario: {environment}./specs.sh verify {finding.FeaturePath}{mode}");
+        if (failure.Invariant == InvariantIds.UnrelatedCommandsCommute)
+        {
+            text.AppendLine("# This invariant compares two orders of the last two steps: the scenario runs one order; run the other by swapping the When with the last Given.");
+        }
+
+        text.AppendLine("@hunt @found");
+        text.AppendLine($"Feature: Found by the hunter: {failure.Invariant} (seed {finding.Seed})");
+        foreach (var line in Wrap(failure.Detail, 100))
+        {
+            text.AppendLine("  " + line);
+        }
+
+        text.AppendLine();
+        text.AppendLine($"  Scenario: {failure.Invariant} after {HistoryRunner.NameOf(found.When)}");
+        var clock = HuntVocabulary.StartUnixMs;
+        text.AppendLine($"    Given the clock reads {StepPhrases.Instant(clock)}");
+        foreach (var past in found.Given)
+        {
+            if (past.AtUnixMs != clock)
+            {
+                clock = past.AtUnixMs;
+                text.AppendLine($"    And the clock reads {StepPhrases.Instant(clock)}");
+            }
+
+            if (StepPhrases.Given(past.Payload) is { } phrase)
+            {
+                text.AppendLine($"    And {phrase}");
+            }
+            else
+            {
+                AppendGeneric(text, "And", past.Payload, past.Stream);
+            }
+        }
+
+        if (found.WhenAtUnixMs != clock)
+        {
+            text.AppendLine($"    And the clock reads {StepPhrases.Instant(found.WhenAtUnixMs)}");
+        }
+
+        switch (found.When)
+        {
+            case AdvanceClock advance:
+                text.AppendLine($"    When the clock advances to {StepPhrases.Instant(advance.ToUnixMs)}");
+                break;
+            case SubmitCommand submit when StepPhrases.When(submit.Command) is { } phrase:
+                text.AppendLine($"    When {phrase}");
+                break;
+            case SubmitCommand submit:
+                AppendGeneric(text, "When", submit.Command, null);
+                break;
+        }
+
+        text.AppendLine($"    Then {StepPhrases.InvariantsHold}");
+        return text.ToString();
+    }
+
+    private static void AppendGeneric(StringBuilder text, string keyword, IContract contract, string? stream)
+    {
+        var (line, json) = StepPhrases.Generic(contract, stream);
+        text.AppendLine($"    {keyword} {line}");
+        text.AppendLine("      \"\"\"json");
+        text.AppendLine("      " + json);
+        text.AppendLine("      \"\"\"");
+    }
+
+    private static IEnumerable<string> Wrap(string text, int width)
+    {
+        var line = new StringBuilder();
+        foreach (var word in text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (line.Length > 0 && line.Length + word.Length + 1 > width)
+            {
+                yield return line.ToString();
+                line.Clear();
+            }
+
+            line.Append(line.Length == 0 ? word : " " + word);
+        }
+
+        if (line.Length > 0)
+        {
+            yield return line.ToString();
+        }
+    }
+}

@@ -1,0 +1,101 @@
+using System.Diagnostics;
+using System.Globalization;
+using Specs.Inventory.Domain;
+
+namespace Specs.Runner.Hunting;
+
+/// <summary>
+/// `specs hunt`: runs random histories until the count or the time budget is reached or an invariant breaks;
+/// shrinks the failing history, writes it as reports/hunt/found-SEED.feature, and writes hunt.md and hunt.json.
+/// Progress goes to the console every two seconds; the last line is the summary.
+/// </summary>
+internal static class HuntRun
+{
+    private static readonly TimeSpan ProgressEvery = TimeSpan.FromSeconds(2);
+
+    /// <summary>Runs the hunt; returns the exit code (0: every invariant held; 1: one broke).</summary>
+    public static int Run(HuntOptions options, TextWriter output, CancellationToken stop = default)
+    {
+        var target = HuntTarget.Named(options.Target);
+        PlantedBugs.SwitchOn(options.Plant);
+        try
+        {
+            var report = Hunt(options, target, output, stop);
+            report.Write(options.OutDirectory);
+            if (report.Finding is { } found)
+            {
+                output.WriteLine($"hunt: minimal scenario ({found.Case.Given.Count} past events and one When): {found.FeaturePath}");
+                output.WriteLine($"hunt: reproduce the original history: ./specs.sh hunt --seed {found.Seed} --histories 1 --target {found.Target}{(found.PlantedBugs.Count == 0 ? "" : " --plant " + string.Join(',', found.PlantedBugs))}");
+            }
+
+            output.WriteLine($"hunt: report: {Path.Combine(options.OutDirectory, "hunt.md")}");
+            output.WriteLine(report.SummaryLine());
+            return report.Finding is null ? ExitCodes.Passed : ExitCodes.Failed;
+        }
+        finally
+        {
+            PlantedBugs.SwitchOff();
+        }
+    }
+
+    /// <summary>The seed of history <paramref name="index"/> of a hunt seeded with <paramref name="seed"/>: the first is the seed itself, so `--seed S --histories 1` runs exactly history S.</summary>
+    public static ulong SeedOf(ulong seed, int index)
+    {
+        if (index == 0)
+        {
+            return seed;
+        }
+
+        // SplitMix64's finaliser: neighbouring indexes give unrelated seeds.
+        var z = seed + ((ulong)index * 0x9E3779B97F4A7C15UL);
+        z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9UL;
+        z = (z ^ (z >> 27)) * 0x94D049BB133111EBUL;
+        return z ^ (z >> 31);
+    }
+
+    internal static HuntReport Hunt(HuntOptions options, HuntTarget target, TextWriter output, CancellationToken stop)
+    {
+        var runner = new HistoryRunner(target);
+        var coverage = new HuntCoverage();
+        var clock = Stopwatch.StartNew();
+        var nextProgress = ProgressEvery;
+        var (histories, commands) = (0, 0L);
+        var limit = options.Histories ?? (options.TimeBudget is null ? HuntOptions.DefaultHistories : int.MaxValue);
+        var planted = options.Plant.Count == 0 ? "" : ", planted: " + string.Join(", ", options.Plant.Select(PlantedBugs.NameOf));
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"hunt: seed {options.Seed}, target {target.Name}, {(options.TimeBudget is { } budget ? $"for {budget.TotalSeconds:N0} s" : $"{limit} histories")}{planted}"));
+        while (histories < limit && !stop.IsCancellationRequested && (options.TimeBudget is not { } time || clock.Elapsed < time))
+        {
+            var seed = SeedOf(options.Seed, histories);
+            var history = HistoryGenerator.For(seed);
+            var outcome = runner.Run(history, seed, checkCommute: seed % 4 == 0);
+            histories++;
+            commands += outcome.Executed.Count;
+            coverage.Add(outcome);
+            if (outcome.Failure is { } failure)
+            {
+                var found = clock.Elapsed;
+                output.WriteLine($"hunt: history {histories} (seed {seed}) broke {failure.Invariant} at step {failure.StepIndex + 1}: {failure.Detail}");
+                output.WriteLine($"hunt: shrinking {failure.StepIndex + 1} steps...");
+                var shrinking = Stopwatch.StartNew();
+                var shrunk = new Shrinker(runner).Shrink(history, outcome, seed);
+                var (reduced, reduceRuns) = FoundCase.Of(shrunk.Outcome).Reduce(target, failure.Invariant);
+                shrinking.Stop();
+                var path = Path.Combine(options.OutDirectory, $"found-{seed}.feature");
+                var finding = new HuntFinding(seed, target.Name, [.. options.Plant.Select(PlantedBugs.NameOf)], outcome, shrunk.Outcome, reduced, path, found, shrunk.Runs + reduceRuns, shrinking.Elapsed);
+                Directory.CreateDirectory(options.OutDirectory);
+                File.WriteAllText(path, FoundScenario.Write(finding));
+                return new HuntReport(options, target.Name, histories, commands, found, coverage, finding);
+            }
+
+            if (clock.Elapsed >= nextProgress)
+            {
+                nextProgress = clock.Elapsed + ProgressEvery;
+                output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"hunt: {histories} histories, {commands:N0} commands, {commands / clock.Elapsed.TotalSeconds:N0}/s, {clock.Elapsed.TotalSeconds:N0} s, no invariant broken"));
+            }
+        }
+
+        return new HuntReport(options, target.Name, histories, commands, clock.Elapsed, coverage, null);
+    }
+}

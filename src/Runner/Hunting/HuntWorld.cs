@@ -1,0 +1,81 @@
+using Specs.Inventory.Contracts;
+using Specs.Inventory.Contracts.Events.Holds;
+using Specs.Inventory.Contracts.Events.Lots;
+using Specs.Inventory.Contracts.Events.Picking;
+using Specs.Inventory.Contracts.Events.Purchasing;
+using Specs.Inventory.Contracts.Events.Counts;
+using Specs.Inventory.Contracts.Events.Transfers;
+using Specs.Inventory.Contracts.Tables;
+using Specs.Inventory.Scenarios;
+using Specs.Inventory.Views.Stock;
+
+namespace Specs.Runner.Hunting;
+
+/// <summary>
+/// What a history knows of the system it drives, so the next command can aim at an interesting state: the ids
+/// the server chose (picklists, transfers, counts), what they hold, the expiries coming up, and the stock the
+/// views show now. Learned only from recorded events and from the views, never from the domain's code.
+/// </summary>
+internal sealed class HuntWorld(IScenarioSystem system)
+{
+    public long NowUnixMs { get; set; } = HuntVocabulary.StartUnixMs;
+
+    public List<PicklistCreated> Picklists { get; } = [];
+
+    public List<TransferCreated> Transfers { get; } = [];
+
+    public Dictionary<Guid, List<TransferItem>> ShippedTransfers { get; } = [];
+
+    public List<CountStarted> Counts { get; } = [];
+
+    public Dictionary<string, List<string>> PurchaseOrderSkus { get; } = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Expiries of holds and lots recorded so far: where a clock step may land exactly.</summary>
+    public SortedSet<long> Expiries { get; } = [];
+
+    /// <summary>Learns from one recorded event.</summary>
+    public void Learn(IEventContract payload)
+    {
+        switch (payload)
+        {
+            case PicklistCreated created:
+                Picklists.Add(created);
+                break;
+            case TransferCreated created:
+                Transfers.Add(created);
+                break;
+            case TransferShipped shipped:
+                ShippedTransfers[shipped.TransferId] = [.. shipped.Items];
+                break;
+            case CountStarted started:
+                Counts.Add(started);
+                break;
+            case PurchaseOrderCreated created:
+                PurchaseOrderSkus[created.PurchaseOrder] = [.. created.Lines.Select(line => line.Sku)];
+                break;
+            case HoldCreated { ExpiresAtUnixMs: { } expiry }:
+                Expiries.Add(expiry);
+                break;
+            case LotRegistered { ExpiresAtUnixMs: { } expiry }:
+                Expiries.Add(expiry);
+                break;
+        }
+    }
+
+    /// <summary>On hand of <paramref name="sku"/> in one location, as the stock view shows it.</summary>
+    public long OnHandAt(string sku, string warehouse, string location) => system.Read(transaction =>
+        StockView.Locations(transaction, sku, 1_000)
+            .Where(place => Same(place.Warehouse, warehouse) && Same(place.Location, location))
+            .Sum(place => place.OnHand));
+
+    /// <summary>The locations of <paramref name="warehouse"/> holding <paramref name="sku"/>, with their on hand.</summary>
+    public IReadOnlyList<(string Location, long OnHand)> Holding(string sku, string warehouse) => system.Read(transaction =>
+        (IReadOnlyList<(string, long)>)[.. StockView.Locations(transaction, sku, 1_000)
+            .Where(place => Same(place.Warehouse, warehouse) && place.OnHand > 0)
+            .Select(place => (place.Location, place.OnHand))]);
+
+    /// <summary>The SKU's figures as the stock view shows them (null: nothing recorded).</summary>
+    public SkuQuantities? Figures(string sku) => system.Read(transaction => StockView.Find(transaction, sku));
+
+    private static bool Same(string left, string right) => string.Equals(left, right, StringComparison.OrdinalIgnoreCase);
+}
