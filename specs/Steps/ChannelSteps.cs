@@ -3,9 +3,6 @@ using Reqnroll;
 using Specs.Inventory.Contracts;
 using Specs.Inventory.Contracts.Commands.Channels;
 using Specs.Inventory.Contracts.Events.Channels;
-using Specs.Inventory.Contracts.Events.Kits;
-using Specs.Inventory.Contracts.Tables;
-using Specs.Inventory.Domain.Catalog;
 using Specs.Inventory.Domain.Channels;
 using Specs.Inventory.Domain.ReferenceData;
 using Specs.Inventory.Scenarios;
@@ -38,15 +35,6 @@ public sealed class ChannelSteps(ScenarioHost host)
     [Given("{long} unit(s) of {string} was/were last pushed to the channel {string}")]
     public void GivenUnitsWereLastPushed(long quantity, string sku, string channel) =>
         host.Given(ChannelRules.StreamOf(channel), new ChannelQuantityPushed { Channel = channel, Sku = sku, Quantity = quantity, Available = quantity });
-
-    /// <summary>A kit whose channel quantity is computed from its components: columns component and units per kit.</summary>
-    [Given("the channels sell {string} as a kit of:")]
-    public void GivenTheChannelsSellAKit(string kit, Table components) =>
-        host.Given(CatalogRules.StreamOf(kit), new KitCreated
-        {
-            Sku = kit,
-            Lines = [.. components.Rows.Select(row => new KitLine { Sku = row["component"], Quantity = long.Parse(row["units per kit"], CultureInfo.InvariantCulture) })],
-        });
 
     [When("the merchant connects the channel {string} for quantity sync")]
     public void WhenTheMerchantConnects(string channel) => host.When(new ConnectChannel { Channel = channel });

@@ -1,10 +1,8 @@
 using Reqnroll;
 using Specs.Inventory.Contracts;
 using Specs.Inventory.Contracts.Commands.Sales;
-using Specs.Inventory.Contracts.Events.Kits;
 using Specs.Inventory.Contracts.Events.Sales;
 using Specs.Inventory.Contracts.Tables;
-using Specs.Inventory.Domain.Catalog;
 using Specs.Inventory.Domain.ReferenceData;
 using Specs.Inventory.Domain.Sales;
 using Specs.Inventory.Scenarios;
@@ -18,18 +16,11 @@ namespace Specs.Steps;
 /// by its channel and the channel's own id; its events (and its allocation's) are on sale/channel/id. Sale
 /// tables have the columns sku and quantity (sold); the tables of recorded sales add "reserved" (units
 /// reserved in stock per SKU, kits expanded), a row with an empty quantity being a component only reserved.
+/// A kit the channels sell is given with the kit vocabulary, "the kit ... is made of:".
 /// </summary>
 [Binding]
 public sealed class SalesSteps(ScenarioHost host, TradeMemory memory)
 {
-    [Given("the channels sell {string} as a kit of:")]
-    public void GivenAKit(string kitSku, Table components) =>
-        host.Given(CatalogRules.StreamOf(kitSku), new KitCreated
-        {
-            Sku = kitSku,
-            Lines = [.. components.Rows.Select(row => new KitLine { Sku = row["component"], Quantity = TradeWords.Number(row, "quantity") })],
-        });
-
     [Given("the sale {string} from {string} was imported with {long} unit(s) of {string}")]
     public void GivenASale(string externalId, string channel, long quantity, string sku) =>
         Import(channel, externalId, [(sku, quantity)], SaleStatus.Open, SalePriority.Normal, host.NowUnixMs);

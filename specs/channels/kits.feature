@@ -12,8 +12,8 @@ Feature: Channel quantities of kits
     And the product "CUP" exists
     And the product "SAUCER" exists
     And the product "TEA-SET" exists
-    And the channels sell "TEA-SET" as a kit of:
-      | component | units per kit |
+    And the kit "TEA-SET" is made of:
+      | component | units |
       | CUP       | 2             |
       | SAUCER    | 1             |
 

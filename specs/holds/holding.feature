@@ -64,8 +64,8 @@ Feature: Holding stock for someone
 
     Scenario: A kit is held only from kits already assembled
       Given the product "GIFT-BOX" exists
-      And the channels sell "GIFT-BOX" as a kit of:
-        | component | quantity |
+      And the kit "GIFT-BOX" is made of:
+        | component | units |
         | SKU-100   | 2        |
       When the merchant holds 1 unit of "GIFT-BOX" as "H-1"
       Then the hold is refused because only 0 units of "GIFT-BOX" are available, 1 short

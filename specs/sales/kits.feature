@@ -12,8 +12,8 @@ Feature: Sales of kits reserve what the kit is made of
     And the product "MUG" exists
     And the product "TRAY" exists
     And the product "GIFT-BOX" exists
-    And the channels sell "GIFT-BOX" as a kit of:
-      | component | quantity |
+    And the kit "GIFT-BOX" is made of:
+      | component | units |
       | MUG       | 2        |
       | TRAY      | 1        |
     And 10 units of "MUG" are on hand in "A-01" of "MAIN"
@@ -61,8 +61,8 @@ Feature: Sales of kits reserve what the kit is made of
 
   Scenario: A kit inside a kit is reserved as its own components
     Given the product "HAMPER" exists
-    And the channels sell "HAMPER" as a kit of:
-      | component | quantity |
+    And the kit "HAMPER" is made of:
+      | component | units |
       | GIFT-BOX  | 2        |
       | TRAY      | 1        |
     When "Shopify" syncs the sale "1001" with 1 unit of "HAMPER"
@@ -74,8 +74,8 @@ Feature: Sales of kits reserve what the kit is made of
 
   Scenario: A kit may reserve exactly 10^12 units of a component
     Given the product "PALLET" exists
-    And the channels sell "PALLET" as a kit of:
-      | component | quantity |
+    And the kit "PALLET" is made of:
+      | component | units |
       | MUG       | 1000000  |
     When "Shopify" syncs the sale "1001" with 1000000 units of "PALLET"
     Then the sale "1001" from "Shopify" is recorded as imported:
@@ -86,8 +86,8 @@ Feature: Sales of kits reserve what the kit is made of
 
   Scenario: A kit can't reserve more than 10^12 units of a component
     Given the product "PALLET" exists
-    And the channels sell "PALLET" as a kit of:
-      | component | quantity |
+    And the kit "PALLET" is made of:
+      | component | units |
       | MUG       | 1000001  |
     When "Shopify" syncs the sale "1001" with 1000000 units of "PALLET"
     Then the sale is refused because it may reserve 1 to 1000000000000 units of "MUG", not 1000000000001
