@@ -448,11 +448,18 @@ public sealed class ReplicaNode
             return;
         }
 
+        // Only an answer that moved the follower forward (or back) sends more: stale and duplicated
+        // answers must not each start another stream, or streams would pile up under load.
         var peer = answer.Follower;
         if (answer.Success)
         {
-            _matchIndex[peer] = Math.Max(_matchIndex[peer], answer.MatchIndex);
-            _nextIndex[peer] = Math.Max(_nextIndex[peer], _matchIndex[peer] + 1);
+            if (answer.MatchIndex <= _matchIndex[peer])
+            {
+                return;
+            }
+
+            _matchIndex[peer] = answer.MatchIndex;
+            _nextIndex[peer] = Math.Max(_nextIndex[peer], answer.MatchIndex + 1);
             AdvanceCommit();
             if (_nextIndex[peer] <= _journal.LastIndex)
             {
@@ -461,8 +468,15 @@ public sealed class ReplicaNode
         }
         else
         {
-            _nextIndex[peer] = Math.Max(_matchIndex[peer] + 1, Math.Min(_nextIndex[peer] - 1, answer.MatchIndex + 1));
-            SendAppend(peer);
+            // A hint below what the follower once matched means it lost data (wiped, corrupt record):
+            // forget the old match, which only ever makes commits rarer, never unsafe.
+            _matchIndex[peer] = Math.Min(_matchIndex[peer], answer.MatchIndex);
+            var next = Math.Max(_matchIndex[peer] + 1, Math.Min(_nextIndex[peer] - 1, answer.MatchIndex + 1));
+            if (next != _nextIndex[peer])
+            {
+                _nextIndex[peer] = next;
+                SendAppend(peer);
+            }
         }
     }
 
