@@ -52,6 +52,7 @@ public static class SpecsCommand
                 + "Start with:  ./specs.sh verify --help");
             var verify = new VerifyCommand().Build((options, _) => VerifyRun.RunAsync(adjust is null ? options : adjust(options), output, interrupt.Token));
             root.Subcommands.Add(verify);
+            Simulation.SimulationCommands.Register(root, output);
 
             if (args.Length == 0)
             {
