@@ -14,7 +14,7 @@ public sealed record FaultSchedule
     {
         WriteIndented = true,
         Converters = { new JsonStringEnumConverter() },
-        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingDefault,
+        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
     };
 
     /// <summary>The seed of the run (swarm configuration and all non-fault randomness).</summary>
