@@ -1,3 +1,5 @@
+using System.Buffers.Binary;
+using System.IO.Hashing;
 using Specs.Inventory.Pipeline;
 using Specs.Inventory.Ports;
 using Specs.Inventory.Storage;
@@ -39,7 +41,12 @@ public sealed class ReplicatedStateMachine
     public CommandOutcome Apply(LogEntry entry, string idempotencyKey)
     {
         _clock.NowUnixMs = entry.TimestampUnixMs;
-        _ids.Reseed(((ulong)entry.Term * 0x9E3779B97F4A7C15UL) ^ (ulong)entry.Index);
+        // Hash (term, index) into the seed: seeds on a lattice (term × constant ^ index) put the id
+        // streams of nearby entries on overlapping SplitMix64 states, and ids then repeat across entries.
+        Span<byte> position = stackalloc byte[16];
+        BinaryPrimitives.WriteInt64BigEndian(position, entry.Term);
+        BinaryPrimitives.WriteInt64BigEndian(position[8..], entry.Index);
+        _ids.Reseed(XxHash64.HashToUInt64(position));
         var results = _processor.Process([new SubmitCommand(entry.Command!, idempotencyKey)]);
         return (CommandOutcome)results[0];
     }
