@@ -62,6 +62,7 @@ public static class SpecsCommand
             var docsBase = () => (adjust ?? (options => options))(new VerifyOptions { BaseDirectory = Directory.GetCurrentDirectory() }).BaseDirectory;
             root.Subcommands.Add(new LivingDocs.DocsCommand().Build(output, docsBase));
             root.Subcommands.Add(new Hunting.HuntCommand().Build((options, token) => Task.FromResult(Hunting.HuntRun.Run(options, output, token))));
+            Simulation.SimulationCommands.Register(root, output);
 
             if (args.Length == 0)
             {

@@ -1,0 +1,281 @@
+using System.CommandLine;
+using System.Diagnostics;
+using System.Globalization;
+using Specs.Inventory.Replication;
+using Specs.Runner.Cli;
+using Specs.Sim.Cluster;
+
+namespace Specs.Runner.Simulation;
+
+/// <summary>
+/// `specs sim` (a batch of seeds of the simulated cluster, or the negative suite) and `specs replay`
+/// (one seed, optionally driven by a fault schedule, optionally run twice to check determinism). Every
+/// failure prints the one line that reproduces it.
+/// </summary>
+public static class SimulationCommands
+{
+    /// <summary>Adds both subcommands to the root command.</summary>
+    public static void Register(RootCommand root, TextWriter output)
+    {
+        root.Subcommands.Add(BuildSim(output));
+        root.Subcommands.Add(BuildReplay(output));
+    }
+
+    private static Command BuildSim(TextWriter output)
+    {
+        var seeds = new Option<int>("--seeds") { Description = "How many seeds to run (default 100).", DefaultValueFactory = _ => 100 };
+        var seedStart = new Option<ulong>("--seed-start") { Description = "The first seed (default 1).", DefaultValueFactory = _ => 1 };
+        var negative = new Option<bool>("--negative") { Description = "Run the negative suite: each seeded bug must be caught within --seeds seeds." };
+        var nodes = new Option<int?>("--nodes") { Description = "Fix the cluster size instead of letting each seed pick." };
+        var rate = new Option<double?>("--rate") { Description = "Fix the commands per simulated second instead of letting each seed pick." };
+        var bug = new Option<string?>("--bug") { Description = "Switch on one seeded bug (" + string.Join(", ", NegativeSuite.Bugs) + ")." };
+        var requireProbes = new Option<bool>("--require-probes") { Description = "Fail the batch unless every coverage probe was reached." };
+        var command = new Command("sim", "Run seeds of the simulated cluster under faults and check every invariant.\n\n"
+            + "Examples:\n"
+            + "  ./specs.sh sim --seeds 500                 500 seeds of the swarm\n"
+            + "  ./specs.sh sim --seeds 50 --negative       every seeded bug must be caught within 50 seeds\n"
+            + "  ./specs.sh sim --seeds 20 --nodes 3 --rate 100   a fixed configuration (benchmarks)\n\n"
+            + "Exit codes: 0 every seed passed; 1 a seed failed (its reproduction is printed); 2 usage error.");
+        foreach (var option in new Option[] { seeds, seedStart, negative, nodes, rate, bug, requireProbes })
+        {
+            command.Options.Add(option);
+        }
+
+        command.SetAction(parse =>
+        {
+            var count = parse.GetValue(seeds);
+            if (count <= 0)
+            {
+                throw new UsageException($"--seeds must be positive (got {count})");
+            }
+
+            return parse.GetValue(negative)
+                ? RunNegative(output, parse.GetValue(seedStart), count)
+                : RunBatch(output, parse.GetValue(seedStart), count, ParseBug(parse.GetValue(bug)), Adjuster(parse.GetValue(nodes), parse.GetValue(rate)), parse.GetValue(requireProbes));
+        });
+        return command;
+    }
+
+    private static Command BuildReplay(TextWriter output)
+    {
+        var seed = new Option<ulong>("--seed") { Description = "The seed to run.", Required = true };
+        var schedule = new Option<string?>("--schedule") { Description = "Drive every fault from this schedule file (JSON) instead of the seed." };
+        var check = new Option<bool>("--check-determinism") { Description = "Run twice and name the first event where the runs diverge." };
+        var bug = new Option<string?>("--bug") { Description = "Switch on one seeded bug." };
+        var scheduleOut = new Option<string?>("--schedule-out") { Description = "Write the run's fault schedule to this file." };
+        var trace = new Option<bool>("--trace") { Description = "Print every event of the run." };
+        var command = new Command("replay", "Run one seed of the simulated cluster, as `specs sim` ran it, and report every invariant.\n\n"
+            + "Examples:\n"
+            + "  ./specs.sh replay --seed 42\n"
+            + "  ./specs.sh replay --seed 42 --check-determinism\n"
+            + "  ./specs.sh replay --seed 42 --schedule reports/sim/seed-42.schedule.json");
+        foreach (var option in new Option[] { seed, schedule, check, bug, scheduleOut, trace })
+        {
+            command.Options.Add(option);
+        }
+
+        command.SetAction(parse => RunReplay(
+            output,
+            parse.GetValue(seed),
+            parse.GetValue(schedule),
+            parse.GetValue(check),
+            ParseBug(parse.GetValue(bug)),
+            parse.GetValue(scheduleOut),
+            parse.GetValue(trace)));
+        return command;
+    }
+
+    private static int RunBatch(TextWriter output, ulong seedStart, int count, SeededBugs bugs, Func<SwarmConfiguration, SwarmConfiguration>? adjust, bool requireProbes)
+    {
+        var (passed, failed) = (0, 0);
+        var probes = CoverageProbe.None;
+        var failovers = new List<long>();
+        long simulated = 0;
+        var wall = Stopwatch.StartNew();
+        for (var i = 0; i < count; i++)
+        {
+            var seed = seedStart + (ulong)i;
+            var watch = Stopwatch.StartNew();
+            var result = ClusterSimulation.Run(seed, new SimulationRunOptions { Bugs = bugs, Adjust = adjust });
+            watch.Stop();
+            simulated += result.SimulatedTicks;
+            probes |= result.Probes;
+            failovers.AddRange(result.FailoverTicks);
+            var ratio = result.SimulatedTicks / Math.Max(0.001, watch.Elapsed.TotalMilliseconds);
+            output.WriteLine(string.Create(
+                CultureInfo.InvariantCulture,
+                $"seed {seed}: {(result.Passed ? "passed" : "FAILED")}  {result.SimulatedTicks} ms simulated in {watch.ElapsedMilliseconds} ms ({ratio:0.0}x), {result.RequestsAnswered}/{result.RequestsIssued} requests answered, {result.LeadersElected} leaders, {result.Crashes} crashes, {result.Schedule.Faults.Count} faults"));
+            if (result.Passed)
+            {
+                passed++;
+                continue;
+            }
+
+            failed++;
+            output.WriteLine($"  configuration: {result.Configuration.Describe()}");
+            foreach (var violation in result.Violations.Take(5))
+            {
+                output.WriteLine($"  {violation}");
+            }
+
+            var file = WriteSchedule(result);
+            var bugFlag = bugs == SeededBugs.None ? string.Empty : $" --bug {bugs}";
+            output.WriteLine($"  reproduce: ./specs.sh replay --seed {seed}{bugFlag}");
+            output.WriteLine($"  or from its schedule: ./specs.sh replay --seed {seed}{bugFlag} --schedule {file}");
+        }
+
+        wall.Stop();
+        failovers.Sort();
+        output.WriteLine();
+        output.WriteLine(string.Create(
+            CultureInfo.InvariantCulture,
+            $"{simulated} ms simulated in {wall.ElapsedMilliseconds} ms of wall time ({simulated / Math.Max(0.001, wall.Elapsed.TotalMilliseconds):0.0}x); {count / Math.Max(0.001, wall.Elapsed.TotalSeconds):0.0} seeds/s"));
+        if (failovers.Count > 0)
+        {
+            output.WriteLine($"fail-over (leader lost -> first command acknowledged by another node), simulated ms: p50 {Percentile(failovers, 0.5)}, p99 {Percentile(failovers, 0.99)}, n={failovers.Count}");
+        }
+
+        var missing = CoverageProbe.All & ~probes;
+        output.WriteLine($"coverage probes reached: {probes}{(missing == CoverageProbe.None ? string.Empty : $"; NOT reached: {missing}")}");
+        if (requireProbes && missing != CoverageProbe.None)
+        {
+            failed++;
+        }
+
+        output.WriteLine($"{passed} passed, {failed} failed");
+        return failed == 0 ? ExitCodes.Passed : ExitCodes.Failed;
+    }
+
+    private static int RunNegative(TextWriter output, ulong seedStart, int maxSeeds)
+    {
+        var (caught, missed) = (0, 0);
+        foreach (var bug in NegativeSuite.Bugs)
+        {
+            var watch = Stopwatch.StartNew();
+            var outcome = NegativeSuite.Hunt(bug, seedStart, maxSeeds);
+            watch.Stop();
+            if (outcome.Caught)
+            {
+                caught++;
+                output.WriteLine($"{bug}: caught by seed {outcome.CaughtBySeed} after {outcome.SeedsRun} seeds in {watch.ElapsedMilliseconds} ms: {outcome.FirstViolation}");
+                output.WriteLine($"  reproduce: ./specs.sh replay --seed {outcome.CaughtBySeed} --bug {bug}");
+            }
+            else
+            {
+                missed++;
+                output.WriteLine($"{bug}: NOT caught within {maxSeeds} seeds ({watch.ElapsedMilliseconds} ms): a checker or the fault mix is too weak");
+            }
+        }
+
+        output.WriteLine($"{caught} passed, {missed} failed");
+        return missed == 0 ? ExitCodes.Passed : ExitCodes.Failed;
+    }
+
+    private static int RunReplay(TextWriter output, ulong seed, string? schedulePath, bool checkDeterminism, SeededBugs bugs, string? scheduleOut, bool trace)
+    {
+        FaultSchedule? schedule = null;
+        if (schedulePath is not null)
+        {
+            if (!File.Exists(schedulePath))
+            {
+                throw new UsageException($"--schedule {schedulePath}: no such file");
+            }
+
+            try
+            {
+                schedule = FaultSchedule.FromJson(File.ReadAllText(schedulePath));
+            }
+            catch (FormatException problem)
+            {
+                throw new UsageException($"--schedule {schedulePath}: {problem.Message}");
+            }
+
+            if (schedule.Seed != seed)
+            {
+                throw new UsageException($"--schedule {schedulePath} was recorded for seed {schedule.Seed}, not {seed}");
+            }
+        }
+
+        var options = new SimulationRunOptions { Bugs = bugs, Schedule = schedule, RecordTrace = trace };
+        if (checkDeterminism)
+        {
+            var report = DeterminismCheck.Run(seed, options);
+            output.WriteLine(report.ToString());
+            output.WriteLine(report.IsDeterministic ? "1 passed, 0 failed" : "0 passed, 1 failed");
+            return report.IsDeterministic ? ExitCodes.Passed : ExitCodes.Failed;
+        }
+
+        var watch = Stopwatch.StartNew();
+        var result = ClusterSimulation.Run(seed, options);
+        watch.Stop();
+        if (trace)
+        {
+            foreach (var happening in result.Trace)
+            {
+                output.WriteLine($"{happening.Number,8} {happening.Tick,8} ms  {happening.Description}");
+            }
+        }
+
+        output.WriteLine($"seed {seed}: {result.Configuration.Describe()}");
+        output.WriteLine($"{result.SimulatedTicks} ms simulated in {watch.ElapsedMilliseconds} ms, {result.Events} events, trace hash {result.TraceHash:x16}");
+        output.WriteLine($"requests {result.RequestsAnswered}/{result.RequestsIssued} answered, {result.LeadersElected} leaders, {result.Crashes} crashes, {result.MessagesSent} messages ({result.MessagesDropped} dropped), probes: {result.Probes}");
+        output.WriteLine("faults: " + string.Join(", ", result.FaultCounts.Select(pair => $"{pair.Key} {pair.Value}")));
+        foreach (var violation in result.Violations)
+        {
+            output.WriteLine($"  {violation}");
+        }
+
+        if (scheduleOut is not null)
+        {
+            File.WriteAllText(scheduleOut, result.Schedule.ToJson());
+            output.WriteLine($"schedule written to {scheduleOut}");
+        }
+
+        output.WriteLine(result.Passed ? "1 passed, 0 failed" : "0 passed, 1 failed");
+        return result.Passed ? ExitCodes.Passed : ExitCodes.Failed;
+    }
+
+    private static string WriteSchedule(SimulationResult result)
+    {
+        var folder = Path.Combine("reports", "sim");
+        Directory.CreateDirectory(folder);
+        var file = Path.Combine(folder, $"seed-{result.Seed}.schedule.json");
+        File.WriteAllText(file, result.Schedule.ToJson());
+        return file;
+    }
+
+    private static SeededBugs ParseBug(string? name)
+    {
+        if (name is null)
+        {
+            return SeededBugs.None;
+        }
+
+        return Enum.TryParse<SeededBugs>(name, ignoreCase: true, out var bug) && NegativeSuite.Bugs.Contains(bug)
+            ? bug
+            : throw new UsageException($"--bug {name}: not a seeded bug; use one of {string.Join(", ", NegativeSuite.Bugs)}");
+    }
+
+    private static Func<SwarmConfiguration, SwarmConfiguration>? Adjuster(int? nodes, double? rate)
+    {
+        if (nodes is <= 0 or > 9 || rate is <= 0 or > 100_000)
+        {
+            throw new UsageException("--nodes must be 1-9 and --rate 0-100000 commands per simulated second");
+        }
+
+        if (nodes is null && rate is null)
+        {
+            return null;
+        }
+
+        return configuration =>
+        {
+            var size = nodes ?? configuration.NodeCount;
+            var drift = Enumerable.Range(0, size).Select(i => i < configuration.ClockDriftPpm.Count ? configuration.ClockDriftPpm[i] : 0).ToList();
+            var clients = rate is { } r ? Math.Max(configuration.ClientCount, (int)Math.Ceiling(r / 20)) : configuration.ClientCount;
+            return configuration with { NodeCount = size, ClockDriftPpm = drift, CommandsPerSecond = rate ?? configuration.CommandsPerSecond, ClientCount = clients };
+        };
+    }
+
+    private static long Percentile(List<long> sorted, double fraction) => sorted[Math.Min(sorted.Count - 1, (int)Math.Ceiling(fraction * sorted.Count) - 1)];
+}

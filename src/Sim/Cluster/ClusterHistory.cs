@@ -1,0 +1,165 @@
+using System.IO.Hashing;
+using Google.FlatBuffers;
+using Specs.Inventory.Contracts;
+using Specs.Inventory.Pipeline;
+using Specs.Inventory.Replication;
+
+namespace Specs.Sim.Cluster;
+
+/// <summary>
+/// The complete history of a run, as the checkers see it: every client operation, and what every node
+/// reported (terms, leaders, appends, truncations, commits, applications). Invariants that can be judged
+/// the moment something happens are judged here, so a violation names the event that broke it.
+/// </summary>
+/// <remarks>The history only records; it never changes what a node does.</remarks>
+public sealed class ClusterHistory(Func<long> now) : IReplicaObserver
+{
+    private readonly Dictionary<long, (ulong Checksum, int Node, string Entry)> _canonical = [];
+    private readonly Dictionary<int, long> _terms = [];
+    private readonly Dictionary<long, int> _leaders = [];
+    private readonly Dictionary<string, (CommandResponse Response, int Node, long Index)> _firstResponses = new(StringComparer.Ordinal);
+    private readonly Dictionary<int, long> _recoveryTargets = [];
+
+    /// <summary>Every client operation, by idempotency key.</summary>
+    public Dictionary<string, ClientOperation> Operations { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Violations seen while the run went on.</summary>
+    public List<InvariantViolation> Violations { get; } = [];
+
+    /// <summary>Probes reached.</summary>
+    public CoverageProbe Probes { get; set; }
+
+    /// <summary>Leaders elected, by term.</summary>
+    public IReadOnlyDictionary<long, int> Leaders => _leaders;
+
+    /// <summary>Applications observed (on all nodes, re-applications included).</summary>
+    public long Applications { get; private set; }
+
+    /// <summary>Called when an election completes while requests are open.</summary>
+    public Action<int, long>? OnLeaderElected { get; set; }
+
+    /// <summary>Called when a node rejoins as a voting member.</summary>
+    public Action<int>? OnMember { get; set; }
+
+    /// <summary>A digest of a command's identity: contract id and bytes (phantom detection).</summary>
+    public static ulong DigestOf(ICommandContract command)
+    {
+        var builder = new FlatBufferBuilder(256);
+        builder.Finish(command.WriteTo(builder));
+        var hash = new XxHash64();
+        hash.Append(BitConverter.GetBytes(command.ContractId));
+        hash.Append(builder.SizedByteArray());
+        return hash.GetCurrentHashAsUInt64();
+    }
+
+    /// <summary>After power loss dropped applied commits on <paramref name="node"/>: the probe is reached once it applies <paramref name="index"/> again.</summary>
+    public void ExpectRecovery(int node, long index) => _recoveryTargets[node] = index;
+
+    /// <summary>The node's disk was wiped: its term starts again from zero, legitimately.</summary>
+    public void ForgetTerm(int node) => _terms.Remove(node);
+
+    public void TermChanged(int node, long term)
+    {
+        if (_terms.TryGetValue(node, out var previous) && term <= previous)
+        {
+            Fail("canonical-history", $"node {node}'s term went from {previous} to {term}: epochs must only increase");
+        }
+
+        _terms[node] = term;
+    }
+
+    public void BecameLeader(int node, long term)
+    {
+        if (_leaders.TryGetValue(term, out var other) && other != node)
+        {
+            Fail("fencing", $"nodes {other} and {node} both became leader of term {term}");
+        }
+
+        var earlier = _leaders.Count > 0;
+        _leaders[term] = node;
+        if (earlier)
+        {
+            OnLeaderElected?.Invoke(node, term);
+        }
+    }
+
+    public void Appended(int node, LogEntry entry)
+    {
+        // Only the leader of a term creates entries of that term: anything else was forged or misrouted.
+        if (!_leaders.ContainsKey(entry.Term))
+        {
+            Fail("fencing", $"node {node} appended {entry} of term {entry.Term}, which had no elected leader");
+        }
+    }
+
+    public void Truncated(int node, long fromIndex)
+    {
+    }
+
+    public void Committed(int node, long commitIndex)
+    {
+    }
+
+    public void Applied(int node, LogEntry entry, CommandResponse? response, bool isRepeat)
+    {
+        Applications++;
+        var description = entry.ToString();
+        if (_canonical.TryGetValue(entry.Index, out var known))
+        {
+            if (known.Checksum != entry.Checksum)
+            {
+                Fail("canonical-history", $"split brain at index {entry.Index}: node {known.Node} applied {known.Entry}, node {node} applied {description}");
+            }
+        }
+        else
+        {
+            _canonical[entry.Index] = (entry.Checksum, node, description);
+        }
+
+        if (_recoveryTargets.TryGetValue(node, out var target) && entry.Index >= target)
+        {
+            Probes |= CoverageProbe.UnsyncedCommitLostAndRecovered;
+            _recoveryTargets.Remove(node);
+        }
+
+        if (entry.Kind != LogEntryKind.Command || response is null)
+        {
+            return;
+        }
+
+        var key = entry.IdempotencyKey!;
+        if (!Operations.TryGetValue(key, out var operation) || DigestOf(operation.Command) != DigestOf(entry.Command!))
+        {
+            Fail("no-phantom", $"node {node} applied {description}, which no client issued");
+            return;
+        }
+
+        if (!_firstResponses.TryGetValue(key, out var first))
+        {
+            _firstResponses[key] = (response, node, entry.Index);
+        }
+        else if (!SameOutcome(first.Response, response))
+        {
+            Fail("exactly-once", $"key {key}: node {first.Node} decided {Describe(first.Response)} at entry {first.Index}, node {node} decided {Describe(response)} at entry {entry.Index}{(isRepeat ? " (as a repeat)" : string.Empty)}");
+        }
+    }
+
+    public void BecameMember(int node)
+    {
+        OnMember?.Invoke(node);
+    }
+
+    /// <summary>Whether two responses tell the client the same thing.</summary>
+    public static bool SameOutcome(CommandResponse a, CommandResponse b) =>
+        a.Status == b.Status && a.EventCount == b.EventCount && a.FirstPosition == b.FirstPosition && a.LastPosition == b.LastPosition
+        && a.StreamVersion == b.StreamVersion && a.Stream == b.Stream && a.Refusal?.GetType() == b.Refusal?.GetType();
+
+    /// <summary>A response in one line.</summary>
+    public static string Describe(CommandResponse response) =>
+        response.Status == CommandStatus.Accepted
+            ? $"Accepted {response.EventCount} events [{response.FirstPosition}..{response.LastPosition}] on {response.Stream}"
+            : $"{response.Status}{(response.Refusal is null ? string.Empty : " " + response.Refusal.GetType().Name)}";
+
+    /// <summary>Records a violation found now.</summary>
+    public void Fail(string invariant, string detail) => Violations.Add(new InvariantViolation(invariant, now(), detail));
+}

@@ -1,0 +1,47 @@
+using System.IO.Hashing;
+using System.Text;
+
+namespace Specs.Sim.Cluster;
+
+/// <summary>
+/// A running hash of everything that happens in a run: each delivered message, timer, storage
+/// operation count and random draw is mixed in, in order. Two runs of one seed on one commit must end
+/// with the same hash; when recording, each event's description and the hash after it are kept so that
+/// a mismatch names the first divergent event instead of only "the end differs".
+/// </summary>
+public sealed class DeterminismTrace(bool recordEvents)
+{
+    private readonly List<TraceEvent> _events = [];
+    private ulong _hash = 0xCBF29CE484222325UL;
+
+    /// <summary>The hash of everything mixed in so far.</summary>
+    public ulong Hash => _hash;
+
+    /// <summary>Events recorded (only when recording).</summary>
+    public IReadOnlyList<TraceEvent> Events => _events;
+
+    /// <summary>How many events were mixed in.</summary>
+    public long EventCount { get; private set; }
+
+    /// <summary>Mixes one value (a random draw, a counter).</summary>
+    public void Mix(ulong value)
+    {
+        _hash = (_hash ^ value) * 0x100000001B3UL;
+        _hash ^= _hash >> 29;
+    }
+
+    /// <summary>Mixes one event: its time and its description.</summary>
+    public void Event(long tick, string description)
+    {
+        EventCount++;
+        Mix((ulong)tick);
+        Mix(XxHash64.HashToUInt64(Encoding.UTF8.GetBytes(description)));
+        if (recordEvents)
+        {
+            _events.Add(new TraceEvent(EventCount, tick, description, _hash));
+        }
+    }
+}
+
+/// <summary>One recorded event: its number, time, description, and the running hash after it.</summary>
+public sealed record TraceEvent(long Number, long Tick, string Description, ulong HashAfter);

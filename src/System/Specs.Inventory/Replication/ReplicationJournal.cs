@@ -1,0 +1,163 @@
+using System.Buffers.Binary;
+using Specs.Inventory.Diagnostics;
+using Specs.Inventory.Storage;
+
+namespace Specs.Inventory.Replication;
+
+/// <summary>
+/// A node's durable replication state in its own key-value store: the hard state (term, vote,
+/// membership) and the log. Every change is one transaction followed by a sync, and nothing is
+/// answered before the sync (the answer is a promise that the entry survives power loss).
+/// </summary>
+/// <remarks>
+/// <para>Keys: <c>0x01</c> the hard state; <c>0x10 ‖ index (8 bytes, big-endian)</c> each entry.</para>
+/// <para>Opening reads every record and checks its checksum. A record that fails it (a flipped bit)
+/// ends the usable log there: the node drops it and everything after, and, because it may have
+/// promised those entries to a leader, becomes a non-voting member until it has caught up again.</para>
+/// </remarks>
+public sealed class ReplicationJournal
+{
+    private const byte HardStateKey = 0x01;
+    private const byte EntryPrefix = 0x10;
+    private readonly IKeyValueStore _store;
+    private readonly CommandCodec _commands;
+    private readonly List<LogEntry> _entries = [];
+
+    private ReplicationJournal(IKeyValueStore store, CommandCodec commands)
+    {
+        _store = store;
+        _commands = commands;
+    }
+
+    /// <summary>The current term (epoch) this node knows of; never decreases.</summary>
+    public long Term { get; private set; }
+
+    /// <summary>Who this node voted for in <see cref="Term"/> (-1: nobody).</summary>
+    public int VotedFor { get; private set; } = -1;
+
+    /// <summary>Whether the node may vote and campaign: false after its data was lost until it caught up.</summary>
+    public bool IsMember { get; private set; }
+
+    /// <summary>Whether opening found a corrupt record (and dropped the log from there).</summary>
+    public bool FoundCorruption { get; private set; }
+
+    /// <summary>Index of the last entry (0: empty).</summary>
+    public long LastIndex => _entries.Count;
+
+    /// <summary>Term of the last entry (0: empty).</summary>
+    public long LastTerm => _entries.Count == 0 ? 0 : _entries[^1].Term;
+
+    /// <summary>Opens the journal; an empty store gives an empty, non-member journal.</summary>
+    public static ReplicationJournal Open(IKeyValueStore store, CommandCodec commands)
+    {
+        var journal = new ReplicationJournal(store, commands);
+        journal.Load();
+        return journal;
+    }
+
+    /// <summary>The entry at <paramref name="index"/> (1-based).</summary>
+    public LogEntry At(long index)
+    {
+        Invariant.Assert(index >= 1 && index <= LastIndex, $"index {index} outside 1..{LastIndex}");
+        return _entries[(int)(index - 1)];
+    }
+
+    /// <summary>The term of the entry at <paramref name="index"/>; 0 for index 0.</summary>
+    public long TermAt(long index) => index == 0 ? 0 : At(index).Term;
+
+    /// <summary>Entries from <paramref name="fromIndex"/>, at most <paramref name="limit"/>.</summary>
+    public IReadOnlyList<LogEntry> Slice(long fromIndex, int limit)
+    {
+        var start = (int)(fromIndex - 1);
+        var count = Math.Max(0, Math.Min(limit, _entries.Count - start));
+        return count == 0 ? [] : _entries.GetRange(start, count);
+    }
+
+    /// <summary>Persists the hard state; the caller syncs (or, under a seeded bug, does not).</summary>
+    public void SetHardState(long term, int votedFor, bool isMember)
+    {
+        Invariant.Assert(term >= Term, $"term going back from {Term} to {term}");
+        _store.Write(transaction =>
+        {
+            Span<byte> value = stackalloc byte[13];
+            BinaryPrimitives.WriteInt64BigEndian(value, term);
+            BinaryPrimitives.WriteInt32BigEndian(value[8..], votedFor);
+            value[12] = isMember ? (byte)1 : (byte)0;
+            transaction.Put([HardStateKey], value);
+            return 0;
+        });
+        Term = term;
+        VotedFor = votedFor;
+        IsMember = isMember;
+    }
+
+    /// <summary>
+    /// Drops every entry from <paramref name="fromIndex"/> on (a conflicting suffix from a deposed
+    /// leader), then appends <paramref name="entries"/>, in one transaction.
+    /// </summary>
+    public void TruncateAndAppend(long fromIndex, IReadOnlyList<LogEntry> entries)
+    {
+        Invariant.Assert(fromIndex >= 1 && fromIndex <= LastIndex + 1, $"append at {fromIndex} after last {LastIndex}");
+        for (var i = 0; i < entries.Count; i++)
+        {
+            Invariant.Assert(entries[i].Index == fromIndex + i, $"entry {entries[i].Index} at position {fromIndex + i}");
+        }
+
+        _store.Write(transaction =>
+        {
+            if (fromIndex <= LastIndex)
+            {
+                transaction.ClearRange(EntryKey(fromIndex), EntryKey(long.MaxValue));
+            }
+
+            foreach (var entry in entries)
+            {
+                transaction.Put(EntryKey(entry.Index), LogEntryCodec.Encode(entry));
+            }
+
+            return 0;
+        });
+        if (fromIndex <= LastIndex)
+        {
+            _entries.RemoveRange((int)(fromIndex - 1), _entries.Count - (int)(fromIndex - 1));
+        }
+
+        _entries.AddRange(entries);
+    }
+
+    /// <summary>Makes every change so far survive power loss.</summary>
+    public void Sync() => _store.Sync();
+
+    private static byte[] EntryKey(long index)
+    {
+        var key = new byte[9];
+        key[0] = EntryPrefix;
+        BinaryPrimitives.WriteInt64BigEndian(key.AsSpan(1), index);
+        return key;
+    }
+
+    private void Load()
+    {
+        using var read = _store.BeginRead();
+        if (read.TryGet([HardStateKey], out var hard) && hard.Length == 13)
+        {
+            Term = BinaryPrimitives.ReadInt64BigEndian(hard);
+            VotedFor = BinaryPrimitives.ReadInt32BigEndian(hard[8..]);
+            IsMember = hard[12] == 1;
+        }
+
+        using var cursor = read.Range(EntryKey(1), EntryKey(long.MaxValue));
+        while (cursor.MoveNext())
+        {
+            var expected = _entries.Count + 1;
+            if (!LogEntryCodec.TryDecode(cursor.Value, _commands, out var entry) || entry.Index != expected
+                || BinaryPrimitives.ReadInt64BigEndian(cursor.Key[1..]) != expected)
+            {
+                FoundCorruption = true;
+                break;
+            }
+
+            _entries.Add(entry);
+        }
+    }
+}
