@@ -1,21 +1,39 @@
 using Cucumber.HtmlFormatter;
 using Io.Cucumber.Messages.Types;
+using Specs.Runner.Targets;
 
 namespace Specs.Runner.Reporting;
 
 /// <summary>cucumber.html: Cucumber's own single-file React report, fed our canonical stream.</summary>
+/// <remarks>
+/// The scenario record of a passed scenario (its given events, command, outcome and views, as JSON) is left out of
+/// the HTML: it is machine evidence, already in cucumber.ndjson for the living documentation and the coverage
+/// report, and at about 7 KiB per scenario it would be a third of the page. A scenario that did not pass keeps its
+/// record, which is what someone reading a failure needs.
+/// </remarks>
 public static class HtmlReport
 {
     public static void Write(Stream stream, IEnumerable<Envelope> envelopes)
     {
+        var all = envelopes as IReadOnlyCollection<Envelope> ?? [.. envelopes];
+        var notPassed = all
+            .Select(envelope => envelope.TestStepFinished)
+            .Where(finished => finished is not null && finished.TestStepResult.Status != TestStepResultStatus.PASSED)
+            .Select(finished => finished!.TestCaseStartedId)
+            .ToHashSet(StringComparer.Ordinal);
         var settings = new HtmlReportSettings { Title = "Specs" };
         using var writer = new MessagesToHtmlWriter(stream, (streamWriter, envelope) =>
         {
             streamWriter.Write(NdjsonReport.Serialize(envelope));
             return Task.CompletedTask;
         }, settings);
-        foreach (var envelope in envelopes)
+        foreach (var envelope in all)
         {
+            if (envelope.Attachment is { FileName: ScenarioHostTarget.RecordFileName } record && !notPassed.Contains(record.TestCaseStartedId ?? string.Empty))
+            {
+                continue;
+            }
+
             writer.Write(envelope);
         }
     }
