@@ -8,7 +8,7 @@ namespace Specs.Inventory.Host;
 /// <summary>What every endpoint reads: the pipeline, the store for queries, the contract shapes, the views, the counters.</summary>
 internal sealed class ApiState
 {
-    public ApiState(CommandPipeline pipeline, IKeyValueStore store, IReadOnlyList<IView> views, ServerOptions options)
+    public ApiState(CommandPipeline? pipeline, IKeyValueStore store, IReadOnlyList<IView> views, ServerOptions options)
     {
         Pipeline = pipeline;
         Store = store;
@@ -21,7 +21,14 @@ internal sealed class ApiState
         OpenApi = OpenApiDocument.Build(this);
     }
 
-    public CommandPipeline Pipeline { get; }
+    /// <summary>The single node's pipeline; null on a cluster node, whose commands go through <see cref="Cluster"/>.</summary>
+    public CommandPipeline? Pipeline { get; }
+
+    /// <summary>The replica this server fronts (null: a single node).</summary>
+    public ClusterNode? Cluster { get; init; }
+
+    /// <summary>The pipeline's counters (all zero on a cluster node).</summary>
+    public PipelineStatistics Statistics => Pipeline?.Statistics ?? new PipelineStatistics(0, 0, 0, 0, 0, 0, 0);
 
     public IKeyValueStore Store { get; }
 

@@ -43,7 +43,7 @@ internal sealed class ClockEndpoint(ApiState api)
             return;
         }
 
-        switch (await api.Pipeline.Submit(new AdvanceClock(toUnixMs)).ConfigureAwait(false))
+        switch (await api.Pipeline!.Submit(new AdvanceClock(toUnixMs)).ConfigureAwait(false))
         {
             case Completed { Result: ClockAdvanced advanced }:
                 await JsonResponse.WriteAsync(context, StatusCodes.Status200OK, writer =>

@@ -20,7 +20,8 @@ namespace Specs.Inventory.Host;
 /// Answers: 200 accepted (the <see cref="CommandResponse"/>; <c>Idempotent-Replayed: true</c> on a
 /// repeat), 400 bad request naming the field, 409 stream-version conflict, 413 body too large,
 /// 415 not JSON, 422 refused by a rule or idempotency key reused with another request, 501 no decider
-/// for the command yet, 503 queue full or stopping (with Retry-After), 507 store full.
+/// for the command yet, 503 queue full or stopping (with Retry-After), 507 store full. A cluster node
+/// answers as <see cref="ClusterCommand"/> describes.
 /// </remarks>
 internal sealed class CommandEndpoint(ApiState api)
 {
@@ -94,10 +95,15 @@ internal sealed class CommandEndpoint(ApiState api)
             return "invalid";
         }
 
+        if (api.Cluster is { } cluster)
+        {
+            return await ClusterCommand.RunAsync(context, cluster, shape, command, idempotencyKey, expectedVersion, AnswerAsync).ConfigureAwait(false);
+        }
+
         PipelineReply reply;
         try
         {
-            reply = await api.Pipeline.Submit(new SubmitCommand(command, idempotencyKey, expectedVersion)).ConfigureAwait(false);
+            reply = await api.Pipeline!.Submit(new SubmitCommand(command, idempotencyKey, expectedVersion)).ConfigureAwait(false);
         }
         catch (NotSupportedException error)
         {
@@ -156,7 +162,8 @@ internal sealed class CommandEndpoint(ApiState api)
         }
     }
 
-    private async Task<string> AnswerAsync(HttpContext context, ContractShape shape, CommandResponse response, bool repeat)
+    /// <summary>Writes a decided command's answer (also a cluster's, once its entry committed).</summary>
+    internal async Task<string> AnswerAsync(HttpContext context, ContractShape shape, CommandResponse response, bool repeat)
     {
         switch (response.Status)
         {

@@ -23,6 +23,7 @@ internal static class CommandLine
 {
     public const string Usage =
         "usage: specs-inventory serve --data DIR [--urls URL] [--token TOKEN] [--max-body BYTES] [--allow-clock-advance true]\n" +
+        "       specs-inventory serve --data DIR --node-id N --peers 1=IP:PORT,2=IP:PORT,3=IP:PORT [--rejoin true] [--urls URL] [--token TOKEN]\n" +
         "       specs-inventory backup --data DIR --to FILE\n" +
         "       specs-inventory --help\n" +
         "\n" +
@@ -32,6 +33,11 @@ internal static class CommandLine
         "        --max-body limits request bodies (default 1048576 bytes). SIGINT/SIGTERM stop it after\n" +
         "        committing every command already accepted. --allow-clock-advance true maps\n" +
         "        POST /api/clock/advance {\"toUnixMs\": T} (for scenarios and tests; never in production).\n" +
+        "        With --node-id and --peers the server is node N of a replicated cluster: it talks to its\n" +
+        "        peers over TCP (listening on its own entry of --peers), keeps DIR/journal and DIR/state,\n" +
+        "        and answers a command it cannot take (it does not lead) with 421 naming the leader.\n" +
+        "        Commands need an Idempotency-Key. --rejoin true: this node's data was lost or replaced;\n" +
+        "        it catches up before it votes (never for the first start of a new cluster).\n" +
         "backup  writes a consistent, compacted copy of DIR's store to FILE (which must not exist), also\n" +
         "        while a server runs on DIR. To restore: put FILE into an empty folder as data.mdb.\n";
 
@@ -51,7 +57,7 @@ internal static class CommandLine
         switch (args[0])
         {
             case "serve":
-                Allow(options, "serve", "--data", "--urls", "--token", "--max-body", "--allow-clock-advance");
+                Allow(options, "serve", "--data", "--urls", "--token", "--max-body", "--allow-clock-advance", "--node-id", "--peers", "--rejoin");
                 return new ServeCommand(new ServerOptions
                 {
                     DataFolder = Required(options, "--data"),
@@ -60,6 +66,7 @@ internal static class CommandLine
                     MaxBodyBytes = options.TryGetValue("--max-body", out var maxBody) ? Bytes(maxBody) : ServerOptions.DefaultMaxBodyBytes,
                     AllowClockAdvance = options.TryGetValue("--allow-clock-advance", out var clock) && Switch("--allow-clock-advance", clock),
                     ConsoleLogging = true,
+                    Cluster = Cluster(options),
                 });
             case "backup":
                 Allow(options, "backup", "--data", "--to");
@@ -67,6 +74,53 @@ internal static class CommandLine
             default:
                 throw new CommandLineException($"unknown command '{args[0]}': use 'serve', 'backup' or '--help'");
         }
+    }
+
+    private static ClusterOptions? Cluster(Dictionary<string, string> options)
+    {
+        var nodeId = options.GetValueOrDefault("--node-id");
+        var peers = options.GetValueOrDefault("--peers");
+        if (nodeId is null && peers is null)
+        {
+            return options.ContainsKey("--rejoin") ? throw new CommandLineException("--rejoin needs --node-id and --peers") : null;
+        }
+
+        if (nodeId is null || peers is null)
+        {
+            throw new CommandLineException("a cluster node needs both --node-id and --peers");
+        }
+
+        if (!int.TryParse(nodeId, NumberStyles.None, CultureInfo.InvariantCulture, out var id) || id < 1)
+        {
+            throw new CommandLineException($"--node-id must be a whole number of 1 or more; it is '{nodeId}'");
+        }
+
+        IReadOnlyDictionary<int, System.Net.IPEndPoint> members;
+        try
+        {
+            members = ClusterOptions.ParsePeers(peers);
+        }
+        catch (FormatException problem)
+        {
+            throw new CommandLineException($"--peers: {problem.Message}");
+        }
+
+        if (!members.ContainsKey(id))
+        {
+            throw new CommandLineException($"--peers does not list this node ({id}); list every member, this one included");
+        }
+
+        if (options.ContainsKey("--allow-clock-advance"))
+        {
+            throw new CommandLineException("--allow-clock-advance is for a single node: a cluster node takes its time from the leader");
+        }
+
+        return new ClusterOptions
+        {
+            NodeId = id,
+            Peers = members,
+            Rejoin = options.TryGetValue("--rejoin", out var rejoin) && Switch("--rejoin", rejoin),
+        };
     }
 
     private static Dictionary<string, string> Options(IReadOnlyList<string> args)

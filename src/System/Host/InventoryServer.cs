@@ -18,18 +18,20 @@ namespace Specs.Inventory.Host;
 public sealed class InventoryServer : IAsyncDisposable
 {
     private readonly WebApplication _app;
-    private readonly CommandPipeline _pipeline;
-    private readonly IKeyValueStore _store;
+    private readonly CommandPipeline? _pipeline;
+    private readonly ClusterNode? _cluster;
+    private readonly IReadOnlyList<IKeyValueStore> _stores;
     private int _stopped;
 
     /// <summary>How far past the body limit Kestrel still reads (and discards) a request, to answer 413 cleanly.</summary>
     private const long DrainAllowanceBytes = 1L << 20;
 
-    private InventoryServer(WebApplication app, CommandPipeline pipeline, IKeyValueStore store, IReadOnlyList<Uri> addresses, IReadOnlyList<string> rebuiltViews)
+    private InventoryServer(WebApplication app, CommandPipeline? pipeline, ClusterNode? cluster, IReadOnlyList<IKeyValueStore> stores, IReadOnlyList<Uri> addresses, IReadOnlyList<string> rebuiltViews)
     {
         _app = app;
         _pipeline = pipeline;
-        _store = store;
+        _cluster = cluster;
+        _stores = stores;
         Addresses = addresses;
         RebuiltViews = rebuiltViews;
     }
@@ -40,7 +42,10 @@ public sealed class InventoryServer : IAsyncDisposable
     /// <summary>The views rebuilt from the log at start-up: missing, behind the log, or of another definition version.</summary>
     public IReadOnlyList<string> RebuiltViews { get; }
 
-    public PipelineStatistics Statistics => _pipeline.Statistics;
+    public PipelineStatistics Statistics => _pipeline?.Statistics ?? new PipelineStatistics(0, 0, 0, 0, 0, 0, 0);
+
+    /// <summary>The replica this server fronts (null: a single node).</summary>
+    public ClusterNode? Cluster => _cluster;
 
     /// <summary>Completes when the host is asked to stop (SIGINT, SIGTERM, or <see cref="StopAsync"/>).</summary>
     public Task WaitForShutdownAsync(CancellationToken cancellationToken = default) => _app.WaitForShutdownAsync(cancellationToken);
@@ -50,6 +55,11 @@ public sealed class InventoryServer : IAsyncDisposable
     {
         ArgumentNullException.ThrowIfNull(options);
         options.Validate();
+        if (options.Cluster is not null)
+        {
+            return await StartClusterNodeAsync(options, cancellationToken).ConfigureAwait(false);
+        }
+
         var open = options.OpenStore ?? OpenLmdb;
         Directory.CreateDirectory(options.DataFolder);
 
@@ -60,26 +70,7 @@ public sealed class InventoryServer : IAsyncDisposable
             DataFormat.CheckOrStamp(checking, Path.GetFullPath(options.DataFolder));
         }
 
-        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory });
-        builder.Logging.ClearProviders();
-        if (options.ConsoleLogging)
-        {
-            builder.Logging.AddSimpleConsole(console => console.SingleLine = true);
-            builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
-        }
-
-        builder.WebHost.UseUrls(options.Urls);
-        builder.WebHost.ConfigureKestrel(kestrel =>
-        {
-            kestrel.AddServerHeader = false;
-            // The API enforces MaxBodyBytes itself and answers 413. Kestrel's own limit sits above it so
-            // that Kestrel can drain a body that is a little too large after the 413 and keep the
-            // connection: closing a socket with unread data makes TCP reset it, and the client may lose
-            // the answer. Far larger bodies still make Kestrel close the connection.
-            kestrel.Limits.MaxRequestBodySize = options.MaxBodyBytes + DrainAllowanceBytes;
-        });
-        builder.Services.Configure<HostOptions>(host => host.ShutdownTimeout = TimeSpan.FromSeconds(30));
-
+        var builder = CreateBuilder(options);
         var store = open(options.DataFolder);
         CommandPipeline? pipeline = null;
         WebApplication? app = null;
@@ -109,7 +100,7 @@ public sealed class InventoryServer : IAsyncDisposable
             {
                 logger.LogInformation("Serving {Folder} (data format {Format}) on {Addresses}", Path.GetFullPath(options.DataFolder), DataFormat.Current, string.Join(", ", addresses.Select(address => address.ToString())));
             }
-            return new InventoryServer(app, pipeline, store, addresses, rebuilt);
+            return new InventoryServer(app, pipeline, null, [store], addresses, rebuilt);
         }
         catch
         {
@@ -142,13 +133,113 @@ public sealed class InventoryServer : IAsyncDisposable
         }
         finally
         {
-            await _pipeline.StopAsync().ConfigureAwait(false);
+            if (_pipeline is not null)
+            {
+                await _pipeline.StopAsync().ConfigureAwait(false);
+            }
+
+            if (_cluster is not null)
+            {
+                await _cluster.DisposeAsync().ConfigureAwait(false);
+            }
+
             await _app.DisposeAsync().ConfigureAwait(false);
-            _store.Dispose();
+            foreach (var store in _stores)
+            {
+                store.Dispose();
+            }
         }
     }
 
     public async ValueTask DisposeAsync() => await StopAsync().ConfigureAwait(false);
+
+    private static WebApplicationBuilder CreateBuilder(ServerOptions options)
+    {
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory });
+        builder.Logging.ClearProviders();
+        if (options.ConsoleLogging)
+        {
+            builder.Logging.AddSimpleConsole(console => console.SingleLine = true);
+            builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
+        }
+
+        builder.WebHost.UseUrls(options.Urls);
+        builder.WebHost.ConfigureKestrel(kestrel =>
+        {
+            kestrel.AddServerHeader = false;
+            // The API enforces MaxBodyBytes itself and answers 413. Kestrel's own limit sits above it so
+            // that Kestrel can drain a body that is a little too large after the 413 and keep the
+            // connection: closing a socket with unread data makes TCP reset it, and the client may lose
+            // the answer. Far larger bodies still make Kestrel close the connection.
+            kestrel.Limits.MaxRequestBodySize = options.MaxBodyBytes + DrainAllowanceBytes;
+        });
+        builder.Services.Configure<HostOptions>(host => host.ShutdownTimeout = TimeSpan.FromSeconds(30));
+        return builder;
+    }
+
+    /// <summary>
+    /// A cluster node: the journal (replication log and hard state) in <c>DIR/journal</c>, the event log and
+    /// views it applies into in <c>DIR/state</c>, both durable LMDB. The HTTP API reads the state store; commands
+    /// go to the replica (see <see cref="ClusterCommand"/>).
+    /// </summary>
+    private static async Task<InventoryServer> StartClusterNodeAsync(ServerOptions options, CancellationToken cancellationToken)
+    {
+        var cluster = options.Cluster!;
+        var journalFolder = Path.Combine(options.DataFolder, "journal");
+        var stateFolder = Path.Combine(options.DataFolder, "state");
+        Directory.CreateDirectory(journalFolder);
+        Directory.CreateDirectory(stateFolder);
+        var open = options.OpenStore ?? OpenLmdb;
+        using (var checking = open(stateFolder))
+        {
+            DataFormat.CheckOrStamp(checking, Path.GetFullPath(stateFolder));
+        }
+
+        var builder = CreateBuilder(options);
+        var journal = open(journalFolder);
+        var state = open(stateFolder);
+        ClusterNode? node = null;
+        WebApplication? app = null;
+        try
+        {
+            var views = InventoryViews.All;
+            app = builder.Build();
+            var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Specs.Inventory.Cluster");
+            node = await ClusterNode.StartAsync(cluster, journal, state, views, line =>
+            {
+                if (logger.IsEnabled(LogLevel.Information))
+                {
+                    logger.LogInformation("{Line}", line);
+                }
+            }).ConfigureAwait(false);
+            var api = new ApiState(null, state, views, options) { Cluster = node };
+            Map(app, api, options);
+            await app.StartAsync(cancellationToken).ConfigureAwait(false);
+            var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Select(address => new Uri(address)).ToArray();
+            if (logger.IsEnabled(LogLevel.Information))
+            {
+                logger.LogInformation("Serving {Folder} (data format {Format}) on {Addresses} as node {Node} of {Members}, peers on {Listen}", Path.GetFullPath(options.DataFolder), DataFormat.Current, string.Join(", ", addresses.Select(address => address.ToString())), cluster.NodeId, string.Join(",", cluster.Peers.Keys), cluster.Listen);
+            }
+
+            return new InventoryServer(app, null, node, [journal, state], addresses, []);
+        }
+        catch
+        {
+            if (app is not null)
+            {
+                await app.DisposeAsync().ConfigureAwait(false);
+            }
+
+            if (node is not null)
+            {
+                await node.DisposeAsync().ConfigureAwait(false);
+            }
+
+            journal.Dispose();
+            state.Dispose();
+            throw;
+        }
+    }
 
     private static IKeyValueStore OpenLmdb(string folder) =>
         new LmdbStore(new LmdbStoreOptions { Path = folder, Durability = LmdbDurability.Durable });

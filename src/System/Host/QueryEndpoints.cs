@@ -190,7 +190,7 @@ internal sealed class QueryEndpoints(ApiState api)
             head = EventLog.Head(transaction);
         }
 
-        var statistics = api.Pipeline.Statistics;
+        var statistics = api.Statistics;
         return JsonResponse.WriteAsync(context, StatusCodes.Status200OK, writer =>
         {
             writer.WriteStartObject();
@@ -198,6 +198,16 @@ internal sealed class QueryEndpoints(ApiState api)
             writer.WriteNumber("head", head);
             writer.WriteNumber("queueDepth", statistics.QueueDepth);
             writer.WriteNumber("dataFormat", DataFormat.Current);
+            if (api.Cluster is { } cluster)
+            {
+                var status = cluster.Status;
+                writer.WriteNumber("node", status.Node);
+                writer.WriteString("role", cluster.Halted is null ? status.Role.ToString().ToLowerInvariant() : "halted");
+                writer.WriteNumber("term", status.Term);
+                writer.WriteNumber("leader", status.Leader);
+                writer.WriteNumber("commitIndex", status.CommitIndex);
+                writer.WriteNumber("lastIndex", status.LastIndex);
+            }
             writer.WriteEndObject();
         });
     }
@@ -213,7 +223,7 @@ internal sealed class QueryEndpoints(ApiState api)
 
         context.Response.StatusCode = StatusCodes.Status200OK;
         context.Response.ContentType = "text/plain; version=0.0.4; charset=utf-8";
-        await context.Response.WriteAsync(api.Metrics.Render(api.Pipeline.Statistics, head), context.RequestAborted).ConfigureAwait(false);
+        await context.Response.WriteAsync(api.Metrics.Render(api.Statistics, head), context.RequestAborted).ConfigureAwait(false);
     }
 
     public async Task OpenApiAsync(HttpContext context)

@@ -36,6 +36,12 @@ public sealed record ServerOptions
     /// <summary>Opens the data folder's store. Tests wrap it; by default a durable LMDB environment.</summary>
     public Func<string, IKeyValueStore>? OpenStore { get; init; }
 
+    /// <summary>
+    /// When set, the server is one replica of a cluster (<c>serve --node-id N --peers ...</c>): commands are
+    /// replicated through the leader, and the data folder holds the node's journal and state stores.
+    /// </summary>
+    public ClusterOptions? Cluster { get; init; }
+
     /// <summary>Whether to log to the console (the executable does; tests do not).</summary>
     public bool ConsoleLogging { get; init; }
 
@@ -52,5 +58,10 @@ public sealed record ServerOptions
         }
 
         Pipeline.Validate();
+        Cluster?.Validate();
+        if (Cluster is not null && AllowClockAdvance)
+        {
+            throw new ArgumentException("A cluster node takes its time from the leader's clock; --allow-clock-advance is for a single node.", nameof(AllowClockAdvance));
+        }
     }
 }
