@@ -9,7 +9,8 @@ namespace Specs.Sim.Storage;
 internal sealed class SimulatedRangeCursor : IKeyValueCursor
 {
     private readonly SimulatedReadTransaction _owner;
-    private readonly Stack<SortedTree.Node> _path = new();
+    private readonly SortedTree.Node[] _path;
+    private int _depth;
     private readonly bool _reverse;
 
     // The bound the walk stops at: end (exclusive) going forward, begin (inclusive) going backward.
@@ -24,6 +25,7 @@ internal sealed class SimulatedRangeCursor : IKeyValueCursor
         _reverse = reverse;
         var empty = end.IsEmpty || ByteKeyComparer.Compare(begin, end) >= 0;
         _remaining = empty ? 0 : limit;
+        _path = SortedTree.PathFor(empty ? null : root);
         if (empty)
         {
             _stop = [];
@@ -33,12 +35,12 @@ internal sealed class SimulatedRangeCursor : IKeyValueCursor
         if (reverse)
         {
             _stop = begin.ToArray();
-            SortedTree.SeekBackward(root, end, _path);
+            SortedTree.SeekBackward(root, end, _path, ref _depth);
         }
         else
         {
             _stop = end.ToArray();
-            SortedTree.SeekForward(root, begin, _path);
+            SortedTree.SeekForward(root, begin, _path, ref _depth);
         }
     }
 
@@ -50,22 +52,22 @@ internal sealed class SimulatedRangeCursor : IKeyValueCursor
     {
         _owner.ThrowIfClosed();
         ObjectDisposedException.ThrowIf(_disposed, this);
-        if (_remaining == 0 || _path.Count == 0)
+        if (_remaining == 0 || _depth == 0)
         {
             _current = null;
             return false;
         }
 
-        var node = _path.Pop();
+        var node = _path[--_depth];
         var order = node.Key.AsSpan().SequenceCompareTo(_stop);
         if (_reverse ? order < 0 : order >= 0)
         {
-            _path.Clear();
+            _depth = 0;
             _current = null;
             return false;
         }
 
-        SortedTree.PushChain(_reverse ? node.Left : node.Right, _reverse, _path);
+        SortedTree.PushChain(_reverse ? node.Left : node.Right, _reverse, _path, ref _depth);
         _current = node;
         _remaining--;
         return true;
@@ -75,6 +77,6 @@ internal sealed class SimulatedRangeCursor : IKeyValueCursor
     {
         _disposed = true;
         _current = null;
-        _path.Clear();
+        _depth = 0;
     }
 }

@@ -73,12 +73,14 @@ internal sealed class SimulatedWriteTransaction(SimulatedStore store, SimulatedK
         }
 
         var doomed = new List<byte[]>();
-        var path = new Stack<SortedTree.Node>();
-        SortedTree.SeekForward(_root, begin, path);
-        while (path.TryPop(out var node) && node.Key.AsSpan().SequenceCompareTo(end) < 0)
+        var path = SortedTree.PathFor(_root);
+        var depth = 0;
+        SortedTree.SeekForward(_root, begin, path, ref depth);
+        while (depth > 0 && path[depth - 1].Key.AsSpan().SequenceCompareTo(end) < 0)
         {
+            var node = path[--depth];
             doomed.Add(node.Key);
-            SortedTree.PushChain(node.Right, descending: false, path);
+            SortedTree.PushChain(node.Right, descending: false, path, ref depth);
         }
 
         foreach (var key in doomed)

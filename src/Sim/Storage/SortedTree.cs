@@ -153,14 +153,17 @@ internal static class SortedTree
         return Balance(replaced, owner);
     }
 
+    /// <summary>A path stack deep enough for any walk of the tree under <paramref name="root"/> (its height bounds every path).</summary>
+    public static Node[] PathFor(Node? root) => new Node[HeightOf(root)];
+
     /// <summary>Fills <paramref name="path"/> so that popping yields keys at or after <paramref name="begin"/> in ascending order.</summary>
-    public static void SeekForward(Node? node, ReadOnlySpan<byte> begin, Stack<Node> path)
+    public static void SeekForward(Node? node, ReadOnlySpan<byte> begin, Node[] path, ref int depth)
     {
         while (node is not null)
         {
             if (node.Key.AsSpan().SequenceCompareTo(begin) >= 0)
             {
-                path.Push(node);
+                path[depth++] = node;
                 node = node.Left;
             }
             else
@@ -171,13 +174,13 @@ internal static class SortedTree
     }
 
     /// <summary>Fills <paramref name="path"/> so that popping yields keys strictly before <paramref name="end"/> in descending order.</summary>
-    public static void SeekBackward(Node? node, ReadOnlySpan<byte> end, Stack<Node> path)
+    public static void SeekBackward(Node? node, ReadOnlySpan<byte> end, Node[] path, ref int depth)
     {
         while (node is not null)
         {
             if (node.Key.AsSpan().SequenceCompareTo(end) < 0)
             {
-                path.Push(node);
+                path[depth++] = node;
                 node = node.Right;
             }
             else
@@ -188,11 +191,11 @@ internal static class SortedTree
     }
 
     /// <summary>Pushes the leftmost (ascending) or rightmost (descending) chain under <paramref name="node"/>.</summary>
-    public static void PushChain(Node? node, bool descending, Stack<Node> path)
+    public static void PushChain(Node? node, bool descending, Node[] path, ref int depth)
     {
         while (node is not null)
         {
-            path.Push(node);
+            path[depth++] = node;
             node = descending ? node.Right : node.Left;
         }
     }
