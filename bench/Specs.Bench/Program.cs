@@ -7,6 +7,11 @@ if (args.Length > 0 && args[0] == "runner")
     return RunnerBenchmark.Run(args[1..]);
 }
 
+if (args.Length > 0 && args[0] == "sim-speed")
+{
+    return SimulatorSpeedBenchmark.Run(args[1..]);
+}
+
 if (args.Length > 0 && args[0] == "runner-loop")
 {
     return RunnerBenchmark.RunLoop(args[1..]);

@@ -1,60 +1,74 @@
-using System.Collections.Immutable;
 using Specs.Inventory.Storage;
 
 namespace Specs.Sim.Storage;
 
 /// <summary>
-/// Iterates <c>[begin, end)</c> of one immutable set of entries by index. Both bounds are found once by
-/// binary search; each step is an O(log n) lookup that allocates nothing.
+/// Iterates <c>[begin, end)</c> of one frozen tree root in order with an explicit path stack: the start is
+/// found once by descending the tree, each step is amortised O(1) and allocates nothing.
 /// </summary>
 internal sealed class SimulatedRangeCursor : IKeyValueCursor
 {
     private readonly SimulatedReadTransaction _owner;
-    private readonly ImmutableSortedSet<KeyValuePair<byte[], byte[]>> _entries;
+    private readonly SortedTree.Node[] _path;
+    private int _depth;
     private readonly bool _reverse;
 
-    // Forward: the next index to yield and the first index past the range. Reverse: the next index
-    // to yield and the last index before the range.
-    private int _next;
-    private readonly int _stop;
+    // The bound the walk stops at: end (exclusive) going forward, begin (inclusive) going backward.
+    private readonly byte[] _stop;
     private int _remaining;
-    private KeyValuePair<byte[], byte[]> _current;
+    private SortedTree.Node? _current;
     private bool _disposed;
 
-    public SimulatedRangeCursor(
-        SimulatedReadTransaction owner,
-        ImmutableSortedSet<KeyValuePair<byte[], byte[]>> entries,
-        ReadOnlySpan<byte> begin,
-        ReadOnlySpan<byte> end,
-        bool reverse,
-        int limit)
+    public SimulatedRangeCursor(SimulatedReadTransaction owner, SortedTree.Node? root, ReadOnlySpan<byte> begin, ReadOnlySpan<byte> end, bool reverse, int limit)
     {
         _owner = owner;
-        _entries = entries;
         _reverse = reverse;
         var empty = end.IsEmpty || ByteKeyComparer.Compare(begin, end) >= 0;
         _remaining = empty ? 0 : limit;
-        var first = empty ? 0 : SortedEntries.LowerBound(entries, begin);
-        var pastLast = empty ? 0 : SortedEntries.LowerBound(entries, end);
-        (_next, _stop) = reverse ? (pastLast - 1, first - 1) : (first, pastLast);
+        _path = SortedTree.PathFor(empty ? null : root);
+        if (empty)
+        {
+            _stop = [];
+            return;
+        }
+
+        if (reverse)
+        {
+            _stop = begin.ToArray();
+            SortedTree.SeekBackward(root, end, _path, ref _depth);
+        }
+        else
+        {
+            _stop = end.ToArray();
+            SortedTree.SeekForward(root, begin, _path, ref _depth);
+        }
     }
 
-    public ReadOnlySpan<byte> Key => _current.Key;
+    public ReadOnlySpan<byte> Key => _current is null ? default : _current.Key;
 
-    public ReadOnlySpan<byte> Value => _current.Value;
+    public ReadOnlySpan<byte> Value => _current is null ? default : _current.Value;
 
     public bool MoveNext()
     {
         _owner.ThrowIfClosed();
         ObjectDisposedException.ThrowIf(_disposed, this);
-        if (_remaining == 0 || _next == _stop)
+        if (_remaining == 0 || _depth == 0)
         {
-            _current = default;
+            _current = null;
             return false;
         }
 
-        _current = _entries[_next];
-        _next += _reverse ? -1 : 1;
+        var node = _path[--_depth];
+        var order = node.Key.AsSpan().SequenceCompareTo(_stop);
+        if (_reverse ? order < 0 : order >= 0)
+        {
+            _depth = 0;
+            _current = null;
+            return false;
+        }
+
+        SortedTree.PushChain(_reverse ? node.Left : node.Right, _reverse, _path, ref _depth);
+        _current = node;
         _remaining--;
         return true;
     }
@@ -62,6 +76,7 @@ internal sealed class SimulatedRangeCursor : IKeyValueCursor
     public void Dispose()
     {
         _disposed = true;
-        _current = default;
+        _current = null;
+        _depth = 0;
     }
 }

@@ -1,17 +1,13 @@
-using System.Collections.Immutable;
 using Specs.Inventory.Storage;
 
 namespace Specs.Sim.Storage;
 
 /// <summary>A read transaction over one immutable snapshot of the simulated keyspace.</summary>
-internal class SimulatedReadTransaction(SimulatedStore store, ImmutableSortedSet<KeyValuePair<byte[], byte[]>> snapshot) : IReadTransaction
+internal class SimulatedReadTransaction(SimulatedStore store, SimulatedKeyspace snapshot) : IReadTransaction
 {
     private bool _disposed;
 
     internal SimulatedStore Store { get; } = store;
-
-    /// <summary>The entries this transaction reads: its snapshot, or a write transaction's working set.</summary>
-    internal virtual ImmutableSortedSet<KeyValuePair<byte[], byte[]>> Entries => snapshot;
 
     public bool TryGet(scoped ReadOnlySpan<byte> key, out ReadOnlySpan<byte> value)
     {
@@ -22,14 +18,13 @@ internal class SimulatedReadTransaction(SimulatedStore store, ImmutableSortedSet
             return false;
         }
 
-        var entries = Entries;
-        var index = SortedEntries.LowerBound(entries, key);
-        if (index == entries.Count || !entries[index].Key.AsSpan().SequenceEqual(key))
+        var node = SortedTree.Find(CurrentRoot, key);
+        if (node is null)
         {
             return false;
         }
 
-        value = entries[index].Value;
+        value = node.Value;
         return true;
     }
 
@@ -37,7 +32,7 @@ internal class SimulatedReadTransaction(SimulatedStore store, ImmutableSortedSet
     {
         ThrowIfClosed();
         ArgumentOutOfRangeException.ThrowIfNegative(limit);
-        return new SimulatedRangeCursor(this, Entries, begin, end, reverse, limit);
+        return new SimulatedRangeCursor(this, FrozenRoot(), begin, end, reverse, limit);
     }
 
     public virtual void Dispose() => _disposed = true;
@@ -52,4 +47,10 @@ internal class SimulatedReadTransaction(SimulatedStore store, ImmutableSortedSet
 
         Store.ThrowIfDisposed();
     }
+
+    /// <summary>The root point reads search: the snapshot, or a write transaction's working tree.</summary>
+    private protected virtual SortedTree.Node? CurrentRoot => snapshot.Root;
+
+    /// <summary>A root no later write can change, for a cursor that may outlive further writes.</summary>
+    private protected virtual SortedTree.Node? FrozenRoot() => snapshot.Root;
 }

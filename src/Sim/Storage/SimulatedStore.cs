@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using System.Runtime.ExceptionServices;
 using Specs.Inventory.Storage;
 
@@ -21,7 +20,8 @@ namespace Specs.Sim.Storage;
 // Semantics otherwise match LmdbStore and are held to the same contract suite: one ordered keyspace of
 // unsigned-byte keys, partitions by first byte for Append, the same size limits and exceptions, one writer
 // thread and no nested Write, snapshot reads, and reads inside a write transaction that see its writes.
-// Snapshots are O(1): the keyspace is a persistent sorted set, so a reader keeps a reference to a root.
+// Snapshots are O(1): the keyspace is a persistent sorted tree, so a reader keeps a reference to a root,
+// and the durable watermark is one more such reference (SortedTree).
 
 /// <summary>The deterministic in-memory storage backend for the simulator, with storage fault hooks.</summary>
 public sealed class SimulatedStore(
@@ -29,8 +29,8 @@ public sealed class SimulatedStore(
     StoreLimits? limits = null,
     string name = "simulated store") : IKeyValueStore
 {
-    private ImmutableSortedSet<KeyValuePair<byte[], byte[]>> _committed = SortedEntries.Empty;
-    private ImmutableSortedSet<KeyValuePair<byte[], byte[]>> _durable = SortedEntries.Empty;
+    private SimulatedKeyspace _committed = SimulatedKeyspace.Empty;
+    private SimulatedKeyspace _durable = SimulatedKeyspace.Empty;
     private int _writerThreadId;
     private bool _writing;
     private int _failNextCommits;
@@ -100,7 +100,7 @@ public sealed class SimulatedStore(
 
             if (!transaction.Aborted)
             {
-                Commit(transaction.Working);
+                Commit(transaction.Working());
             }
 
             return result;
@@ -176,7 +176,7 @@ public sealed class SimulatedStore(
         _writing = true;
     }
 
-    private void Commit(ImmutableSortedSet<KeyValuePair<byte[], byte[]>> working)
+    private void Commit(SimulatedKeyspace working)
     {
         var attempt = ++CommitAttempts;
         var failing = _failNextCommits > 0 || (CommitFailure?.Invoke(attempt) ?? false);

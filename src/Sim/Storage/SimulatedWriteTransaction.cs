@@ -1,32 +1,37 @@
-using System.Collections.Immutable;
 using Specs.Inventory.Storage;
 
 namespace Specs.Sim.Storage;
 
 /// <summary>
-/// A write transaction: a private working copy of the keyspace that replaces the committed one on commit.
+/// A write transaction: a private working version of the keyspace that replaces the committed one on commit.
+/// Nodes it creates are edited in place until something could observe them (a cursor or the commit), so a
+/// transaction's many writes copy each shared tree path once, never the whole keyspace (<see cref="SortedTree"/>).
 /// As in LmdbStore, a storage error raised by an operation fails the whole transaction even if the work
 /// catches it: Write then commits nothing and rethrows it.
 /// </summary>
-internal sealed class SimulatedWriteTransaction(SimulatedStore store, ImmutableSortedSet<KeyValuePair<byte[], byte[]>> start)
+internal sealed class SimulatedWriteTransaction(SimulatedStore store, SimulatedKeyspace start)
     : SimulatedReadTransaction(store, start), IWriteTransaction
 {
+    private SortedTree.Node? _root = start.Root;
+    private int _count = start.Count;
+
+    // Nodes owned by this token were made by this transaction after its last freeze and nobody else sees them.
+    private object _owner = new();
     private bool _finished;
-
-    internal ImmutableSortedSet<KeyValuePair<byte[], byte[]>> Working { get; private set; } = start;
-
-    internal override ImmutableSortedSet<KeyValuePair<byte[], byte[]>> Entries => Working;
 
     internal bool Aborted { get; private set; }
 
     internal StorageException? Failure { get; private set; }
 
+    private protected override SortedTree.Node? CurrentRoot => _root;
+
     public void Put(ReadOnlySpan<byte> key, ReadOnlySpan<byte> value)
     {
         ThrowIfClosed();
         CheckWrite(key, value);
-        var entry = new KeyValuePair<byte[], byte[]>(key.ToArray(), value.ToArray());
-        Working = Working.Remove(entry).Add(entry);
+        var added = false;
+        _root = SortedTree.Set(_root, key, value.ToArray(), _owner, ref added);
+        _count += added ? 1 : 0;
     }
 
     public void Append(ReadOnlySpan<byte> key, ReadOnlySpan<byte> value)
@@ -34,17 +39,15 @@ internal sealed class SimulatedWriteTransaction(SimulatedStore store, ImmutableS
         ThrowIfClosed();
         CheckWrite(key, value);
         var partition = key[0];
-        var afterPartition = partition == byte.MaxValue ? Working.Count : SortedEntries.LowerBound(Working, [(byte)(partition + 1)]);
-        if (afterPartition > 0)
+        var last = partition == byte.MaxValue ? SortedTree.Last(_root) : SortedTree.Before(_root, [(byte)(partition + 1)]);
+        if (last is not null && last.Key[0] == partition && ByteKeyComparer.Compare(last.Key, key) >= 0)
         {
-            var last = Working[afterPartition - 1].Key;
-            if (last[0] == partition && ByteKeyComparer.Compare(last, key) >= 0)
-            {
-                throw Fail(new KeyOrderException(StorageException.Describe(key), StorageException.Describe(last)));
-            }
+            throw Fail(new KeyOrderException(StorageException.Describe(key), StorageException.Describe(last.Key)));
         }
 
-        Working = Working.Add(new KeyValuePair<byte[], byte[]>(key.ToArray(), value.ToArray()));
+        var added = false;
+        _root = SortedTree.Set(_root, key, value.ToArray(), _owner, ref added);
+        _count += added ? 1 : 0;
     }
 
     public bool Delete(ReadOnlySpan<byte> key)
@@ -55,9 +58,10 @@ internal sealed class SimulatedWriteTransaction(SimulatedStore store, ImmutableS
             return false;
         }
 
-        var before = Working.Count;
-        Working = Working.Remove(SortedEntries.Probe(key));
-        return Working.Count < before;
+        var removed = false;
+        _root = SortedTree.Remove(_root, key, _owner, ref removed);
+        _count -= removed ? 1 : 0;
+        return removed;
     }
 
     public void ClearRange(ReadOnlySpan<byte> begin, ReadOnlySpan<byte> end)
@@ -68,20 +72,23 @@ internal sealed class SimulatedWriteTransaction(SimulatedStore store, ImmutableS
             return;
         }
 
-        var first = SortedEntries.LowerBound(Working, begin);
-        var stop = SortedEntries.LowerBound(Working, end);
-        if (first >= stop)
+        var doomed = new List<byte[]>();
+        var path = SortedTree.PathFor(_root);
+        var depth = 0;
+        SortedTree.SeekForward(_root, begin, path, ref depth);
+        while (depth > 0 && path[depth - 1].Key.AsSpan().SequenceCompareTo(end) < 0)
         {
-            return;
+            var node = path[--depth];
+            doomed.Add(node.Key);
+            SortedTree.PushChain(node.Right, descending: false, path, ref depth);
         }
 
-        var builder = Working.ToBuilder();
-        for (var index = first; index < stop; index++)
+        foreach (var key in doomed)
         {
-            builder.Remove(Working[index]);
+            var removed = false;
+            _root = SortedTree.Remove(_root, key, _owner, ref removed);
+            _count -= removed ? 1 : 0;
         }
-
-        Working = builder.ToImmutable();
     }
 
     public void Abort()
@@ -110,6 +117,19 @@ internal sealed class SimulatedWriteTransaction(SimulatedStore store, ImmutableS
 
     /// <summary>Ends the transaction: no operation is accepted afterwards.</summary>
     internal void Finish() => _finished = true;
+
+    /// <summary>The working keyspace, frozen: what a commit publishes.</summary>
+    internal SimulatedKeyspace Working()
+    {
+        _owner = new object();
+        return new SimulatedKeyspace(_root, _count);
+    }
+
+    private protected override SortedTree.Node? FrozenRoot()
+    {
+        _owner = new object();
+        return _root;
+    }
 
     private void CheckWrite(ReadOnlySpan<byte> key, ReadOnlySpan<byte> value)
     {

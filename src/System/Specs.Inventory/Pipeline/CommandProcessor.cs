@@ -38,6 +38,9 @@ public sealed class CommandProcessor
     private readonly IIdGenerator _ids;
     private readonly IReadOnlyList<IView> _views;
     private readonly IReadOnlyList<TimerRule> _timerRules;
+
+    // Each view's checkpoint key, packed once: every batch that records an event rewrites all of them.
+    private readonly byte[][] _checkpointKeys;
     private readonly EventLog _log = new();
     private readonly RequestFingerprint _fingerprint = new();
     private long _timersAskedAt = long.MinValue;
@@ -49,6 +52,7 @@ public sealed class CommandProcessor
         _clock = clock;
         _ids = ids;
         _views = views;
+        _checkpointKeys = views.Select(view => ViewCheckpoint.KeyOf(view.Name)).ToArray();
         _timerRules = timerRules;
         State = recovered.State;
         Head = recovered.Head;
@@ -251,9 +255,10 @@ public sealed class CommandProcessor
                 return;
             }
 
-            foreach (var view in _processor._views)
+            var views = _processor._views;
+            for (var i = 0; i < views.Count; i++)
             {
-                ViewCheckpoint.Write(_transaction, view.Name, new ViewCheckpoint(view.Version, Head));
+                ViewCheckpoint.WriteAt(_transaction, _processor._checkpointKeys[i], new ViewCheckpoint(views[i].Version, Head));
             }
         }
 

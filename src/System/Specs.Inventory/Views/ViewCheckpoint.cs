@@ -49,8 +49,15 @@ public readonly record struct ViewCheckpoint(int Version, ulong Position)
 
     public static void Write(IWriteTransaction transaction, string viewName, ViewCheckpoint checkpoint)
     {
+        WriteAt(transaction, KeyOf(viewName), checkpoint);
+    }
+
+    /// <summary>Writes a checkpoint under a key already packed by <see cref="KeyOf"/> (writers that rewrite it every batch pack it once).</summary>
+    public static void WriteAt(IWriteTransaction transaction, ReadOnlySpan<byte> key, ViewCheckpoint checkpoint)
+    {
+        ArgumentNullException.ThrowIfNull(transaction);
         Span<byte> value = stackalloc byte[EncodedBytes];
         checkpoint.Encode(value);
-        transaction.Put(KeyOf(viewName), value);
+        transaction.Put(key, value);
     }
 }

@@ -1,0 +1,104 @@
+using System.Diagnostics;
+using System.Globalization;
+using Specs.Sim.Cluster;
+
+namespace Specs.Bench;
+
+/// <summary>
+/// `dotnet run -c Release --project bench/Specs.Bench -- sim-speed [--rounds N] [--rates 10,100,1000]`: the
+/// simulator's speed in one warm process (issue 6's "≥ 1,000x at 100 commands per simulated second"). Each round
+/// runs seeds 1-3 on 3 nodes at each rate, exactly as `specs sim --seeds 3 --nodes 3 --rate R` does, and
+/// prints simulated / wall time; the first round is a warm-up (JIT) and is left out of the medians. It also
+/// prints each seed's run hash, which must not change with a performance change (determinism, same seed →
+/// same run).
+/// </summary>
+internal static class SimulatorSpeedBenchmark
+{
+    public static int Run(string[] args)
+    {
+        var rounds = 5;
+        var rates = new[] { 10.0, 100.0, 1000.0 };
+        for (var i = 0; i < args.Length; i++)
+        {
+            switch (args[i])
+            {
+                case "--rounds":
+                    rounds = int.Parse(args[++i], CultureInfo.InvariantCulture);
+                    break;
+                case "--rates":
+                    rates = args[++i].Split(',').Select(rate => double.Parse(rate, CultureInfo.InvariantCulture)).ToArray();
+                    break;
+                default:
+                    Console.Error.WriteLine($"sim-speed: unknown argument {args[i]}");
+                    return 2;
+            }
+        }
+
+        foreach (var rate in rates)
+        {
+            var ratios = new List<double>();
+            var walls = new List<double>();
+            long simulated = 0;
+            var hashes = string.Empty;
+            for (var round = 0; round <= rounds; round++)
+            {
+                var (ticks, wallMs, roundHashes) = RunRound(rate);
+                if (round == 0)
+                {
+                    hashes = roundHashes;
+                    continue;
+                }
+
+                if (roundHashes != hashes)
+                {
+                    Console.Error.WriteLine($"sim-speed: rate {rate}: run hashes changed between rounds ({hashes} then {roundHashes})");
+                    return 1;
+                }
+
+                simulated = ticks;
+                walls.Add(wallMs);
+                ratios.Add(ticks / wallMs);
+            }
+
+            walls.Sort();
+            ratios.Sort();
+            Console.WriteLine(string.Create(
+                CultureInfo.InvariantCulture,
+                $"rate {rate}: {simulated} ms simulated; wall median {Median(walls):0} ms (min {walls[0]:0}, max {walls[^1]:0}); simulated/wall median {Median(ratios):0.0}x; hashes {hashes}"));
+        }
+
+        return 0;
+    }
+
+    private static (long Ticks, double WallMs, string Hashes) RunRound(double rate)
+    {
+        long ticks = 0;
+        var hashes = new List<string>();
+        var watch = Stopwatch.StartNew();
+        for (var seed = 1UL; seed <= 3; seed++)
+        {
+            var result = ClusterSimulation.Run(seed, new SimulationRunOptions { Adjust = configuration => Adjust(configuration, rate) });
+            if (!result.Passed)
+            {
+                throw new InvalidOperationException($"seed {seed} at rate {rate} failed: {result.Violations[0]}");
+            }
+
+            ticks += result.SimulatedTicks;
+            hashes.Add(result.TraceHash.ToString("x16", CultureInfo.InvariantCulture));
+        }
+
+        return (ticks, watch.Elapsed.TotalMilliseconds, string.Join(',', hashes));
+    }
+
+    // The same adjustment as `specs sim --nodes 3 --rate R` (SimulationCommands.Adjuster).
+    private static SwarmConfiguration Adjust(SwarmConfiguration configuration, double rate)
+    {
+        const int Size = 3;
+        var drift = Enumerable.Range(0, Size).Select(i => i < configuration.ClockDriftPpm.Count ? configuration.ClockDriftPpm[i] : 0).ToList();
+        var clients = Math.Max(configuration.ClientCount, (int)Math.Ceiling(rate / 20));
+        return configuration with { NodeCount = Size, ClockDriftPpm = drift, CommandsPerSecond = rate, ClientCount = clients };
+    }
+
+    private static double Median(List<double> sorted) =>
+        sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[(sorted.Count / 2) - 1] + sorted[sorted.Count / 2]) / 2;
+}

@@ -1,0 +1,272 @@
+namespace Specs.Sim.Storage;
+
+/// <summary>
+/// The simulated keyspace: a persistent AVL tree of key-value entries ordered by key (unsigned bytes), so a
+/// snapshot is one root reference and iteration order never depends on hashing.
+/// </summary>
+/// <remarks>
+/// Persistence with transient edits: every operation takes an <c>owner</c> token. A node whose owner is that
+/// token was created by the current write transaction since its last freeze, so no snapshot can reach it,
+/// and it is edited in place; any other node is copied first (path copying). Invariant: an owned node's
+/// ancestors in the working root are owned too (a node is only attached to an edited parent), so a commit
+/// of k writes to nearby keys copies each shared path once instead of k times. Freezing is replacing the
+/// token: from then on nothing is owned, and the root is an immutable snapshot. Key and value arrays are
+/// never mutated, so a span handed out by a read stays valid.
+/// </remarks>
+internal static class SortedTree
+{
+    /// <summary>One entry. Fields are mutable only while <see cref="Owner"/> is the live token of the writer.</summary>
+    internal sealed class Node(byte[] key, byte[] value, Node? left, Node? right, int height, object? owner)
+    {
+        public byte[] Key = key;
+        public byte[] Value = value;
+        public Node? Left = left;
+        public Node? Right = right;
+        public int Height = height;
+        public readonly object? Owner = owner;
+    }
+
+    /// <summary>The node holding <paramref name="key"/>, or null.</summary>
+    public static Node? Find(Node? node, ReadOnlySpan<byte> key)
+    {
+        while (node is not null)
+        {
+            var order = key.SequenceCompareTo(node.Key);
+            if (order == 0)
+            {
+                return node;
+            }
+
+            node = order < 0 ? node.Left : node.Right;
+        }
+
+        return null;
+    }
+
+    /// <summary>The node with the greatest key strictly before <paramref name="key"/>, or null.</summary>
+    public static Node? Before(Node? node, ReadOnlySpan<byte> key)
+    {
+        Node? best = null;
+        while (node is not null)
+        {
+            if (node.Key.AsSpan().SequenceCompareTo(key) < 0)
+            {
+                best = node;
+                node = node.Right;
+            }
+            else
+            {
+                node = node.Left;
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>The node with the greatest key, or null when the tree is empty.</summary>
+    public static Node? Last(Node? node)
+    {
+        while (node?.Right is not null)
+        {
+            node = node.Right;
+        }
+
+        return node;
+    }
+
+    /// <summary>Sets <paramref name="key"/> to <paramref name="value"/>; returns the new root. The key is copied only when it is new.</summary>
+    public static Node Set(Node? node, ReadOnlySpan<byte> key, byte[] value, object owner, ref bool added)
+    {
+        if (node is null)
+        {
+            added = true;
+            return new Node(key.ToArray(), value, null, null, 1, owner);
+        }
+
+        var order = key.SequenceCompareTo(node.Key);
+        if (order == 0)
+        {
+            var same = Editable(node, owner);
+            same.Value = value;
+            return same;
+        }
+
+        var edited = Editable(node, owner);
+        if (order < 0)
+        {
+            edited.Left = Set(node.Left, key, value, owner, ref added);
+        }
+        else
+        {
+            edited.Right = Set(node.Right, key, value, owner, ref added);
+        }
+
+        return Balance(edited, owner);
+    }
+
+    /// <summary>Removes <paramref name="key"/> if present; returns the new root.</summary>
+    public static Node? Remove(Node? node, ReadOnlySpan<byte> key, object owner, ref bool removed)
+    {
+        if (node is null)
+        {
+            return null;
+        }
+
+        var order = key.SequenceCompareTo(node.Key);
+        if (order != 0)
+        {
+            var child = Remove(order < 0 ? node.Left : node.Right, key, owner, ref removed);
+            if (!removed)
+            {
+                return node;
+            }
+
+            var edited = Editable(node, owner);
+            if (order < 0)
+            {
+                edited.Left = child;
+            }
+            else
+            {
+                edited.Right = child;
+            }
+
+            return Balance(edited, owner);
+        }
+
+        removed = true;
+        if (node.Left is null)
+        {
+            return node.Right;
+        }
+
+        if (node.Right is null)
+        {
+            return node.Left;
+        }
+
+        var right = RemoveFirst(node.Right, owner, out var first);
+        var replaced = Editable(node, owner);
+        replaced.Key = first.Key;
+        replaced.Value = first.Value;
+        replaced.Right = right;
+        return Balance(replaced, owner);
+    }
+
+    /// <summary>A path stack deep enough for any walk of the tree under <paramref name="root"/> (its height bounds every path).</summary>
+    public static Node[] PathFor(Node? root) => new Node[HeightOf(root)];
+
+    /// <summary>Fills <paramref name="path"/> so that popping yields keys at or after <paramref name="begin"/> in ascending order.</summary>
+    public static void SeekForward(Node? node, ReadOnlySpan<byte> begin, Node[] path, ref int depth)
+    {
+        while (node is not null)
+        {
+            if (node.Key.AsSpan().SequenceCompareTo(begin) >= 0)
+            {
+                path[depth++] = node;
+                node = node.Left;
+            }
+            else
+            {
+                node = node.Right;
+            }
+        }
+    }
+
+    /// <summary>Fills <paramref name="path"/> so that popping yields keys strictly before <paramref name="end"/> in descending order.</summary>
+    public static void SeekBackward(Node? node, ReadOnlySpan<byte> end, Node[] path, ref int depth)
+    {
+        while (node is not null)
+        {
+            if (node.Key.AsSpan().SequenceCompareTo(end) < 0)
+            {
+                path[depth++] = node;
+                node = node.Right;
+            }
+            else
+            {
+                node = node.Left;
+            }
+        }
+    }
+
+    /// <summary>Pushes the leftmost (ascending) or rightmost (descending) chain under <paramref name="node"/>.</summary>
+    public static void PushChain(Node? node, bool descending, Node[] path, ref int depth)
+    {
+        while (node is not null)
+        {
+            path[depth++] = node;
+            node = descending ? node.Right : node.Left;
+        }
+    }
+
+    private static Node? RemoveFirst(Node node, object owner, out Node first)
+    {
+        if (node.Left is null)
+        {
+            first = node;
+            return node.Right;
+        }
+
+        var edited = Editable(node, owner);
+        edited.Left = RemoveFirst(node.Left, owner, out first);
+        return Balance(edited, owner);
+    }
+
+    private static Node Editable(Node node, object owner) =>
+        ReferenceEquals(node.Owner, owner) ? node : new Node(node.Key, node.Value, node.Left, node.Right, node.Height, owner);
+
+    private static int HeightOf(Node? node) => node?.Height ?? 0;
+
+    private static void Measure(Node node) => node.Height = Math.Max(HeightOf(node.Left), HeightOf(node.Right)) + 1;
+
+    // node is owned; restores the AVL balance (|height(left) - height(right)| <= 1) after one insert or removal below it.
+    private static Node Balance(Node node, object owner)
+    {
+        var balance = HeightOf(node.Left) - HeightOf(node.Right);
+        if (balance > 1)
+        {
+            var left = node.Left!;
+            if (HeightOf(left.Left) < HeightOf(left.Right))
+            {
+                node.Left = RotateLeft(Editable(left, owner), owner);
+            }
+
+            return RotateRight(node, owner);
+        }
+
+        if (balance < -1)
+        {
+            var right = node.Right!;
+            if (HeightOf(right.Right) < HeightOf(right.Left))
+            {
+                node.Right = RotateRight(Editable(right, owner), owner);
+            }
+
+            return RotateLeft(node, owner);
+        }
+
+        Measure(node);
+        return node;
+    }
+
+    private static Node RotateRight(Node node, object owner)
+    {
+        var left = Editable(node.Left!, owner);
+        node.Left = left.Right;
+        Measure(node);
+        left.Right = node;
+        Measure(left);
+        return left;
+    }
+
+    private static Node RotateLeft(Node node, object owner)
+    {
+        var right = Editable(node.Right!, owner);
+        node.Right = right.Left;
+        Measure(node);
+        right.Left = node;
+        Measure(right);
+        return right;
+    }
+}
