@@ -10,7 +10,7 @@ public sealed class ClockSteps(ScenarioHost host)
 {
     private const string Instant = @"(\d{4}-\d{2}-\d{2}(?:[ T]\d{2}:\d{2}(?::\d{2}(?:\.\d{3})?)?Z?)?)";
 
-    private static readonly string[] Formats = ["yyyy-MM-dd HH:mm", "yyyy-MM-dd HH:mm:ss", "yyyy-MM-dd HH:mm:ss.fff", "yyyy-MM-dd", "yyyy-MM-dd'T'HH:mm:ss'Z'", "yyyy-MM-dd'T'HH:mm'Z'", "yyyy-MM-dd'T'HH:mm"];
+    private static readonly string[] Formats = ["yyyy-MM-dd HH:mm", "yyyy-MM-dd HH:mm:ss", "yyyy-MM-dd HH:mm:ss.fff", "yyyy-MM-dd", "yyyy-MM-dd'T'HH:mm:ss'Z'", "yyyy-MM-dd'T'HH:mm:ss.fff'Z'", "yyyy-MM-dd'T'HH:mm'Z'", "yyyy-MM-dd'T'HH:mm"];
 
     [Given("^the clock reads " + Instant + "$")]
     public void GivenTheClockReads(string instant) => host.ClockReads(ParseInstant(instant));
@@ -30,7 +30,10 @@ public sealed class ClockSteps(ScenarioHost host)
             : $"a {late.Payload.GetType().Name} was recorded at {ContractJson.Instant(late.RecordedAtUnixMs)}");
     }
 
-    /// <summary>Instants in scenarios are UTC, written as 2026-03-01 09:00 (seconds, milliseconds and ISO 8601 accepted).</summary>
+    /// <summary>
+    /// Instants in scenarios are UTC, written as 2026-03-01 09:00 (seconds, milliseconds and ISO 8601 accepted, so
+    /// the hunter's found scenarios land on an expiry to the millisecond: 2026-03-01T09:00:00.001Z).
+    /// </summary>
     public static DateTimeOffset ParseInstant(string text) =>
         DateTimeOffset.ParseExact(text, Formats, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal);
 }

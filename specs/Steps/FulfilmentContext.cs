@@ -61,6 +61,9 @@ public sealed class FulfilmentContext(ScenarioHost host)
         _unpicked[line] = _unpicked.GetValueOrDefault(line) + units;
     }
 
+    /// <summary>Units of the SKU the sale of <paramref name="channel"/> still needs picked after the scenario's past picks and put-backs.</summary>
+    public long StillToPick(string channel, string sale, string sku) => _unpicked.GetValueOrDefault((SaleIds.Of(channel, sale.Trim()), sku.ToUpperInvariant()));
+
     /// <summary>R-8.9: a pick for a sale releases min(quantity, what the sale still needs picked); a pick for no sale releases nothing.</summary>
     public long Picked(string picklist, string sku, Guid? sale, long units)
     {

@@ -4,12 +4,10 @@ using Specs.Inventory.Contracts.Commands.Picking;
 using Specs.Inventory.Contracts.Events.Ledger;
 using Specs.Inventory.Contracts.Events.Lots;
 using Specs.Inventory.Contracts.Events.Picking;
-using Specs.Inventory.Contracts.Events.Sales;
 using Specs.Inventory.Contracts.Tables;
 using Specs.Inventory.Domain.Ledger;
 using Specs.Inventory.Domain.Lots;
 using Specs.Inventory.Domain.Picking;
-using Specs.Inventory.Domain.Sales;
 using Specs.Inventory.Scenarios;
 using Specs.Inventory.Views;
 using Specs.Inventory.Views.Stock;
@@ -19,8 +17,9 @@ namespace Specs.Steps;
 /// <summary>
 /// Area 8, picking and waves: picklists (one sale's lines, or a wave of several sales) in one warehouse, given
 /// to a picker, picked out of locations (by lot first-expiry-first-out, by serial, or express from the SKU's one
-/// location), shorted and completed. Every event of a picklist is on its stream. Sales are past events of area 6
-/// ("sale S-1 from channel SHOP reserved 3 units"), which is what makes a pick release Pending (R-8.9). Also the
+/// location), shorted and completed. Every event of a picklist is on its stream. Sales are past events of area 6,
+/// given in the sales vocabulary ("the sale "S-1" from "SHOP" was imported with 3 units of ..."), which is what
+/// makes a pick release Pending (R-8.9). Also the
 /// stock setup and stock figures that areas 8-10 share: units in a lot or with serials, and "the stock of ... shows".
 /// </summary>
 [Binding]
@@ -28,33 +27,6 @@ public sealed class PickingSteps(ScenarioHost host, FulfilmentContext context)
 {
     private const string ReceivedReason = "Received";
     private const string Instant = @"(\d{4}-\d{2}-\d{2}(?:[ T]\d{2}:\d{2}(?::\d{2})?Z?)?)";
-
-    [Given("sale {string} from channel {string} reserved {long} unit(s) of {string}")]
-    public void GivenASaleReserved(string sale, string channel, long units, string sku)
-    {
-        context.Reserved(channel, sale, sku, units);
-        SaleLine[] lines = [new SaleLine { Sku = sku, Quantity = units }];
-        host.Given(SalesRules.StreamOf(channel, sale), new SaleImported
-        {
-            Channel = channel,
-            ExternalId = sale,
-            Lines = lines,
-            PendingLines = lines,
-            Status = SaleStatus.Open,
-            Priority = SalePriority.Normal,
-            OrderedAtUnixMs = host.NowUnixMs,
-        });
-    }
-
-    /// <summary>Sales W-1 to W-n, as <see cref="WaveLines"/> names them, each reserving the units of the SKU.</summary>
-    [Given("{int} sales from channel {string} each reserved {long} unit(s) of {string}")]
-    public void GivenManySalesReserved(int sales, string channel, long units, string sku)
-    {
-        for (var index = 1; index <= sales; index++)
-        {
-            GivenASaleReserved($"W-{index}", channel, units, sku);
-        }
-    }
 
     [Given("^(\\d+) units? of \"([^\"]*)\" in lot \"([^\"]*)\" expiring " + Instant + " (?:is|are) on hand in \"([^\"]*)\" of \"([^\"]*)\"$")]
     public void GivenUnitsOfALotAreOnHand(long units, string sku, string lot, string expiry, string location, string warehouse) =>

@@ -16,19 +16,25 @@ namespace Specs.Steps;
 /// by its channel and the channel's own id; its events (and its allocation's) are on sale/channel/id. Sale
 /// tables have the columns sku and quantity (sold); the tables of recorded sales add "reserved" (units
 /// reserved in stock per SKU, kits expanded), a row with an empty quantity being a component only reserved.
-/// A kit the channels sell is given with the kit vocabulary, "the kit ... is made of:".
+/// A kit the channels sell is given with the kit vocabulary, "the kit ... is made of:". These Givens are the one
+/// way every area gives a sale: picking, shipping and transfers cite it by <see cref="SaleIds.Of"/> of its channel
+/// and id, so each import is also told to the <see cref="FulfilmentContext"/> that follows its picks.
 /// </summary>
 [Binding]
-public sealed class SalesSteps(ScenarioHost host, TradeMemory memory)
+public sealed class SalesSteps(ScenarioHost host, TradeMemory memory, FulfilmentContext fulfilment)
 {
     [Given("the sale {string} from {string} was imported with {long} unit(s) of {string}")]
     public void GivenASale(string externalId, string channel, long quantity, string sku) =>
         Import(channel, externalId, [(sku, quantity)], SaleStatus.Open, SalePriority.Normal, host.NowUnixMs);
 
-    /// <summary>Columns sku and quantity: a sale of several lines, open, of normal priority, ordered now.</summary>
+    /// <summary>
+    /// Columns sku and quantity: a sale of several lines, open, of normal priority, ordered now. A "reserved" column
+    /// states what the import reserved per SKU, as the Then of an import reads it (a kit's assembled units and its
+    /// components, R-6.3); without it every line reserves itself.
+    /// </summary>
     [Given("the sale {string} from {string} was imported with:")]
     public void GivenASaleOfLines(string externalId, string channel, Table lines) =>
-        Import(channel, externalId, [.. SoldLines(lines).Select(line => (line.Sku, line.Quantity))], SaleStatus.Open, SalePriority.Normal, host.NowUnixMs);
+        Import(channel, externalId, [.. SoldLines(lines).Select(line => (line.Sku, line.Quantity))], [.. ReservedLines(lines).Select(line => (line.Sku, line.Quantity))], SaleStatus.Open, SalePriority.Normal, host.NowUnixMs);
 
     /// <summary>One row per sale of one line: channel, sale, sku, quantity, and priority and "ordered at" when they matter.</summary>
     [Given("these sales were imported:")]
@@ -43,6 +49,16 @@ public sealed class SalesSteps(ScenarioHost host, TradeMemory memory)
                 SaleStatus.Open,
                 TradeWords.Cell(row, "priority") is { } priority ? TradeWords.ParsePriority(priority) : SalePriority.Normal,
                 TradeWords.Cell(row, "ordered at") is { } orderedAt ? TradeWords.UnixMs(orderedAt) : host.NowUnixMs);
+        }
+    }
+
+    /// <summary>Sales W-1 to W-n (the names a wave picklist cites), each of one line: the SKU's units, open.</summary>
+    [Given("{int} sales from {string} were each imported with {long} unit(s) of {string}")]
+    public void GivenManySales(int sales, string channel, long quantity, string sku)
+    {
+        for (var index = 1; index <= sales; index++)
+        {
+            Import(channel, $"W-{index}", [(sku, quantity)], SaleStatus.Open, SalePriority.Normal, host.NowUnixMs);
         }
     }
 
@@ -61,7 +77,9 @@ public sealed class SalesSteps(ScenarioHost host, TradeMemory memory)
         {
             Channel = sale.Channel,
             ExternalId = sale.ExternalId,
-            Released = [.. sale.Reserved.Select(line => new SaleLine { Sku = line.Sku, Quantity = line.Quantity })],
+            // what earlier Givens picked for the sale stays Picked, to unpick; the rest leaves Pending.
+            Released = [.. sale.Reserved.Select(line => new SaleLine { Sku = line.Sku, Quantity = fulfilment.StillToPick(channel, externalId, line.Sku) }).Where(line => line.Quantity > 0)],
+            ToUnpick = [.. sale.Reserved.Select(line => new SaleLine { Sku = line.Sku, Quantity = line.Quantity - fulfilment.StillToPick(channel, externalId, line.Sku) }).Where(line => line.Quantity > 0)],
             CancelledAtUnixMs = host.NowUnixMs,
         });
     }
@@ -163,6 +181,30 @@ public sealed class SalesSteps(ScenarioHost host, TradeMemory memory)
             SalesRules.StreamOf(channel, externalId),
             "cancelledAtUnixMs"));
 
+    /// <summary>R-6.6, columns sku, released (left Pending) and "to unpick" (picked, to go back into a location); an empty cell is none.</summary>
+    [Then("the sale {string} from {string} is recorded as cancelled, leaving picked units to unpick:")]
+    public void ThenTheCancellationWithUnpicksIsRecorded(string externalId, string channel, Table lines) =>
+        ThenRecorded(TradeWords.RecordedNow(
+            new SaleCancelled
+            {
+                Channel = channel,
+                ExternalId = externalId,
+                Released = LinesOf(lines, "released"),
+                ToUnpick = LinesOf(lines, "to unpick"),
+            },
+            SalesRules.StreamOf(channel, externalId),
+            "cancelledAtUnixMs"));
+
+    [Then("the change is refused because {long} unit(s) of {string} was/were already picked for the sale {string} from {string}")]
+    public void ThenRefusedAsPickingStarted(long picked, string sku, string externalId, string channel)
+    {
+        var error = host.ThenRefused<SalePickingStarted>();
+        host.Expect($"the change of '{externalId}' from '{channel}' to be refused with {picked} units of '{sku}' picked",
+            error.ExternalId == externalId && error.Channel == channel && error.Sku == sku && error.Picked == picked
+                ? null
+                : $"the refusal named {error.Picked} units of '{error.Sku}' picked for '{error.ExternalId}' from '{error.Channel}'");
+    }
+
     [Then("{string} has {long} unit(s) pending for sales")]
     public void ThenPending(string sku, long units) => ThenFigure(sku, "pending for sales", units, row => row.Pending);
 
@@ -232,20 +274,27 @@ public sealed class SalesSteps(ScenarioHost host, TradeMemory memory)
         host.Expect($"the sale '{externalId}' from '{channel}' to be refused as cancelled", error.ExternalId == externalId && error.Channel == channel ? null : $"the refusal named '{error.ExternalId}' from '{error.Channel}'");
     }
 
-    private void Import(string channel, string externalId, IReadOnlyList<(string Sku, long Quantity)> lines, SaleStatus status, SalePriority priority, long orderedAtUnixMs)
+    private void Import(string channel, string externalId, IReadOnlyList<(string Sku, long Quantity)> lines, SaleStatus status, SalePriority priority, long orderedAtUnixMs) =>
+        Import(channel, externalId, lines, lines, status, priority, orderedAtUnixMs);
+
+    /// <summary>A past import selling <paramref name="lines"/> and reserving <paramref name="reserved"/> (per SKU).</summary>
+    private void Import(string channel, string externalId, IReadOnlyList<(string Sku, long Quantity)> lines, IReadOnlyList<(string Sku, long Quantity)> reserved, SaleStatus status, SalePriority priority, long orderedAtUnixMs)
     {
-        List<SaleLine> contract = [.. lines.Select(line => new SaleLine { Sku = line.Sku, Quantity = line.Quantity })];
         host.Given(SalesRules.StreamOf(channel, externalId), new SaleImported
         {
             Channel = channel,
             ExternalId = externalId,
-            Lines = contract,
-            PendingLines = [.. contract.OrderBy(line => line.Sku, StringComparer.Ordinal)],
+            Lines = [.. lines.Select(line => new SaleLine { Sku = line.Sku, Quantity = line.Quantity })],
+            PendingLines = [.. reserved.Select(line => new SaleLine { Sku = line.Sku, Quantity = line.Quantity }).OrderBy(line => line.Sku, StringComparer.Ordinal)],
             Status = status,
             Priority = priority,
             OrderedAtUnixMs = orderedAtUnixMs,
         });
-        memory.Imported(channel, externalId, lines);
+        memory.Imported(channel, externalId, reserved);
+        foreach (var (sku, quantity) in reserved)
+        {
+            fulfilment.Reserved(channel, externalId, sku, quantity);
+        }
     }
 
     private void ThenImported(string externalId, string channel, SaleStatus status, Table lines) =>
@@ -287,6 +336,9 @@ public sealed class SalesSteps(ScenarioHost host, TradeMemory memory)
 
     private static List<SaleLine> SoldLines(Table lines) =>
         [.. lines.Rows.Where(row => TradeWords.Cell(row, "quantity") is not null).Select(row => new SaleLine { Sku = row["sku"], Quantity = TradeWords.Number(row, "quantity") })];
+
+    private static List<SaleLine> LinesOf(Table lines, string column) =>
+        [.. lines.Rows.Where(row => TradeWords.Cell(row, column) is not null).Select(row => new SaleLine { Sku = row["sku"], Quantity = TradeWords.Number(row, column) }).OrderBy(line => line.Sku, StringComparer.Ordinal)];
 
     private static List<SaleLine> ReservedLines(Table lines) => lines.Header.Contains("reserved")
         ? [.. lines.Rows.Where(row => TradeWords.Cell(row, "reserved") is not null).Select(row => new SaleLine { Sku = row["sku"], Quantity = TradeWords.Number(row, "reserved") }).OrderBy(line => line.Sku, StringComparer.Ordinal)]

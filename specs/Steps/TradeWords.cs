@@ -18,7 +18,7 @@ public static class TradeWords
     public const string Priority = "(normal|high|urgent)";
 
     /// <summary>A regular expression group for an instant as ClockSteps reads it.</summary>
-    public const string Instant = @"(\d{4}-\d{2}-\d{2}(?:[ T]\d{2}:\d{2}(?::\d{2})?Z?)?)";
+    public const string Instant = @"(\d{4}-\d{2}-\d{2}(?:[ T]\d{2}:\d{2}(?::\d{2}(?:\.\d{3})?)?Z?)?)";
 
     public static SaleStatus ParseStatus(string words) => words switch
     {

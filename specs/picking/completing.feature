@@ -10,8 +10,8 @@ Feature: Completing a picklist
     And the product "SKU-200" exists
     And 10 units of "SKU-100" are on hand in "A-01" of "MAIN"
     And 10 units of "SKU-200" are on hand in "A-01" of "MAIN"
-    And sale "S-1" from channel "SHOP" reserved 3 units of "SKU-100"
-    And sale "S-2" from channel "SHOP" reserved 2 units of "SKU-200"
+    And the sale "S-1" from "SHOP" was imported with 3 units of "SKU-100"
+    And the sale "S-2" from "SHOP" was imported with 2 units of "SKU-200"
     And a picklist "P-1" in "MAIN" lists:
       | sku     | quantity | sale |
       | SKU-100 | 3        | S-1  |

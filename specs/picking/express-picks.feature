@@ -6,7 +6,7 @@ Feature: Express picks
   Background:
     Given a warehouse "MAIN" with pick locations "A-01" and "A-02"
     And the product "SKU-100" exists
-    And sale "S-1" from channel "SHOP" reserved 2 units of "SKU-100"
+    And the sale "S-1" from "SHOP" was imported with 2 units of "SKU-100"
     And a picklist "P-1" in "MAIN" lists 2 units of "SKU-100" for sale "S-1"
 
   Scenario: An express pick takes the SKU's one location

@@ -11,7 +11,7 @@ Feature: Lots leave first-expiry-first-out
     And the product "MILK" tracked by lot exists
     And 5 units of "MILK" in lot "L-APR" expiring 2026-04-01 are on hand in "A-01" of "MAIN"
     And 5 units of "MILK" in lot "L-JUN" expiring 2026-06-01 are on hand in "A-02" of "MAIN"
-    And sale "S-1" from channel "SHOP" reserved 2 units of "MILK"
+    And the sale "S-1" from "SHOP" was imported with 2 units of "MILK"
     And a picklist "P-1" in "MAIN" lists 2 units of "MILK" for sale "S-1"
 
   Scenario: The lot expiring first is picked
@@ -29,7 +29,7 @@ Feature: Lots leave first-expiry-first-out
     Then 1 unit of "MILK" in lot "L-APR-B" for sale "S-1" is recorded as picked on picklist "P-1" from "A-02" of "MAIN", releasing 1 pending
 
   Scenario: Once the earlier lot is all picked the next lot may go
-    Given sale "S-0" from channel "SHOP" reserved 5 units of "MILK"
+    Given the sale "S-0" from "SHOP" was imported with 5 units of "MILK"
     And a picklist "P-0" in "MAIN" lists 5 units of "MILK" for sale "S-0"
     And 5 units of "MILK" in lot "L-APR" for sale "S-0" were picked on picklist "P-0" from "A-01"
     When the picker picks 2 units of "MILK" in lot "L-JUN" for sale "S-1" on picklist "P-1" from "A-02"

@@ -9,7 +9,7 @@ Feature: Picking units out of locations
     Given a warehouse "MAIN" with pick locations "A-01" and "A-02"
     And the product "SKU-100" exists
     And 10 units of "SKU-100" are on hand in "A-01" of "MAIN"
-    And sale "S-1" from channel "SHOP" reserved 3 units of "SKU-100"
+    And the sale "S-1" from "SHOP" was imported with 3 units of "SKU-100"
     And a picklist "P-1" in "MAIN" lists 3 units of "SKU-100" for sale "S-1"
 
   @R-8.4

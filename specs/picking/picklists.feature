@@ -9,8 +9,8 @@ Feature: Planning picklists and waves
     Given a warehouse "MAIN" with pick locations "A-01" and "A-02"
     And the product "SKU-100" exists
     And the product "SKU-200" exists
-    And sale "S-1" from channel "SHOP" reserved 3 units of "SKU-100"
-    And sale "S-2" from channel "SHOP" reserved 2 units of "SKU-200"
+    And the sale "S-1" from "SHOP" was imported with 3 units of "SKU-100"
+    And the sale "S-2" from "SHOP" was imported with 2 units of "SKU-200"
 
   Rule: A picklist lists one line per SKU and sale, in an existing warehouse
 
@@ -23,7 +23,7 @@ Feature: Planning picklists and waves
         | SKU-100 | 3        | S-1  |
 
     Scenario: A wave picks for several sales in one walk
-      Given sale "S-3" from channel "SHOP" reserved 1 unit of "SKU-100"
+      Given the sale "S-3" from "SHOP" was imported with 1 unit of "SKU-100"
       When the merchant plans a picklist in "MAIN":
         | sku     | quantity | sale |
         | SKU-100 | 3        | S-1  |
@@ -120,12 +120,12 @@ Feature: Planning picklists and waves
       And nothing is recorded
 
     Scenario: A wave of exactly 500 lines is planned
-      Given 500 sales from channel "SHOP" each reserved 1 unit of "SKU-100"
+      Given 500 sales from "SHOP" were each imported with 1 unit of "SKU-100"
       When the merchant plans a picklist in "MAIN" for 500 sales of 1 unit of "SKU-100" each
       Then a picklist in "MAIN" for 500 sales of 1 unit of "SKU-100" each is recorded
 
     Scenario: A wave of 501 lines is refused
-      Given 501 sales from channel "SHOP" each reserved 1 unit of "SKU-100"
+      Given 501 sales from "SHOP" were each imported with 1 unit of "SKU-100"
       When the merchant plans a picklist in "MAIN" for 501 sales of 1 unit of "SKU-100" each
       Then the command is refused because a picklist needs 1 to 500 lines, not 501
       And nothing is recorded

@@ -8,7 +8,7 @@ Feature: Picking serial-numbered units
     And the product "PHONE" tracked by serial exists
     And 2 units of "PHONE" with serials "SN-1, SN-2" are on hand in "A-01" of "MAIN"
     And 1 unit of "PHONE" with serial "SN-3" is on hand in "A-02" of "MAIN"
-    And sale "S-1" from channel "SHOP" reserved 2 units of "PHONE"
+    And the sale "S-1" from "SHOP" was imported with 2 units of "PHONE"
     And a picklist "P-1" in "MAIN" lists 2 units of "PHONE" for sale "S-1"
 
   Scenario: Serials picked leave their location

@@ -78,3 +78,36 @@ Feature: Cancelling a sale releases its stock
     When the merchant cancels the sale "9999" from "Shopify"
     Then the command is refused because there is no sale "9999" from "Shopify"
     And nothing is recorded
+
+  Rule: Units already picked are not released but listed to unpick
+
+    The picked units are in a tote, not in a location: cancelling leaves them picked and lists them, so the
+    warehouse puts them back (area 9) instead of the stock figures pretending they are on the shelf.
+
+    Background:
+      Given the sale "1001" from "Shopify" was imported with 3 units of "SKU-100"
+      And a picklist "P-1" in "MAIN" lists 3 units of "SKU-100" for sale "1001"
+
+    Scenario: A cancelled sale lists its picked units to unpick and releases the rest
+      Given 1 unit of "SKU-100" for sale "1001" was picked on picklist "P-1" from "A-01"
+      When the merchant cancels the sale "1001" from "Shopify"
+      Then the sale "1001" from "Shopify" is recorded as cancelled, leaving picked units to unpick:
+        | sku     | released | to unpick |
+        | SKU-100 | 2        | 1         |
+      And "SKU-100" has 0 units pending for sales
+
+    Scenario: A sale picked in full releases nothing and lists every unit to unpick
+      Given 3 units of "SKU-100" for sale "1001" were picked on picklist "P-1" from "A-01"
+      When the merchant cancels the sale "1001" from "Shopify"
+      Then the sale "1001" from "Shopify" is recorded as cancelled, leaving picked units to unpick:
+        | sku     | released | to unpick |
+        | SKU-100 |          | 3         |
+      And "SKU-100" has 0 units pending for sales
+
+    Scenario: Units put back before the cancellation are released, not listed to unpick
+      Given 2 units of "SKU-100" for sale "1001" were picked on picklist "P-1" from "A-01"
+      And 2 units of "SKU-100" for sale "1001" were put back from picklist "P-1" into "A-01"
+      When the merchant cancels the sale "1001" from "Shopify"
+      Then the sale "1001" from "Shopify" is recorded as cancelled, leaving picked units to unpick:
+        | sku     | released | to unpick |
+        | SKU-100 | 3        |           |

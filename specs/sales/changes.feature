@@ -37,6 +37,34 @@ Feature: Changing a sale before it is picked
         | SKU-100 | 4        |
       And the sale "1001" from "Shopify" is listed as not allocated
 
+  Rule: Lines change only before any unit is picked
+
+    Once a picker has taken units for the sale, new lines would strand them in a tote: the channel's change
+    is refused until they are put back or the sale is cancelled.
+
+    Background:
+      Given a picklist "P-1" in "MAIN" lists 3 units of "SKU-100" for sale "1001"
+
+    Scenario: New lines are refused once a unit of the sale is picked
+      Given 1 unit of "SKU-100" for sale "1001" was picked on picklist "P-1" from "A-01"
+      When "Shopify" syncs the sale "1001" with 5 units of "SKU-100"
+      Then the change is refused because 1 unit of "SKU-100" was already picked for the sale "1001" from "Shopify"
+      And "SKU-100" has 2 units pending for sales
+
+    Scenario: A sale on a picklist with nothing picked yet may still change its lines
+      When "Shopify" syncs the sale "1001" with 2 units of "SKU-100"
+      Then the lines of the sale "1001" from "Shopify" are recorded as changed:
+        | sku     | quantity |
+        | SKU-100 | 2        |
+
+    Scenario: Once the picked units are put back, the lines may change again
+      Given 1 unit of "SKU-100" for sale "1001" was picked on picklist "P-1" from "A-01"
+      And 1 unit of "SKU-100" for sale "1001" was put back from picklist "P-1" into "A-01"
+      When "Shopify" syncs the sale "1001" with 2 units of "SKU-100"
+      Then the lines of the sale "1001" from "Shopify" are recorded as changed:
+        | sku     | quantity |
+        | SKU-100 | 2        |
+
   Rule: A status other than cancelled keeps the units reserved
 
     Scenario: A sale put on hold keeps its units pending

@@ -8,7 +8,7 @@ Feature: Checking picked units at the packing bench
     Given a warehouse "MAIN" with a pick location "A-01"
     And the product "SKU-100" exists
     And 10 units of "SKU-100" are on hand in "A-01" of "MAIN"
-    And sale "S-1" from channel "SHOP" reserved 3 units of "SKU-100"
+    And the sale "S-1" from "SHOP" was imported with 3 units of "SKU-100"
     And a picklist "P-1" in "MAIN" lists 3 units of "SKU-100" for sale "S-1"
     And 3 units of "SKU-100" for sale "S-1" were picked on picklist "P-1" from "A-01"
 

@@ -11,7 +11,7 @@ Feature: Lots through packing and shipping
     And 2 units of "MILK" in lot "L-APR" expiring 2026-04-01 are on hand in "A-01" of "MAIN"
     And 5 units of "MILK" in lot "L-JUN" expiring 2026-06-01 are on hand in "A-02" of "MAIN"
     And 1 unit of "MILK" in lot "L-SEP" expiring 2026-09-01 is on hand in "A-02" of "MAIN"
-    And sale "S-1" from channel "SHOP" reserved 4 units of "MILK"
+    And the sale "S-1" from "SHOP" was imported with 4 units of "MILK"
     And a picklist "P-1" in "MAIN" lists 4 units of "MILK" for sale "S-1"
     And 2 units of "MILK" in lot "L-APR" for sale "S-1" were picked on picklist "P-1" from "A-01"
     And 2 units of "MILK" in lot "L-JUN" for sale "S-1" were picked on picklist "P-1" from "A-02"

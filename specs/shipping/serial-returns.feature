@@ -8,8 +8,8 @@ Feature: Taking back serial-numbered units
     And a reason "Customer return" exists
     And the product "PHONE" tracked by serial exists
     And 3 units of "PHONE" with serials "SN-1, SN-2, SN-3" are on hand in "A-01" of "MAIN"
-    And sale "S-1" from channel "SHOP" reserved 1 unit of "PHONE"
-    And sale "S-2" from channel "SHOP" reserved 1 unit of "PHONE"
+    And the sale "S-1" from "SHOP" was imported with 1 unit of "PHONE"
+    And the sale "S-2" from "SHOP" was imported with 1 unit of "PHONE"
     And a picklist "P-1" in "MAIN" lists:
       | sku   | quantity | sale |
       | PHONE | 1        | S-1  |

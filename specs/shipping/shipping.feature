@@ -11,7 +11,7 @@ Feature: Shipping a sale
     And the product "SKU-200" exists
     And 10 units of "SKU-100" are on hand in "A-01" of "MAIN"
     And 10 units of "SKU-200" are on hand in "A-02" of "MAIN"
-    And sale "S-1" from channel "SHOP" reserved 3 units of "SKU-100"
+    And the sale "S-1" from "SHOP" was imported with 3 units of "SKU-100"
     And a picklist "P-1" in "MAIN" lists 3 units of "SKU-100" for sale "S-1"
 
   Scenario: A sale picked and passed in full ships

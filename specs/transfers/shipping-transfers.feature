@@ -108,7 +108,7 @@ Feature: Shipping a transfer
         | 0       | 10         | 0         | 0        |
 
     Scenario: Sales waiting on stock that left are oversold until it arrives
-      Given sale "S-1" from channel "SHOP" reserved 8 units of "SKU-100"
+      Given the sale "S-1" from "SHOP" was imported with 8 units of "SKU-100"
       When the transfer "T-1" ships 6 units of "SKU-100" from "A-01"
       Then the stock of "SKU-100" shows:
         | available | pending | oversold | in transit |

@@ -53,7 +53,7 @@ internal static class FoundScenario
                 text.AppendLine($"    And the clock reads {StepPhrases.Instant(clock)}");
             }
 
-            if (StepPhrases.Given(past.Payload) is { } phrase)
+            if (StepPhrases.Given(past.Payload, past.AtUnixMs) is { } phrase)
             {
                 text.AppendLine($"    And {phrase}");
             }
