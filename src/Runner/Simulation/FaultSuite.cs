@@ -141,7 +141,7 @@ public sealed class FaultSuite(FaultSuiteOptions options, TextWriter output)
 
             var bug = NegativeSuite.Bugs[index];
             var watch = Stopwatch.StartNew();
-            var hunt = NegativeSuite.Hunt(bug, options.SeedStart, options.NegativeSeeds);
+            var hunt = NegativeSuite.Hunt(bug, options.NegativeSeedStart, options.NegativeSeeds);
             watch.Stop();
             if (!hunt.Caught)
             {

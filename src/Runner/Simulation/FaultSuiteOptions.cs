@@ -11,6 +11,12 @@ public sealed record FaultSuiteOptions
     /// <summary>Run the negative suite: every seeded bug must be caught within <see cref="NegativeSeeds"/> seeds and shrunk.</summary>
     public bool Negative { get; init; }
 
+    /// <summary>
+    /// The first seed of the negative suite. Fixed (not --seed-start, not the commit) so that whether a bug is
+    /// caught within <see cref="NegativeSeeds"/> depends only on the code, never on which commit ran it.
+    /// </summary>
+    public ulong NegativeSeedStart { get; init; } = 1;
+
     /// <summary>Seeds each seeded bug may take before it counts as missed.</summary>
     public int NegativeSeeds { get; init; } = 16;
 
