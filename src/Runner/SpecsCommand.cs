@@ -63,6 +63,7 @@ public static class SpecsCommand
             root.Subcommands.Add(new LivingDocs.DocsCommand().Build(output, docsBase));
             root.Subcommands.Add(new Hunting.HuntCommand().Build((options, token) => Task.FromResult(Hunting.HuntRun.Run(options, output, token))));
             Simulation.SimulationCommands.Register(root, output);
+            Simulation.FaultsCommand.Register(root, output);
 
             if (args.Length == 0)
             {

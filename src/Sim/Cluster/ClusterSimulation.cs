@@ -45,7 +45,8 @@ public sealed class ClusterSimulation
     {
         Seed = seed;
         var configuration = SwarmConfiguration.FromSeed(seed, options.Bugs);
-        Configuration = options.Adjust?.Invoke(configuration) ?? configuration;
+        configuration = options.Adjust?.Invoke(configuration) ?? configuration;
+        Configuration = options.Schedule?.Apply(configuration) ?? configuration;
         _trace = new DeterminismTrace(options.RecordTrace);
         Plan = new FaultPlan(seed, Configuration, options.Schedule);
         History = new ClusterHistory(() => Now);
@@ -109,7 +110,14 @@ public sealed class ClusterSimulation
             Events = world._trace.EventCount,
             TraceHash = world._trace.Hash,
             Trace = world._trace.Events,
-            Schedule = new FaultSchedule { Seed = seed, Faults = world.Plan.Recorded.ToList() },
+            Schedule = new FaultSchedule
+            {
+                Seed = seed,
+                Faults = world.Plan.Recorded.ToList(),
+                NodeCount = options.Schedule?.NodeCount,
+                ClientCount = options.Schedule?.ClientCount,
+                ChaosTicks = options.Schedule?.ChaosTicks,
+            },
             RequestsIssued = world.History.Operations.Count,
             RequestsAnswered = world.History.Operations.Values.Count(operation => operation.CompletedAt is not null),
             LeadersElected = world.History.Leaders.Count,

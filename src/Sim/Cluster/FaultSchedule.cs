@@ -23,6 +23,31 @@ public sealed record FaultSchedule
     /// <summary>The faults, in the order they were injected.</summary>
     public required IReadOnlyList<FaultEntry> Faults { get; init; }
 
+    /// <summary>
+    /// When set, the run uses this many nodes instead of the seed's choice (a shrunk schedule runs a
+    /// smaller cluster; faults naming nodes that no longer exist are ignored).
+    /// </summary>
+    public int? NodeCount { get; init; }
+
+    /// <summary>When set, the run uses this many clients (fewer commands); each client keeps its own random stream.</summary>
+    public int? ClientCount { get; init; }
+
+    /// <summary>When set, the chaos phase ends at this tick instead of the seed's choice (fewer commands).</summary>
+    public long? ChaosTicks { get; init; }
+
+    /// <summary>Applies the workload overrides of this schedule to the seed's configuration.</summary>
+    public SwarmConfiguration Apply(SwarmConfiguration configuration)
+    {
+        var nodes = NodeCount ?? configuration.NodeCount;
+        return configuration with
+        {
+            NodeCount = nodes,
+            ClockDriftPpm = Enumerable.Range(0, nodes).Select(i => i < configuration.ClockDriftPpm.Count ? configuration.ClockDriftPpm[i] : 0).ToList(),
+            ClientCount = ClientCount ?? configuration.ClientCount,
+            ChaosTicks = ChaosTicks ?? configuration.ChaosTicks,
+        };
+    }
+
     /// <summary>The schedule as JSON.</summary>
     public string ToJson() => JsonSerializer.Serialize(this, Json);
 

@@ -1,0 +1,182 @@
+using System.CommandLine;
+using System.Diagnostics;
+using System.Globalization;
+using Specs.Runner.Cli;
+
+namespace Specs.Runner.Simulation;
+
+/// <summary>
+/// `specs faults` (the randomized-fault suite, its regression corpus and negative suite, with shrinking and
+/// a report) and `specs merge` (one report from the faults.json of several shards).
+/// </summary>
+public static class FaultsCommand
+{
+    /// <summary>Adds both subcommands to the root command.</summary>
+    public static void Register(RootCommand root, TextWriter output)
+    {
+        root.Subcommands.Add(BuildFaults(output));
+        root.Subcommands.Add(BuildMerge(output));
+    }
+
+    /// <summary>The first seed of a commit's fresh batch: its hash's first 12 hex digits, so each commit tries new seeds reproducibly.</summary>
+    public static ulong SeedFromCommit(string commit) =>
+        1 + ulong.Parse(commit.AsSpan(0, Math.Min(12, commit.Length)), NumberStyles.HexNumber, CultureInfo.InvariantCulture);
+
+    /// <summary>Parses "I/N" (1 ≤ I ≤ N).</summary>
+    public static (int Index, int Count) ParseShard(string text)
+    {
+        var parts = text.Split('/');
+        if (parts.Length == 2 && int.TryParse(parts[0], CultureInfo.InvariantCulture, out var index) && int.TryParse(parts[1], CultureInfo.InvariantCulture, out var count)
+            && count >= 1 && index >= 1 && index <= count)
+        {
+            return (index, count);
+        }
+
+        throw new UsageException($"--shard {text}: expected I/N with 1 <= I <= N, for example --shard 2/4");
+    }
+
+    /// <summary>Parses a duration such as 60s, 5m or 90 (seconds).</summary>
+    public static TimeSpan ParseBudget(string text)
+    {
+        var (number, unit) = text.EndsWith('m') ? (text[..^1], 60) : text.EndsWith('s') ? (text[..^1], 1) : (text, 1);
+        return double.TryParse(number, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && value > 0
+            ? TimeSpan.FromSeconds(value * unit)
+            : throw new UsageException($"--time-budget {text}: expected a positive duration such as 60s or 5m");
+    }
+
+    private static Command BuildFaults(TextWriter output)
+    {
+        var seeds = new Option<int>("--seeds") { Description = "How many fresh seeds to run (default 100; 0 for none).", DefaultValueFactory = _ => 100 };
+        var seedStart = new Option<string>("--seed-start") { Description = "The first seed (default 1), or \"commit\" to derive it from `git rev-parse HEAD`.", DefaultValueFactory = _ => "1" };
+        var negative = new Option<bool>("--negative") { Description = "Also run the negative suite: each seeded bug must be caught and shrunk." };
+        var negativeSeeds = new Option<int>("--negative-seeds") { Description = "Seeds each seeded bug may take (default 16).", DefaultValueFactory = _ => 16 };
+        var regressions = new Option<string?>("--regressions") { Description = "Replay every *.schedule.json regression case in this folder first." };
+        var outFolder = new Option<string>("--out") { Description = "The report folder (default reports/faults).", DefaultValueFactory = _ => Path.Combine("reports", "faults") };
+        var shard = new Option<string>("--shard") { Description = "Run only shard I of N (seeds, cases and bugs k with k mod N = I-1).", DefaultValueFactory = _ => "1/1" };
+        var budget = new Option<string?>("--time-budget") { Description = "Stop starting fresh seeds after this long (60s, 5m); for terminals, never CI." };
+        var shrinkRuns = new Option<int>("--shrink-runs") { Description = "Simulator runs one shrink may make (default 200).", DefaultValueFactory = _ => 200 };
+        var command = new Command("faults", "The randomized-fault suite: seeds of the simulated cluster under faults, then healed (every request must "
+            + "complete, the replicas converge); every failure is shrunk to a minimal fault schedule and reported with a timeline.\n\n"
+            + "Examples:\n"
+            + "  ./specs.sh faults --seeds 1000                       the suite on the real code\n"
+            + "  ./specs.sh faults --seeds 0 --negative               every seeded bug must be caught and shrunk\n"
+            + "  ./specs.sh faults --regressions tests/Sim/regressions --seeds 40 --seed-start commit --negative   the CI gate\n"
+            + "  ./specs.sh faults --seeds 1000 --shard 2/4 --out reports/faults-2   one of four CI jobs; then `specs merge`\n\n"
+            + "Writes faults.md, faults.json, faults.html and the schedules to --out. Exit codes: 0 all passed; 1 a failure; 2 usage error.");
+        foreach (var option in new Option[] { seeds, seedStart, negative, negativeSeeds, regressions, outFolder, shard, budget, shrinkRuns })
+        {
+            command.Options.Add(option);
+        }
+
+        command.SetAction(parse =>
+        {
+            var count = parse.GetValue(seeds);
+            if (count < 0 || parse.GetValue(negativeSeeds) <= 0 || parse.GetValue(shrinkRuns) < 0)
+            {
+                throw new UsageException("--seeds and --shrink-runs must not be negative, --negative-seeds must be positive");
+            }
+
+            var corpus = parse.GetValue(regressions);
+            if (corpus is not null && !Directory.Exists(corpus))
+            {
+                throw new UsageException($"--regressions {corpus}: no such folder");
+            }
+
+            var commit = CurrentCommit();
+            var start = parse.GetValue(seedStart)!;
+            ulong first;
+            if (start == "commit")
+            {
+                first = commit is null ? throw new UsageException("--seed-start commit: not in a git checkout (git rev-parse HEAD failed); give a number") : SeedFromCommit(commit);
+            }
+            else if (!ulong.TryParse(start, CultureInfo.InvariantCulture, out first))
+            {
+                throw new UsageException($"--seed-start {start}: expected a number or \"commit\"");
+            }
+
+            var options = new FaultSuiteOptions
+            {
+                Seeds = count,
+                SeedStart = first,
+                Negative = parse.GetValue(negative),
+                NegativeSeeds = parse.GetValue(negativeSeeds),
+                ShrinkRuns = parse.GetValue(shrinkRuns),
+                Regressions = corpus,
+                OutputFolder = parse.GetValue(outFolder)!,
+                Shard = ParseShard(parse.GetValue(shard)!),
+                TimeBudget = parse.GetValue(budget) is { } text ? ParseBudget(text) : null,
+                Commit = commit,
+            };
+            var report = new FaultSuite(options, output).Run();
+            return Finish(report, options.OutputFolder, output);
+        });
+        return command;
+    }
+
+    private static Command BuildMerge(TextWriter output)
+    {
+        var inputs = new Argument<string[]>("reports") { Description = "Report folders (or faults.json files) of the shards.", Arity = ArgumentArity.OneOrMore };
+        var outFolder = new Option<string>("--out") { Description = "Where the merged report goes (default reports/faults).", DefaultValueFactory = _ => Path.Combine("reports", "faults") };
+        var command = new Command("merge", "Combine the faults.json reports of several `specs faults --shard` runs into one report.\n\n"
+            + "Example:\n  ./specs.sh merge reports/faults-1 reports/faults-2 --out reports/faults");
+        command.Arguments.Add(inputs);
+        command.Options.Add(outFolder);
+        command.SetAction(parse =>
+        {
+            var reports = parse.GetValue(inputs)!.Select(input =>
+            {
+                var file = Directory.Exists(input) ? Path.Combine(input, "faults.json") : input;
+                if (!File.Exists(file))
+                {
+                    throw new UsageException($"{input}: no faults.json there");
+                }
+
+                try
+                {
+                    return FaultReport.FromJson(File.ReadAllText(file), file);
+                }
+                catch (FormatException problem)
+                {
+                    throw new UsageException(problem.Message);
+                }
+            }).ToList();
+            return Finish(FaultReportMerge.Merge(reports), parse.GetValue(outFolder)!, output);
+        });
+        return command;
+    }
+
+    private static int Finish(FaultReport report, string folder, TextWriter output)
+    {
+        FaultReportWriter.Write(report, folder);
+        output.WriteLine();
+        output.WriteLine($"report: {Path.Combine(folder, "faults.html")} (also faults.md, faults.json)");
+        foreach (var failure in report.Failures)
+        {
+            output.WriteLine($"FAILED [{failure.Invariant}] seed {failure.Seed} on commit {failure.Commit ?? "unknown"}: {failure.Reproduce}");
+            output.WriteLine($"  minimal: {failure.ReproduceMinimal}");
+        }
+
+        output.WriteLine($"{report.Passed} passed, {report.Failed} failed");
+        return report.Failed == 0 ? ExitCodes.Passed : ExitCodes.Failed;
+    }
+
+    private static string? CurrentCommit()
+    {
+        try
+        {
+            using var git = Process.Start(new ProcessStartInfo("git", "rev-parse HEAD") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false });
+            if (git is null)
+            {
+                return null;
+            }
+
+            var text = git.StandardOutput.ReadToEnd().Trim();
+            git.WaitForExit();
+            return git.ExitCode == 0 && text.Length >= 12 && text.All(Uri.IsHexDigit) ? text : null;
+        }
+        catch (System.ComponentModel.Win32Exception)
+        {
+            return null;
+        }
+    }
+}
