@@ -44,6 +44,8 @@ public sealed class ClusterSimulation
     private ClusterSimulation(ulong seed, SimulationRunOptions options)
     {
         Seed = seed;
+        Script = options.Script;
+        Decisions = options.Decisions;
         var configuration = SwarmConfiguration.FromSeed(seed, options.Bugs);
         Configuration = options.Adjust?.Invoke(configuration) ?? configuration;
         _trace = new DeterminismTrace(options.RecordTrace);
@@ -74,6 +76,12 @@ public sealed class ClusterSimulation
 
     public ulong Seed { get; }
 
+    /// <summary>The scripted workload, when the run has one (else clients draw random commands).</summary>
+    public IReadOnlyList<ScriptedRequest>? Script { get; }
+
+    /// <summary>The time and ids committed entries are decided with (null: the entry's own).</summary>
+    public IEntryDecisions? Decisions { get; }
+
     public SwarmConfiguration Configuration { get; }
 
     public FaultPlan Plan { get; }
@@ -99,8 +107,11 @@ public sealed class ClusterSimulation
         var world = new ClusterSimulation(seed, options);
         world.RunToEnd();
         ClusterCheckers.CheckEnd(world, world._quiescent);
+        var canonical = world.Nodes.Where(node => node.IsUp).MaxBy(node => node.Replica!.LastApplied);
         return new SimulationResult
         {
+            CanonicalState = canonical?.State,
+            Operations = world.History.Operations,
             Seed = seed,
             Configuration = world.Configuration,
             Violations = world.History.Violations.ToList(),
@@ -496,7 +507,7 @@ public sealed class ClusterSimulation
 
     private bool IsQuiescent()
     {
-        if (Clients.Any(client => client.Pending is not null) || Nodes.Any(node => !node.IsUp))
+        if (Clients.Any(client => client.Pending is not null || client.HasScriptLeft) || Nodes.Any(node => !node.IsUp))
         {
             return false;
         }
