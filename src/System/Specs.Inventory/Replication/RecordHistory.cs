@@ -63,9 +63,4 @@ public sealed record RecordHistory(IReadOnlyList<HistoryEvent> Events) : IComman
 
         return new RecordHistory(events);
     }
-
-    /// <summary>Equal when the same events, in the same order (records compare lists by reference otherwise).</summary>
-    public bool Equals(RecordHistory? other) => other is not null && Events.SequenceEqual(other.Events);
-
-    public override int GetHashCode() => Events.Count;
 }
