@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using Specs.Runner.Targets;
 
 namespace Specs.Runner.Cli;
 
@@ -90,7 +91,23 @@ public sealed class VerifyCommand
     private readonly Option<string?> _target = new("--target")
     {
         Description = "The system the scenarios run on: lmdb (default: each scenario in a fresh temporary LMDB environment, "
-            + "through the same command processor as the HTTP API) or none (step definitions alone, no scenario host).",
+            + "through the same command processor as the HTTP API), sim (each scenario on simulated replicated clusters under seeded faults, "
+            + "see --seeds) or none (step definitions alone, no scenario host).",
+    };
+
+    private readonly Option<string?> _seeds = new("--seeds")
+    {
+        Description = "With --target sim: run every scenario on this many simulated clusters, each under its own seeded fault schedule (default 1).",
+    };
+
+    private readonly Option<string?> _seedStart = new("--seed-start")
+    {
+        Description = "With --target sim: the first seed number (default 1); a failing seed prints the --seeds 1 --seed-start S command that runs it alone.",
+    };
+
+    private readonly Option<string?> _nodes = new("--nodes")
+    {
+        Description = "With --target sim: nodes per simulated cluster, 1 to 7 (default: each seed draws 3 or 5).",
     };
 
     private readonly Option<bool> _idempotency = new("--idempotency")
@@ -120,7 +137,7 @@ public sealed class VerifyCommand
             + "Exit codes: 0 all passed; 1 a scenario failed, a feature did not parse, or a step was undefined, pending "
             + "or ambiguous (strict); 2 usage or configuration error; 3 internal error.");
         command.Arguments.Add(_paths);
-        foreach (var option in new Option[] { _tags, _names, _steps, _parallel, _failFast, _dryRun, _noStrict, _retry, _order, _shard, _out, _formats, _fixedClock, _timeout, _target, _idempotency, _replayCheck })
+        foreach (var option in new Option[] { _tags, _names, _steps, _parallel, _failFast, _dryRun, _noStrict, _retry, _order, _shard, _out, _formats, _fixedClock, _timeout, _target, _seeds, _seedStart, _nodes, _idempotency, _replayCheck })
         {
             command.Options.Add(option);
         }
@@ -212,9 +229,33 @@ public sealed class VerifyCommand
             TargetName = parseResult.GetValue(_target) ?? config.Target ?? Targets.TargetCatalog.Lmdb,
             Idempotency = parseResult.GetValue(_idempotency) || (config.Idempotency ?? false),
             ReplayCheck = parseResult.GetValue(_replayCheck) || (config.ReplayCheck ?? false),
+            Cluster = ClusterSettings(parseResult),
             BaseDirectory = baseDirectory,
         };
         return _coverage.Apply(options, parseResult, config, FromConfig);
+    }
+
+    private SimulatedClusterSettings ClusterSettings(ParseResult parseResult)
+    {
+        var seeds = Number(parseResult, _seeds) ?? 1;
+        if (seeds < 1 || seeds > SimulatedClusterSettings.SeedsMax)
+        {
+            throw new UsageException($"--seeds must be between 1 and {SimulatedClusterSettings.SeedsMax}, not {seeds}");
+        }
+
+        ulong seedStart = 1;
+        if (parseResult.GetValue(_seedStart) is { } startText && !ulong.TryParse(startText, NumberStyles.None, CultureInfo.InvariantCulture, out seedStart))
+        {
+            throw new UsageException($"--seed-start takes a whole number from 0 to {ulong.MaxValue}, not '{startText}'");
+        }
+
+        var nodes = Number(parseResult, _nodes);
+        if (nodes is < 1 or > SimulatedClusterSettings.NodesMax)
+        {
+            throw new UsageException($"--nodes must be between 1 and {SimulatedClusterSettings.NodesMax}, not {nodes}");
+        }
+
+        return new SimulatedClusterSettings { Seeds = seeds, SeedStart = seedStart, Nodes = nodes };
     }
 
     private static int? Number(ParseResult parseResult, Option<string?> option)

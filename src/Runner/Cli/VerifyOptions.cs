@@ -42,6 +42,9 @@ public sealed record VerifyOptions
     /// <summary>A target given by code instead of by name (tests use targets with deliberate faults); the caller disposes it.</summary>
     public Extensibility.IVerificationTarget? Target { get; init; }
 
+    /// <summary>`--seeds K [--seed-start S] [--nodes N]`: how the sim target runs each scenario on simulated clusters.</summary>
+    public Targets.SimulatedClusterSettings Cluster { get; init; } = new();
+
     /// <summary>`--idempotency`: every Given event and the When delivered twice; nothing may change the second time.</summary>
     public bool Idempotency { get; init; }
 

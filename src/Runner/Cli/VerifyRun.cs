@@ -45,7 +45,7 @@ public static class VerifyRun
         // Read before running, so a missing or malformed rules file is a usage error, not a surprise after the run.
         var rules = options.RulesFile is { } rulesFile ? RuleCatalog.Load(Path.GetFullPath(rulesFile, options.BaseDirectory), rulesFile) : [];
         var assemblies = BindingAssemblyLoader.Load(options.StepAssemblies, options.BaseDirectory);
-        var ownedTarget = options.Target is null ? TargetCatalog.Create(options.TargetName, options.ToScenarioSettings()) : null;
+        var ownedTarget = options.Target is null ? TargetCatalog.Create(options.TargetName, options.ToScenarioSettings(), options.Cluster) : null;
         try
         {
             return await RunOnTargetAsync(options, output, discovered, selected, selector, reportPaths, assemblies, rules, ownedTarget ?? options.Target!, wall, cancellation);

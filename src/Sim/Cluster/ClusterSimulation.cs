@@ -44,6 +44,8 @@ public sealed class ClusterSimulation
     private ClusterSimulation(ulong seed, SimulationRunOptions options)
     {
         Seed = seed;
+        Script = options.Script;
+        Decisions = options.Decisions;
         var configuration = SwarmConfiguration.FromSeed(seed, options.Bugs);
         configuration = options.Adjust?.Invoke(configuration) ?? configuration;
         Configuration = options.Schedule?.Apply(configuration) ?? configuration;
@@ -75,6 +77,12 @@ public sealed class ClusterSimulation
 
     public ulong Seed { get; }
 
+    /// <summary>The scripted workload, when the run has one (else clients draw random commands).</summary>
+    public IReadOnlyList<ScriptedRequest>? Script { get; }
+
+    /// <summary>The time and ids committed entries are decided with (null: the entry's own).</summary>
+    public IEntryDecisions? Decisions { get; }
+
     public SwarmConfiguration Configuration { get; }
 
     public FaultPlan Plan { get; }
@@ -100,8 +108,11 @@ public sealed class ClusterSimulation
         var world = new ClusterSimulation(seed, options);
         world.RunToEnd();
         ClusterCheckers.CheckEnd(world, world._quiescent);
+        var canonical = world.Nodes.Where(node => node.IsUp).MaxBy(node => node.Replica!.LastApplied);
         return new SimulationResult
         {
+            CanonicalState = canonical?.State,
+            Operations = world.History.Operations,
             Seed = seed,
             Configuration = world.Configuration,
             Violations = world.History.Violations.ToList(),
@@ -466,6 +477,9 @@ public sealed class ClusterSimulation
             CrashNode(node, fault.Duration);
         }
 
+        // The harness writes the flipped record itself: a commit failure armed for the node's own next
+        // commit (and not consumed, the node being down) must not fail the nemesis's write.
+        node.Journal.FailNextCommits(0);
         var (key, value) = records[(int)(fault.Value % records.Count)];
         var bit = fault.Value % (value.Length * 8);
         value[bit / 8] ^= (byte)(1 << (int)(bit % 8));
@@ -504,7 +518,7 @@ public sealed class ClusterSimulation
 
     private bool IsQuiescent()
     {
-        if (Clients.Any(client => client.Pending is not null) || Nodes.Any(node => !node.IsUp))
+        if (Clients.Any(client => client.Pending is not null || client.HasScriptLeft) || Nodes.Any(node => !node.IsUp))
         {
             return false;
         }

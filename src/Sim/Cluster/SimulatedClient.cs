@@ -34,6 +34,7 @@ public sealed class SimulatedClient
     private readonly List<string> _skus = [];
     private long _generation;
     private long _requests;
+    private int _scripted;
 
     internal SimulatedClient(ClusterSimulation world, int index, int address, IReadOnlyList<int> nodes, TracedRandom random)
     {
@@ -50,6 +51,9 @@ public sealed class SimulatedClient
 
     public ClientOperation? Pending { get; private set; }
 
+    /// <summary>Whether requests of the scripted workload are still to be sent (the run is not quiescent until they are done).</summary>
+    public bool HasScriptLeft => Index == 0 && _world.Script is { } script && _scripted < script.Count;
+
     /// <summary>No new requests (the liveness phase); open ones are still retried.</summary>
     public bool Stopped { get; set; }
 
@@ -64,7 +68,8 @@ public sealed class SimulatedClient
 
         if (kind == ClientTimerKind.NextRequest)
         {
-            if (Pending is null && !Stopped)
+            // A script is the whole workload: it is finished in the liveness phase too.
+            if (Pending is null && (!Stopped || _world.Script is not null))
             {
                 Issue();
             }
@@ -113,6 +118,21 @@ public sealed class SimulatedClient
 
     private void Issue()
     {
+        if (_world.Script is { } script)
+        {
+            // A scripted run: client 0 sends the script in order; nobody sends anything else.
+            if (Index != 0 || _scripted == script.Count)
+            {
+                return;
+            }
+
+            var request = script[_scripted++];
+            Pending = new ClientOperation(Index, ++_requests, request.IdempotencyKey, request.Command, _world.Now);
+            _world.History.Operations[request.IdempotencyKey] = Pending;
+            Send();
+            return;
+        }
+
         var number = ++_requests;
         var key = $"c{Index}-r{number}";
         var command = NextCommand(number);

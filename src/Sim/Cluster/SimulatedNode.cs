@@ -65,6 +65,7 @@ public sealed class SimulatedNode : IReplicationTransport, IReplicaTimers, ICloc
         {
             Faults = this,
             Observer = _world.History,
+            Decisions = _world.Decisions ?? EntryDecisions.FromEntry,
         };
         Replica = new ReplicaNode(Id, _members, ports, _world.Configuration.Replica);
         Replica.Start(bootstrap);

@@ -1,3 +1,5 @@
+using Specs.Sim.Storage;
+
 namespace Specs.Sim.Cluster;
 
 /// <summary>Everything a run reports: its configuration, violations, probes, counts and schedule.</summary>
@@ -36,6 +38,12 @@ public sealed record SimulationResult
 
     /// <summary>Leader lost (crash, power loss, pause or isolation) to the first command acknowledged by another leader, in virtual ms.</summary>
     public required IReadOnlyList<long> FailoverTicks { get; init; }
+
+    /// <summary>The state store (event log and views) of the up node that applied the most at the end: the cluster's canonical history.</summary>
+    public SimulatedStore? CanonicalState { get; init; }
+
+    /// <summary>Every client request by idempotency key, with its answers.</summary>
+    public IReadOnlyDictionary<string, ClientOperation> Operations { get; init; } = new Dictionary<string, ClientOperation>();
 
     public bool Passed => Violations.Count == 0;
 

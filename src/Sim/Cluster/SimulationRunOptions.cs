@@ -16,4 +16,13 @@ public sealed record SimulationRunOptions
 
     /// <summary>Adjusts the seed's swarm configuration (benchmarks fix the cluster size and rate).</summary>
     public Func<SwarmConfiguration, SwarmConfiguration>? Adjust { get; init; }
+
+    /// <summary>
+    /// When given, the workload is this list instead of random commands: client 0 sends each request in
+    /// order (the next only once the previous had a definite answer), the other clients send nothing.
+    /// </summary>
+    public IReadOnlyList<ScriptedRequest>? Script { get; init; }
+
+    /// <summary>The time and ids committed entries are decided with (default: the entry's own).</summary>
+    public IEntryDecisions? Decisions { get; init; }
 }

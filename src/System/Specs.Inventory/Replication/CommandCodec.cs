@@ -1,22 +1,30 @@
+using System.Reflection;
 using Specs.Inventory.Contracts;
-using Specs.Inventory.Contracts.Commands.Catalog;
-using Specs.Inventory.Contracts.Commands.Locations;
-using Specs.Inventory.Contracts.Commands.ReferenceData;
 
 namespace Specs.Inventory.Replication;
 
 /// <summary>
 /// Turns the command bytes of a journaled entry back into a command. Commands write themselves
 /// (<see cref="IContractValue.WriteTo"/>); reading needs the concrete type, so each command a cluster
-/// replicates is registered with its generated <c>Decode</c>.
+/// replicates is registered with its decoder.
 /// </summary>
-/// <remarks>An unregistered contract id is refused when the entry is created, never discovered when it is applied.</remarks>
+/// <remarks>
+/// <see cref="Default"/> knows every command of the <see cref="ContractCatalog"/> (each generated contract
+/// has a static <c>FromBytes</c> over its FlatBuffers encoding) and the replication requests
+/// (<see cref="RecordHistory"/>, <see cref="AdvanceTime"/>). An unregistered contract id is refused when the
+/// entry is created, never discovered when it is applied.
+/// </remarks>
 public sealed class CommandCodec
 {
     private readonly Dictionary<int, Func<byte[], ICommandContract>> _decoders = [];
 
-    /// <summary>The commands the simulator's workload and the cluster host replicate.</summary>
+    private delegate ICommandContract SpanDecoder(ReadOnlySpan<byte> buffer);
+
+    /// <summary>Every command of the catalog, and the replication requests.</summary>
     public static CommandCodec Default { get; } = CreateDefault();
+
+    /// <summary>The contract ids this codec decodes.</summary>
+    public IReadOnlyCollection<int> ContractIds => _decoders.Keys;
 
     /// <summary>Registers a decoder for one contract id.</summary>
     public CommandCodec Register(int contractId, Func<byte[], ICommandContract> decode)
@@ -34,10 +42,29 @@ public sealed class CommandCodec
             ? decode(bytes)
             : throw new InvalidOperationException($"Command contract {contractId} is not registered with the replication codec.");
 
-    private static CommandCodec CreateDefault() => new CommandCodec()
-        .Register(2000, bytes => CreateProduct.Decode(new CreateProduct.View(bytes)))
-        .Register(2001, bytes => UpdateProduct.Decode(new UpdateProduct.View(bytes)))
-        .Register(2032, bytes => CreateWarehouse.Decode(new CreateWarehouse.View(bytes)))
-        .Register(2033, bytes => CreateLocation.Decode(new CreateLocation.View(bytes)))
-        .Register(2208, bytes => CreateReason.Decode(new CreateReason.View(bytes)));
+    private static CommandCodec CreateDefault()
+    {
+        var codec = new CommandCodec()
+            .Register(RecordHistory.Id, bytes => RecordHistory.FromBytes(bytes))
+            .Register(AdvanceTime.Id, bytes => AdvanceTime.FromBytes(bytes));
+        foreach (var contract in ContractCatalog.Contracts.Where(contract => contract.Kind == ContractKind.Command))
+        {
+            var decode = DecoderOf(contract.ClrType);
+            codec.Register(contract.Id, bytes => decode(bytes));
+        }
+
+        return codec;
+    }
+
+    /// <summary>The generated <c>static T FromBytes(ReadOnlySpan&lt;byte&gt;)</c> of a command type, as a delegate (bound once).</summary>
+    private static SpanDecoder DecoderOf(Type command)
+    {
+        var method = command.GetMethod("FromBytes", BindingFlags.Public | BindingFlags.Static, [typeof(ReadOnlySpan<byte>)]);
+        if (method is null || !typeof(ICommandContract).IsAssignableFrom(method.ReturnType))
+        {
+            throw new InvalidOperationException($"The generated command {command.Name} has no static FromBytes(ReadOnlySpan<byte>) returning it.");
+        }
+
+        return method.CreateDelegate<SpanDecoder>();
+    }
 }

@@ -95,7 +95,7 @@ public sealed class ReplicaNode
                 _ports.Observer.BecameMember(Id);
             }
 
-            _stateMachine = new ReplicatedStateMachine(_ports.State, _ports.Views);
+            _stateMachine = new ReplicatedStateMachine(_ports.State, _ports.Views, _ports.Decisions);
             Role = ReplicaRole.Follower;
             ArmElection();
         });

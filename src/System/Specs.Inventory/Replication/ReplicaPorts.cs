@@ -33,4 +33,7 @@ public sealed record ReplicaPorts(
 
     /// <summary>The views the state machine maintains (null: all of the inventory's).</summary>
     public IReadOnlyList<IView>? Views { get; init; }
+
+    /// <summary>The time and ids committed entries are decided with (default: the entry's timestamp and position).</summary>
+    public IEntryDecisions Decisions { get; init; } = EntryDecisions.FromEntry;
 }

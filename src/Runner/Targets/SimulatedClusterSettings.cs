@@ -1,0 +1,46 @@
+using System.Buffers.Binary;
+using System.Globalization;
+using System.IO.Hashing;
+using Specs.Inventory.Scenarios;
+
+namespace Specs.Runner.Targets;
+
+/// <summary>
+/// How the sim target runs each scenario: <see cref="Seeds"/> simulated clusters, seed numbers
+/// <see cref="SeedStart"/> onwards, each of <see cref="Nodes"/> nodes (null: the seed's own choice, 3 or 5).
+/// </summary>
+public sealed record SimulatedClusterSettings
+{
+    /// <summary>The most seeds one scenario may run (a mistyped count should not run for hours).</summary>
+    public const int SeedsMax = 100_000;
+
+    /// <summary>The largest cluster `--nodes` accepts.</summary>
+    public const int NodesMax = 7;
+
+    /// <summary>`--seeds K`: clusters each scenario runs on.</summary>
+    public int Seeds { get; init; } = 1;
+
+    /// <summary>`--seed-start S`: the first seed number (a failing seed's number reproduces it with --seeds 1).</summary>
+    public ulong SeedStart { get; init; } = 1;
+
+    /// <summary>`--nodes N`: cluster size for every seed (null: each seed draws 3 or 5).</summary>
+    public int? Nodes { get; init; }
+
+    /// <summary>The cluster seed of seed number <paramref name="number"/> of a scenario: a hash of the scenario's stable id and the number.</summary>
+    public static ulong ClusterSeed(ScenarioIdentity identity, ulong number)
+    {
+        ArgumentNullException.ThrowIfNull(identity);
+        Span<byte> input = stackalloc byte[16];
+        BinaryPrimitives.WriteUInt64BigEndian(input, identity.Seed);
+        BinaryPrimitives.WriteUInt64BigEndian(input[8..], number);
+        return XxHash64.HashToUInt64(input);
+    }
+
+    /// <summary>The one-line command that runs seed number <paramref name="number"/> of the scenario again, alone.</summary>
+    public string Reproduction(ScenarioIdentity identity, ulong number)
+    {
+        ArgumentNullException.ThrowIfNull(identity);
+        return string.Create(CultureInfo.InvariantCulture,
+            $"./specs.sh verify --target sim --seeds 1 --seed-start {number}{(Nodes is { } nodes ? $" --nodes {nodes}" : string.Empty)} {identity.Location}");
+    }
+}
