@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Globalization;
 using Reqnroll;
 using Specs.Runner.Discovery;
@@ -8,8 +7,6 @@ namespace Specs.Runner.Execution;
 /// <summary>Builds Reqnroll's FeatureInfo for a parsed feature. One instance per feature per run: Reqnroll compares them by reference.</summary>
 public static class FeatureInfoFactory
 {
-    private static readonly ConcurrentDictionary<string, CultureInfo> SpecificCultures = new(StringComparer.Ordinal);
-
     public static FeatureInfo Create(ParsedFeature feature)
     {
         var gherkin = feature.Document.Feature!;
@@ -21,14 +18,6 @@ public static class FeatureInfoFactory
         catch (CultureNotFoundException)
         {
             language = CultureInfo.GetCultureInfo("en-US");
-        }
-
-        // Reqnroll sets the binding culture around every binding call, and for a neutral culture ("en") it
-        // looks the specific one up again each time by reloading the Gherkin dialect: several hundred
-        // microseconds per step. Resolving it here, once per language, skips that lookup ("en" -> "en-US").
-        if (language.IsNeutralCulture)
-        {
-            language = SpecificCultures.GetOrAdd(language.Name, CultureInfo.CreateSpecificCulture);
         }
 
         return new FeatureInfo(
