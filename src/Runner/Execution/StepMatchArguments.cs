@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 using CucumberExpressions.Parsing;
 using Io.Cucumber.Messages.Types;
@@ -11,18 +12,23 @@ namespace Specs.Runner.Execution;
 /// each top-level capture group of the definition's regex is one argument and nested groups are its
 /// children (a {string} is one argument whose child is the text between the quotes).
 /// </summary>
+/// <remarks>
+/// Every step of every scenario comes here, so what depends on the definition alone (its parameter type
+/// names, the group tree of its regex, which TreeRegexp builds by parsing the pattern) is worked out once
+/// per definition and kept for the run; only matching the step's text is per step.
+/// </remarks>
 public static partial class StepMatchArguments
 {
+    private static readonly ConditionalWeakTable<IStepDefinitionBinding, Definition> Definitions = new();
+
     public static StepMatchArgumentsList From(IStepDefinitionBinding binding, string text)
     {
         var arguments = new List<StepMatchArgument>();
-        // A Cucumber expression names its parameter types in order ({int}, {string}, {} ...); a regex names none.
-        var typeNames = string.Equals(binding.ExpressionType, "CucumberExpression", StringComparison.OrdinalIgnoreCase) && binding.SourceExpression is { } source
-            ? Parameters().Matches(source).Select(parameter => parameter.Groups[1].Value).ToList()
-            : [];
-        if (binding.Regex is { } regex && regex.IsMatch(text))
+        var definition = Definitions.GetValue(binding, Definition.Of);
+        var typeNames = definition.TypeNames;
+        if (definition.Tree is { } tree && tree.Regex.IsMatch(text))
         {
-            var root = new TreeRegexp(regex).Match(text);
+            var root = tree.Match(text);
             var children = root?.Children ?? [];
             var parameter = 0;
             for (var i = 0; i < children.Count; i++, parameter++)
@@ -57,6 +63,21 @@ public static partial class StepMatchArguments
             (group.Children ?? []).Select(Convert).ToList(),
             group.Value is null ? null : group.Start,
             group.Value);
+
+    /// <summary>What a definition contributes to every match: its parameter type names and its regex's group tree.</summary>
+    private sealed class Definition(IReadOnlyList<string> typeNames, TreeRegexp? tree)
+    {
+        public IReadOnlyList<string> TypeNames { get; } = typeNames;
+
+        public TreeRegexp? Tree { get; } = tree;
+
+        public static Definition Of(IStepDefinitionBinding binding) => new(
+            // A Cucumber expression names its parameter types in order ({int}, {string}, {} ...); a regex names none.
+            string.Equals(binding.ExpressionType, "CucumberExpression", StringComparison.OrdinalIgnoreCase) && binding.SourceExpression is { } source
+                ? Parameters().Matches(source).Select(parameter => parameter.Groups[1].Value).ToList()
+                : [],
+            binding.Regex is { } regex ? new TreeRegexp(regex) : null);
+    }
 
     [GeneratedRegex(@"(?<!\\)\{([^{}]*)\}")]
     private static partial Regex Parameters();

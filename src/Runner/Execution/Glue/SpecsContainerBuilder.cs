@@ -1,4 +1,5 @@
 using System.Reflection;
+using Reqnroll.Bindings;
 using Reqnroll.BoDi;
 using Reqnroll.Configuration;
 using Reqnroll.EnvironmentAccess;
@@ -10,7 +11,7 @@ namespace Specs.Runner.Execution.Glue;
 
 /// <summary>
 /// Reqnroll's container builder with our plugin registered from code (no attribute needed in step assemblies),
-/// our environment options, and a silent global trace listener. Must be passed to every static
+/// our environment options, a silent global trace listener and the interpreting binding invoker. Must be passed to every static
 /// TestRunnerManager call: whichever call comes first creates the per-assembly manager with its builder.
 /// </summary>
 public sealed class SpecsContainerBuilder(RunContext context) : ContainerBuilder
@@ -31,5 +32,6 @@ public sealed class SpecsContainerBuilder(RunContext context) : ContainerBuilder
         container.RegisterInstanceAs<IRuntimePlugin>(new SpecsRuntimePlugin(Run), "specs");
         container.RegisterInstanceAs<IEnvironmentOptions>(new SpecsEnvironmentOptions(Run.DryRun));
         container.RegisterInstanceAs<ITraceListener>(new CapturingTraceListener(null));
+        container.RegisterTypeAs<InterpretedBindingInvoker, IAsyncBindingInvoker>();
     }
 }
