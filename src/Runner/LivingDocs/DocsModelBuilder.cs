@@ -18,6 +18,9 @@ public static partial class DocsModelBuilder
 {
     public const string ScenarioRecordFileName = "scenario-record.json";
 
+    /// <summary>Past events shown as cards per scenario; the rest are counted ("and 480 more past events").</summary>
+    public const int MaxGivenCards = 20;
+
     public static DocsModel Build(IReadOnlyList<IReadOnlyList<Envelope>> streams, string title = "Living documentation")
     {
         ArgumentNullException.ThrowIfNull(streams);
@@ -203,11 +206,19 @@ public static partial class DocsModelBuilder
             ["fields"] = source["fields"]?.DeepClone(),
         };
 
+        // A boundary scenario may give hundreds of past events (a wave of 500 sales); a reader needs the first few
+        // and how many more there were, not 500 cards, and the site stays a few MB.
+        var given = (record["given"] as JsonArray ?? []).OfType<JsonObject>().ToList();
         var slim = new JsonObject
         {
             ["setup"] = record["setup"]?.DeepClone(),
-            ["given"] = new JsonArray((record["given"] as JsonArray ?? []).OfType<JsonObject>().Select(given => (JsonNode)Event(given)).ToArray()),
+            ["given"] = new JsonArray([.. given.Take(MaxGivenCards).Select(past => (JsonNode)Event(past))]),
         };
+        if (given.Count > MaxGivenCards)
+        {
+            slim["givenNotShown"] = given.Count - MaxGivenCards;
+        }
+
         if (record["when"] is JsonObject when)
         {
             slim["when"] = new JsonObject

@@ -466,6 +466,9 @@
       html += '<div class="card card-setup"><div class="card-kind">Situation</div><div class="card-title">' + esc(fact.fact) + '</div><div>' + esc(fact.value) + '</div></div>';
     });
     (record.given || []).forEach(function (e) { html += card('Already happened', 'event', e.type, e.fields, e.at); });
+    if (record.givenNotShown) {
+      html += '<div class="card card-setup"><div class="card-kind">Already happened</div><div class="card-title">and ' + esc(String(record.givenNotShown)) + ' more past events like these</div></div>';
+    }
     if (record.when) {
       html += record.when.kind === 'command'
         ? card('Request', 'command', record.when.type, record.when.fields)
