@@ -124,30 +124,18 @@ internal static class StepPhrases
         UnlockLocation unlock => $"the merchant unlocks the location {Quote(unlock.Location)} of {Quote(unlock.Warehouse)}",
         DeleteLocation delete => $"the merchant deletes the location {Quote(delete.Location)} of {Quote(delete.Warehouse)}",
         SetSellable set => $"the merchant marks the location {Quote(set.Location)} of {Quote(set.Warehouse)} as {(set.Sellable ? "sellable" : "not sellable")}",
-        AddItem { Lot: null, Serials.Count: 0 } add =>
-            $"the merchant adds {Units(add.Quantity)} of {Quote(add.Sku)} to {Quote(add.Location)} of {Quote(add.Warehouse)} because {Quote(add.Reason)}",
-        AddItem { Lot: { } lot, Serials.Count: 0 } add =>
-            $"the merchant adds {Units(add.Quantity)} of lot {Quote(lot)} of {Quote(add.Sku)} to {Quote(add.Location)} of {Quote(add.Warehouse)} because {Quote(add.Reason)}",
-        AddItem { Lot: null, Serials.Count: > 0 } add when Listable(add.Serials) =>
-            $"the merchant adds {Units(add.Quantity)} of {Quote(add.Sku)} numbered {Quote(List(add.Serials))} to {Quote(add.Location)} of {Quote(add.Warehouse)} because {Quote(add.Reason)}",
-        RemoveItem { Lot: null, Serials.Count: 0 } remove =>
-            $"the merchant removes {Units(remove.Quantity)} of {Quote(remove.Sku)} from {Quote(remove.Location)} of {Quote(remove.Warehouse)} because {Quote(remove.Reason)}",
-        RemoveItem { Lot: { } lot, Serials.Count: 0 } remove =>
-            $"the merchant removes {Units(remove.Quantity)} of lot {Quote(lot)} of {Quote(remove.Sku)} from {Quote(remove.Location)} of {Quote(remove.Warehouse)} because {Quote(remove.Reason)}",
-        RemoveItem { Lot: null, Serials.Count: > 0 } remove when Listable(remove.Serials) =>
-            $"the merchant removes {Units(remove.Quantity)} of {Quote(remove.Sku)} numbered {Quote(List(remove.Serials))} from {Quote(remove.Location)} of {Quote(remove.Warehouse)} because {Quote(remove.Reason)}",
-        MoveItem { Lot: null, Serials.Count: 0 } move =>
-            $"the merchant moves {Units(move.Quantity)} of {Quote(move.Sku)} from {Quote(move.FromLocation)} to {Quote(move.ToLocation)} of {Quote(move.Warehouse)}",
-        MoveItem { Lot: { } lot, Serials.Count: 0 } move =>
-            $"the merchant moves {Units(move.Quantity)} of lot {Quote(lot)} of {Quote(move.Sku)} from {Quote(move.FromLocation)} to {Quote(move.ToLocation)} of {Quote(move.Warehouse)}",
-        MoveItem { Lot: null, Serials.Count: > 0 } move when Listable(move.Serials) =>
-            $"the merchant moves {Units(move.Quantity)} of {Quote(move.Sku)} numbered {Quote(List(move.Serials))} from {Quote(move.FromLocation)} to {Quote(move.ToLocation)} of {Quote(move.Warehouse)}",
-        SetItemQuantity { Lot: null, Serials.Count: 0 } count =>
-            $"the merchant counts {Units(count.Quantity)} of {Quote(count.Sku)} in {Quote(count.Location)} of {Quote(count.Warehouse)} because {Quote(count.Reason)}",
-        SetItemQuantity { Lot: { } lot, Serials.Count: 0 } count =>
-            $"the merchant counts {Units(count.Quantity)} of lot {Quote(lot)} of {Quote(count.Sku)} in {Quote(count.Location)} of {Quote(count.Warehouse)} because {Quote(count.Reason)}",
-        SetItemQuantity { Lot: null, Serials.Count: > 0 } count when Listable(count.Serials) =>
-            $"the merchant counts {Units(count.Quantity)} of {Quote(count.Sku)} numbered {Quote(List(count.Serials))} in {Quote(count.Location)} of {Quote(count.Warehouse)} because {Quote(count.Reason)}",
+        AddItem add => Goods(add.Quantity, add.Sku, add.Lot, add.Serials) is { } goods
+            ? $"the merchant adds {goods} to {Quote(add.Location)} of {Quote(add.Warehouse)} because {Quote(add.Reason)}"
+            : null,
+        RemoveItem remove => Goods(remove.Quantity, remove.Sku, remove.Lot, remove.Serials) is { } goods
+            ? $"the merchant removes {goods} from {Quote(remove.Location)} of {Quote(remove.Warehouse)} because {Quote(remove.Reason)}"
+            : null,
+        MoveItem move => Goods(move.Quantity, move.Sku, move.Lot, move.Serials) is { } goods
+            ? $"the merchant moves {goods} from {Quote(move.FromLocation)} to {Quote(move.ToLocation)} of {Quote(move.Warehouse)}"
+            : null,
+        SetItemQuantity count => Goods(count.Quantity, count.Sku, count.Lot, count.Serials) is { } goods
+            ? $"the merchant counts {goods} in {Quote(count.Location)} of {Quote(count.Warehouse)} because {Quote(count.Reason)}"
+            : null,
         CreateKit { Lines.Count: > 0 } create => $"the merchant defines the kit {Quote(create.Sku)} as:" + KitTable(create.Lines),
         CreateKit create => $"the merchant defines the kit {Quote(create.Sku)} with no lines",
         UpdateKitLines { Lines.Count: > 0 } update => $"the merchant changes the lines of the kit {Quote(update.Sku)} to:" + KitTable(update.Lines),
@@ -233,6 +221,18 @@ internal static class StepPhrases
     };
 
     /// <summary>Codes the steps read back from "A, B" (split on commas, trimmed, " and " joining): none may be blank or contain those.</summary>
+    /// <summary>
+    /// The units a ledger command names, as the ledger steps word them: plain, of a lot, or by serial; null for a
+    /// lot together with serials (no corpus step states both), which takes the generic form.
+    /// </summary>
+    private static string? Goods(long quantity, string sku, string? lot, IReadOnlyList<string> serials) => (lot, serials.Count) switch
+    {
+        (null, 0) => $"{Units(quantity)} of {Quote(sku)}",
+        ({ } named, 0) => $"{Units(quantity)} of lot {Quote(named)} of {Quote(sku)}",
+        (null, > 0) when Listable(serials) => $"{Units(quantity)} of {Quote(sku)} numbered {Quote(List(serials))}",
+        _ => null,
+    };
+
     private static bool Listable(IReadOnlyList<string> codes) =>
         codes.All(code => code.Trim().Length == code.Length && code.Length > 0 && !code.Contains(',', StringComparison.Ordinal) && !code.Contains(" and ", StringComparison.Ordinal));
 
