@@ -25,6 +25,7 @@ public static class VerifyRun
         var reportPaths = ReportSet.Paths(options);
         var discovered = FeatureDiscovery.Discover(selector.Arguments, options.BaseDirectory);
         var selected = selector.Select(discovered.Features, options.BaseDirectory);
+        PhaseTimer.Mark("discover");
         foreach (var failure in discovered.ParseFailures)
         {
             output.WriteLine($"Parse error: {failure.Uri}:{failure.Line}: {failure.Message}");
@@ -45,6 +46,7 @@ public static class VerifyRun
         // Read before running, so a missing or malformed rules file is a usage error, not a surprise after the run.
         var rules = options.RulesFile is { } rulesFile ? RuleCatalog.Load(Path.GetFullPath(rulesFile, options.BaseDirectory), rulesFile) : [];
         var assemblies = BindingAssemblyLoader.Load(options.StepAssemblies, options.BaseDirectory);
+        PhaseTimer.Mark("load bindings");
         var ownedTarget = options.Target is null ? TargetCatalog.Create(options.TargetName, options.ToScenarioSettings(), options.Cluster) : null;
         try
         {
@@ -83,24 +85,39 @@ public static class VerifyRun
             progress.Complete();
         }
 
+        PhaseTimer.Mark("run");
         var envelopes = LivingDocs.ContractCatalogAttachment.Attach(MessageStreamBuilder.Build(run, MessageStreamBuilder.CreateMeta(options.FixedClock is not null)));
+        PhaseTimer.Mark("message stream");
         var digest = new RunDigest(envelopes, options.Strict);
-        var written = ReportSet.Write(reportPaths, envelopes, digest, options.BaseDirectory).ToList();
-        written.AddRange(VerificationReport.WriteAll(options, envelopes, digest));
+        PhaseTimer.Mark("digest");
+
+        // Every report reads the same finished stream and writes its own files, so they are written concurrently:
+        // on a 2-core machine the HTML report, the living docs and coverage overlap instead of queueing.
+        // The list of written paths keeps the order of the sequential version.
+        var reports = Task.Run(() => ReportSet.Write(reportPaths, envelopes, digest, options.BaseDirectory));
+        var verificationReports = Task.Run(() => VerificationReport.WriteAll(options, envelopes, digest).ToList());
+        var livingDocs = Task.Run(() => LivingDocs.DocsCommand.WriteAfterVerify(options, envelopes));
         var notes = new List<string>();
         var coverageGaps = 0;
+        var coveragePaths = new List<string>();
         if (!options.DryRun)
         {
             // A dry run executes nothing, so nothing was asserted: its coverage would be all gaps.
             var coverage = CoverageReport.Build(CoverageReport.Evidence(envelopes, digest), CoverageUniverse.Of(rules, target));
             var (markdownPath, jsonPath) = CoverageReport.Write(coverage, options.OutputDirectory, options.BaseDirectory);
-            written.Add(markdownPath);
-            written.Add(jsonPath);
+            coveragePaths.Add(markdownPath);
+            coveragePaths.Add(jsonPath);
             coverageGaps = coverage.Gaps;
             notes.Add(coverage.ConsoleLine(markdownPath) + (options.RequireCoverage && coverageGaps > 0 ? "; --require-coverage fails the run" : ""));
         }
 
-        written.Add(LivingDocs.DocsCommand.WriteAfterVerify(options, envelopes));
+        PhaseTimer.Mark("coverage");
+        var written = (await reports).ToList();
+        PhaseTimer.Mark("reports");
+        written.AddRange(await verificationReports);
+        written.AddRange(coveragePaths);
+        written.Add(await livingDocs);
+        PhaseTimer.Mark("living docs");
         if (run.RunError is { } runError)
         {
             output.WriteLine($"Run error: {runError}");

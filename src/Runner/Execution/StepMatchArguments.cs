@@ -21,10 +21,16 @@ public static partial class StepMatchArguments
 {
     private static readonly ConditionalWeakTable<IStepDefinitionBinding, Definition> Definitions = new();
 
+    /// <summary>The arguments of <paramref name="binding"/> in <paramref name="text"/>; the same text gives the same (shared, never mutated) list.</summary>
     public static StepMatchArgumentsList From(IStepDefinitionBinding binding, string text)
     {
-        var arguments = new List<StepMatchArgument>();
         var definition = Definitions.GetValue(binding, Definition.Of);
+        return definition.Matches.GetOrAdd(text, Compute, definition);
+    }
+
+    private static StepMatchArgumentsList Compute(string text, Definition definition)
+    {
+        var arguments = new List<StepMatchArgument>();
         var typeNames = definition.TypeNames;
         if (definition.Tree is { } tree && tree.Regex.IsMatch(text))
         {
@@ -70,6 +76,9 @@ public static partial class StepMatchArguments
         public IReadOnlyList<string> TypeNames { get; } = typeNames;
 
         public TreeRegexp? Tree { get; } = tree;
+
+        /// <summary>The arguments per step text already matched: a corpus repeats its step texts many times.</summary>
+        public System.Collections.Concurrent.ConcurrentDictionary<string, StepMatchArgumentsList> Matches { get; } = new(StringComparer.Ordinal);
 
         public static Definition Of(IStepDefinitionBinding binding) => new(
             // A Cucumber expression names its parameter types in order ({int}, {string}, {} ...); a regex names none.

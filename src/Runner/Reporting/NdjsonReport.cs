@@ -7,7 +7,12 @@ namespace Specs.Runner.Reporting;
 /// <summary>Writes and reads the canonical stream: one JSON envelope per line, in Cucumber's JSON conventions.</summary>
 public static class NdjsonReport
 {
-    public static string Serialize(Envelope envelope) => NdjsonSerializer.Serialize(envelope);
+    // cucumber.ndjson and cucumber.html both carry every envelope as its JSON line and are written concurrently;
+    // each envelope is serialized once for both (whichever report reaches it first), while the envelopes live.
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Envelope, string> Serialized = new();
+
+    /// <summary>The envelope's JSON line (without the newline); envelopes are not changed once built, so it is kept.</summary>
+    public static string Serialize(Envelope envelope) => Serialized.GetValue(envelope, NdjsonSerializer.Serialize);
 
     public static void Write(Stream stream, IEnumerable<Envelope> envelopes)
     {

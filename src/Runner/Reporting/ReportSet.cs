@@ -37,37 +37,47 @@ public static class ReportSet
     /// <summary>Writes every report; returns the paths written, relative as given.</summary>
     public static IReadOnlyList<string> Write(IReadOnlyDictionary<string, string> paths, IReadOnlyList<Envelope> envelopes, RunDigest digest, string baseDirectory)
     {
-        var written = new List<string>();
-        foreach (var (name, path) in paths.OrderBy(pair => pair.Key, StringComparer.Ordinal))
+        // The reports are independent renderings of one stream: written concurrently, listed in name order.
+        var ordered = paths.OrderBy(pair => pair.Key, StringComparer.Ordinal).ToList();
+        try
         {
-            var fullPath = Path.GetFullPath(path, baseDirectory);
-            Directory.CreateDirectory(Path.GetDirectoryName(fullPath)!);
-            // Write next to the target and rename, so a reader never sees half a report.
-            var temporary = fullPath + ".tmp";
-            using (var stream = File.Create(temporary))
-            {
-                switch (name)
-                {
-                    case "message":
-                        NdjsonReport.Write(stream, envelopes);
-                        break;
-                    case "html":
-                        HtmlReport.Write(stream, envelopes);
-                        break;
-                    case "junit":
-                        WriteText(stream, JUnitReport.Render(digest));
-                        break;
-                    case "rerun":
-                        WriteText(stream, RerunReport.Render(digest));
-                        break;
-                }
-            }
-
-            File.Move(temporary, fullPath, overwrite: true);
-            written.Add(path);
+            Parallel.ForEach(ordered, pair => WriteOne(pair.Key, pair.Value, envelopes, digest, baseDirectory));
+        }
+        catch (AggregateException error)
+        {
+            // Callers see the failure of one report as they did when the reports were written one by one.
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(error.InnerExceptions[0]).Throw();
         }
 
-        return written;
+        return ordered.Select(pair => pair.Value).ToList();
+    }
+
+    private static void WriteOne(string name, string path, IReadOnlyList<Envelope> envelopes, RunDigest digest, string baseDirectory)
+    {
+        var fullPath = Path.GetFullPath(path, baseDirectory);
+        Directory.CreateDirectory(Path.GetDirectoryName(fullPath)!);
+        // Write next to the target and rename, so a reader never sees half a report.
+        var temporary = fullPath + ".tmp";
+        using (var stream = File.Create(temporary))
+        {
+            switch (name)
+            {
+                case "message":
+                    NdjsonReport.Write(stream, envelopes);
+                    break;
+                case "html":
+                    HtmlReport.Write(stream, envelopes);
+                    break;
+                case "junit":
+                    WriteText(stream, JUnitReport.Render(digest));
+                    break;
+                case "rerun":
+                    WriteText(stream, RerunReport.Render(digest));
+                    break;
+            }
+        }
+
+        File.Move(temporary, fullPath, overwrite: true);
     }
 
     private static void WriteText(Stream stream, string text)

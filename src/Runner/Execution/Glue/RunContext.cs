@@ -18,6 +18,9 @@ public sealed class RunContext(RunClock clock, bool dryRun, IReadOnlyList<string
 
     public BindingCatalog Catalog { get; set; } = BindingCatalog.Empty;
 
+    /// <summary>The step definitions each distinct step text can match, found once for the run.</summary>
+    public StepCandidateCache StepCandidates { get; } = new();
+
     public List<RunHookRecord> RunHooks { get; } = [];
 
     public void OnRunHookStarted(IHookBinding hook)

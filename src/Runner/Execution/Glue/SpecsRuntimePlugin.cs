@@ -1,4 +1,5 @@
 using Reqnroll.Events;
+using Reqnroll.Infrastructure;
 using Reqnroll.Plugins;
 using Reqnroll.Tracing;
 using Reqnroll.UnitTestProvider;
@@ -35,6 +36,8 @@ public sealed class SpecsRuntimePlugin(RunContext run) : IRuntimePlugin
             args.ObjectContainer.RegisterInstanceAs(slot);
             args.ObjectContainer.RegisterInstanceAs<ITraceListener>(new CapturingTraceListener(slot));
             args.ObjectContainer.Resolve<ITestThreadExecutionEventPublisher>().AddListener(new RecordingEventListener(slot));
+            args.ObjectContainer.RegisterInstanceAs(run.StepCandidates);
+            args.ObjectContainer.RegisterTypeAs<CachingStepDefinitionMatchService, IStepDefinitionMatchService>();
         };
 
         runtimePluginEvents.CustomizeScenarioDependencies += (_, args) =>
