@@ -14,6 +14,9 @@ public sealed class DeterminismTrace(bool recordEvents)
     private readonly List<TraceEvent> _events = [];
     private ulong _hash = 0xCBF29CE484222325UL;
 
+    // Reused for each description's UTF-8 bytes: one event per step of the run, so no array per event.
+    private byte[] _utf8 = new byte[256];
+
     /// <summary>The hash of everything mixed in so far.</summary>
     public ulong Hash => _hash;
 
@@ -35,7 +38,14 @@ public sealed class DeterminismTrace(bool recordEvents)
     {
         EventCount++;
         Mix((ulong)tick);
-        Mix(XxHash64.HashToUInt64(Encoding.UTF8.GetBytes(description)));
+        var length = Encoding.UTF8.GetMaxByteCount(description.Length);
+        if (length > _utf8.Length)
+        {
+            _utf8 = new byte[Math.Max(length, _utf8.Length * 2)];
+        }
+
+        var written = Encoding.UTF8.GetBytes(description, _utf8);
+        Mix(XxHash64.HashToUInt64(_utf8.AsSpan(0, written)));
         if (recordEvents)
         {
             _events.Add(new TraceEvent(EventCount, tick, description, _hash));
