@@ -223,7 +223,7 @@ public sealed class ClusterSimulation
             }
 
             Now = due.Due;
-            _trace.Event(Now, happening.ToString());
+            _trace.Event(Now, happening);
             Dispatch(happening);
             for (var i = 0; i < Nodes.Count; i++)
             {
