@@ -1,6 +1,7 @@
 using System.IO.Hashing;
 using Specs.Inventory.EventStore;
 using Specs.Inventory.Pipeline;
+using Specs.Inventory.Storage;
 using Specs.Inventory.Views;
 using Specs.Sim.Storage;
 
@@ -112,14 +113,54 @@ public static class ClusterCheckers
     }
 
     /// <summary>Invariant 7: every node's views equal a replay of its durable log.</summary>
+    /// <remarks>
+    /// Replaying is the cost of this check, and at quiescence the replicas' logs are usually identical: a
+    /// node whose log is byte for byte the one already replayed (every position and record) is compared
+    /// with that replay's result instead of replaying again. Each node's views are still compared in full.
+    /// </remarks>
     private static void CheckRecovery(ClusterSimulation world)
     {
+        SimulatedStore? replayedLog = null;
+        ReplayExpectation? expectation = null;
         foreach (var node in world.Nodes)
         {
-            var report = ReplayCheck.Run(node.State, InventoryViews.All);
+            using var read = node.State.BeginRead();
+            if (replayedLog is null || !SameLog(replayedLog, read))
+            {
+                expectation = ReplayCheck.Expect(read, InventoryViews.All);
+                replayedLog = node.State;
+            }
+
+            var report = ReplayCheck.Compare(read, expectation!, InventoryViews.All);
             if (!report.Matches)
             {
                 world.History.Fail("recovery", $"node {node.Id}'s views differ from a replay of its log: {report.FirstDifference}");
+            }
+        }
+    }
+
+    /// <summary>Whether <paramref name="read"/> sees exactly the event log of <paramref name="store"/>: the same positions with the same bytes.</summary>
+    private static bool SameLog(SimulatedStore store, IReadTransaction read)
+    {
+        using var other = store.BeginRead();
+        using var left = EventLog.ReadAll(other);
+        using var right = EventLog.ReadAll(read);
+        while (true)
+        {
+            var hasLeft = left.MoveNext();
+            if (hasLeft != right.MoveNext())
+            {
+                return false;
+            }
+
+            if (!hasLeft)
+            {
+                return true;
+            }
+
+            if (left.Position != right.Position || !left.Body.SequenceEqual(right.Body))
+            {
+                return false;
             }
         }
     }

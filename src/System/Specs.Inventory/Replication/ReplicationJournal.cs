@@ -21,7 +21,10 @@ public sealed class ReplicationJournal
     private const byte EntryPrefix = 0x10;
     private readonly IKeyValueStore _store;
     private readonly CommandCodec _commands;
-    private readonly List<LogEntry> _entries = [];
+    // The log, in a backing array that is never written below _count once sliced: a truncation or a
+    // growth moves to a new array, so the segments Slice handed out stay immutable without a copy.
+    private LogEntry[] _entries = new LogEntry[64];
+    private int _count;
 
     private ReplicationJournal(IKeyValueStore store, CommandCodec commands)
     {
@@ -42,10 +45,10 @@ public sealed class ReplicationJournal
     public bool FoundCorruption { get; private set; }
 
     /// <summary>Index of the last entry (0: empty).</summary>
-    public long LastIndex => _entries.Count;
+    public long LastIndex => _count;
 
     /// <summary>Term of the last entry (0: empty).</summary>
-    public long LastTerm => _entries.Count == 0 ? 0 : _entries[^1].Term;
+    public long LastTerm => _count == 0 ? 0 : _entries[_count - 1].Term;
 
     /// <summary>Opens the journal; an empty store gives an empty, non-member journal.</summary>
     public static ReplicationJournal Open(IKeyValueStore store, CommandCodec commands)
@@ -59,18 +62,21 @@ public sealed class ReplicationJournal
     public LogEntry At(long index)
     {
         Invariant.Assert(index >= 1 && index <= LastIndex, $"index {index} outside 1..{LastIndex}");
-        return _entries[(int)(index - 1)];
+        return _entries[index - 1];
     }
 
     /// <summary>The term of the entry at <paramref name="index"/>; 0 for index 0.</summary>
     public long TermAt(long index) => index == 0 ? 0 : At(index).Term;
 
-    /// <summary>Entries from <paramref name="fromIndex"/>, at most <paramref name="limit"/>.</summary>
+    /// <summary>
+    /// Entries from <paramref name="fromIndex"/>, at most <paramref name="limit"/>: an immutable view that
+    /// shares the journal's array (one per append message, so it must not copy).
+    /// </summary>
     public IReadOnlyList<LogEntry> Slice(long fromIndex, int limit)
     {
         var start = (int)(fromIndex - 1);
-        var count = Math.Max(0, Math.Min(limit, _entries.Count - start));
-        return count == 0 ? [] : _entries.GetRange(start, count);
+        var count = Math.Max(0, Math.Min(limit, _count - start));
+        return count == 0 ? [] : new LogSegment(_entries, start, count);
     }
 
     /// <summary>Persists the hard state; the caller syncs (or, under a seeded bug, does not).</summary>
@@ -117,12 +123,22 @@ public sealed class ReplicationJournal
 
             return 0;
         });
-        if (fromIndex <= LastIndex)
+        var keep = (int)(fromIndex - 1);
+        var needed = keep + entries.Count;
+        if (keep < _count || needed > _entries.Length)
         {
-            _entries.RemoveRange((int)(fromIndex - 1), _entries.Count - (int)(fromIndex - 1));
+            // A new array: the old one may back segments in flight, whose slots from keep on must not change.
+            var moved = new LogEntry[Math.Max(64, needed * 2)];
+            Array.Copy(_entries, moved, keep);
+            _entries = moved;
         }
 
-        _entries.AddRange(entries);
+        for (var i = 0; i < entries.Count; i++)
+        {
+            _entries[keep + i] = entries[i];
+        }
+
+        _count = needed;
     }
 
     /// <summary>Makes every change so far survive power loss.</summary>
@@ -134,6 +150,16 @@ public sealed class ReplicationJournal
         key[0] = EntryPrefix;
         BinaryPrimitives.WriteInt64BigEndian(key.AsSpan(1), index);
         return key;
+    }
+
+    private void Append(LogEntry entry)
+    {
+        if (_count == _entries.Length)
+        {
+            Array.Resize(ref _entries, _entries.Length * 2);
+        }
+
+        _entries[_count++] = entry;
     }
 
     private void Load()
@@ -149,7 +175,7 @@ public sealed class ReplicationJournal
         using var cursor = read.Range(EntryKey(1), EntryKey(long.MaxValue));
         while (cursor.MoveNext())
         {
-            var expected = _entries.Count + 1;
+            var expected = _count + 1;
             if (!LogEntryCodec.TryDecode(cursor.Value, _commands, out var entry) || entry.Index != expected
                 || BinaryPrimitives.ReadInt64BigEndian(cursor.Key[1..]) != expected)
             {
@@ -157,7 +183,7 @@ public sealed class ReplicationJournal
                 break;
             }
 
-            _entries.Add(entry);
+            Append(entry);
         }
     }
 }

@@ -34,33 +34,51 @@ public static class ReplayCheck
     {
         ArgumentNullException.ThrowIfNull(store);
         using var transaction = store.BeginRead();
+        return Compare(transaction, Expect(transaction, views), views);
+    }
+
+    /// <summary>
+    /// Replays the log as <paramref name="transaction"/> sees it and keeps what every view (and index)
+    /// must then hold. Stores whose logs are byte-identical may share one expectation (a cluster's
+    /// converged replicas), which is the whole cost of the check.
+    /// </summary>
+    public static ReplayExpectation Expect(IReadTransaction transaction, IReadOnlyList<IView> views)
+    {
+        ArgumentNullException.ThrowIfNull(transaction);
         var replay = LogReplay.Run(transaction, [.. views, .. EventLogIndexViews.All]);
+        return new ReplayExpectation(replay.Head, [.. replay.Views.Select(folded => (folded.View.Name, folded.View.Subspace.Prefix.ToArray(), folded.Keys.Sorted()))]);
+    }
+
+    /// <summary>Compares what <paramref name="transaction"/> holds with <paramref name="expected"/>, byte for byte.</summary>
+    public static ReplayCheckReport Compare(IReadTransaction transaction, ReplayExpectation expected, IReadOnlyList<IView> views)
+    {
+        ArgumentNullException.ThrowIfNull(transaction);
+        ArgumentNullException.ThrowIfNull(expected);
         long compared = 0;
-        foreach (var (view, keys) in replay.Views)
+        foreach (var (name, prefix, keys) in expected.Views)
         {
-            var difference = Compare(transaction, view.Name, view.Subspace.Prefix, keys.Sorted(), ref compared);
+            var difference = Compare(transaction, name, prefix, keys, ref compared);
             if (difference is not null)
             {
-                return new ReplayCheckReport(replay.Head, compared, difference);
+                return new ReplayCheckReport(expected.Head, compared, difference);
             }
         }
 
         foreach (var view in views)
         {
             var key = ViewCheckpoint.KeyOf(view.Name);
-            var expected = new ViewCheckpoint(view.Version, replay.Head).Encode();
+            var checkpoint = new ViewCheckpoint(view.Version, expected.Head).Encode();
             compared++;
             var actual = transaction.TryGet(key, out var stored) ? stored.ToArray() : null;
-            if (actual is null || !actual.AsSpan().SequenceEqual(expected))
+            if (actual is null || !actual.AsSpan().SequenceEqual(checkpoint))
             {
-                return new ReplayCheckReport(replay.Head, compared, new ViewDifference(
-                    "checkpoints", Convert.ToHexString(key), Convert.ToHexString(expected), actual is null ? null : Convert.ToHexString(actual)));
+                return new ReplayCheckReport(expected.Head, compared, new ViewDifference(
+                    "checkpoints", Convert.ToHexString(key), Convert.ToHexString(checkpoint), actual is null ? null : Convert.ToHexString(actual)));
             }
         }
 
-        return new ReplayCheckReport(replay.Head, compared, null);
+        return new ReplayCheckReport(expected.Head, compared, null);
     }
-
     private static ViewDifference? Compare(
         IReadTransaction transaction, string view, ReadOnlySpan<byte> prefix, KeyValuePair<byte[], byte[]>[] expected, ref long compared)
     {
