@@ -28,11 +28,14 @@ public sealed class ReplicaNode
     private readonly HashSet<int> _votes = [];
     private readonly Dictionary<long, (int Client, long RequestId, string Key)> _waiters = [];
     private readonly HashSet<string> _appliedKeys = new(StringComparer.Ordinal);
+    private readonly Dictionary<int, TermReport> _termReports = [];
     private ReplicationJournal _journal = null!;
     private ReplicatedStateMachine _stateMachine = null!;
     private long _electionGeneration;
     private long _heartbeatGeneration;
     private long _catchUpTarget = -1;
+    private bool _termLearned;
+    private bool _caughtUpTargetSet;
     private int _appliedSinceSync;
 
     /// <summary>Creates a node; nothing happens until <see cref="Start"/>.</summary>
@@ -97,6 +100,8 @@ public sealed class ReplicaNode
 
             _stateMachine = new ReplicatedStateMachine(_ports.State, _ports.Views, _ports.Decisions);
             Role = ReplicaRole.Follower;
+            _termLearned = _journal.IsMember;
+            AskTerms();
             ArmElection();
         });
     }
@@ -112,6 +117,8 @@ public sealed class ReplicaNode
                 case VoteAnswer answer: OnVoteAnswer(answer); break;
                 case AppendEntries append: OnAppendEntries(append); break;
                 case AppendAnswer answer: OnAppendAnswer(answer); break;
+                case TermQuery query: OnTermQuery(query); break;
+                case TermReport report: OnTermReport(report); break;
                 case ClientCommand command: OnClientCommand(command); break;
                 default: break;
             }
@@ -131,6 +138,7 @@ public sealed class ReplicaNode
                 }
                 else
                 {
+                    AskTerms();
                     ArmElection();
                 }
             }
@@ -342,8 +350,75 @@ public sealed class ReplicaNode
         _ports.Transport.Send(peer, new AppendEntries(_journal.Term, Id, next - 1, _journal.TermAt(next - 1), entries, CommitIndex));
     }
 
+    /// <summary>
+    /// A node that lost its data forgot its term, and with it every vote and acknowledgement it gave.
+    /// Until a majority of its peers told it their terms it neither acknowledges nor votes: any term it
+    /// promised something in was durable on the other members of that promise's majority, and a majority
+    /// of the peers meets every such majority, so the highest term they report bounds its promises.
+    /// </summary>
+    private void AskTerms()
+    {
+        if (_termLearned)
+        {
+            return;
+        }
+
+        foreach (var peer in Peers().Where(peer => !_termReports.ContainsKey(peer)))
+        {
+            _ports.Transport.Send(peer, new TermQuery(Id));
+        }
+    }
+
+    private void OnTermQuery(TermQuery query)
+    {
+        // A node that has not learned the term itself has nothing durable to report.
+        if (_termLearned)
+        {
+            _ports.Transport.Send(query.From, new TermReport(_journal.Term, Id, _journal.LastIndex));
+        }
+    }
+
+    private void OnTermReport(TermReport report)
+    {
+        if (_termLearned || !_members.Contains(report.From) || report.From == Id)
+        {
+            return;
+        }
+
+        _termReports[report.From] = report;
+        if (_termReports.Count < Majority)
+        {
+            return;
+        }
+
+        // Its vote in the bounding term may have been cast before the loss: treat it as spent. It then
+        // catches up at least to the end of the longest reported log, which holds every entry the node
+        // may have helped commit.
+        var bound = _termReports.Values.Max(answer => answer.Term);
+        if (bound >= _journal.Term)
+        {
+            var changed = bound > _journal.Term;
+            _journal.SetHardState(bound, Id, isMember: false);
+            _journal.Sync();
+            if (changed)
+            {
+                _ports.Observer.TermChanged(Id, bound);
+            }
+        }
+
+        _catchUpTarget = Math.Max(_catchUpTarget, _termReports.Values.Max(answer => answer.LastIndex));
+        _termLearned = true;
+        _termReports.Clear();
+    }
+
     private void OnAppendEntries(AppendEntries append)
     {
+        if (!_termLearned)
+        {
+            // Its term is not known yet: an acknowledgement could complete a commit of a leader it once fenced.
+            return;
+        }
+
         var fenced = !_options.Bugs.HasFlag(SeededBugs.DeposedLeaderNotFenced);
         if (append.Term < _journal.Term && fenced)
         {
@@ -421,9 +496,10 @@ public sealed class ReplicaNode
             return;
         }
 
-        if (_catchUpTarget < 0)
+        if (!_caughtUpTargetSet)
         {
-            _catchUpTarget = leaderCommit;
+            _catchUpTarget = Math.Max(_catchUpTarget, leaderCommit);
+            _caughtUpTargetSet = true;
         }
 
         if (CommitIndex >= _catchUpTarget)

@@ -35,6 +35,19 @@ public sealed record AppendEntries(long Term, int Leader, long PreviousIndex, lo
 /// <param name="MatchIndex">On success, the last index matching the leader; on failure, where the leader should retry from (a hint).</param>
 public sealed record AppendAnswer(long Term, int Follower, bool Success, long MatchIndex) : ReplicationMessage;
 
+/// <summary>
+/// A node that lost its data (wiped, or a corrupt journal record) asks a peer for its term. It forgot
+/// which terms it voted and acknowledged in; a majority's answers bound them (<see cref="TermReport"/>).
+/// </summary>
+/// <param name="From">Who asks.</param>
+public sealed record TermQuery(int From) : ReplicationMessage;
+
+/// <summary>A peer's answer to <see cref="TermQuery"/>: its durable term and the end of its log.</summary>
+/// <param name="Term">The answering node's term (synced: terms are synced before they are acted on).</param>
+/// <param name="From">Who answers.</param>
+/// <param name="LastIndex">The answering node's last log index.</param>
+public sealed record TermReport(long Term, int From, long LastIndex) : ReplicationMessage;
+
 /// <summary>A client's command, sent (and resent, with the same key) until a definite answer comes.</summary>
 /// <param name="Client">The client's address.</param>
 /// <param name="RequestId">The client's number for this request (its retries share it).</param>

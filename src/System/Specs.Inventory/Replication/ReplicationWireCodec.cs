@@ -18,6 +18,8 @@ public static class ReplicationWireCodec
     private const byte VoteAnswerKind = 2;
     private const byte AppendEntriesKind = 3;
     private const byte AppendAnswerKind = 4;
+    private const byte TermQueryKind = 5;
+    private const byte TermReportKind = 6;
 
     /// <summary>Encodes a message between nodes.</summary>
     /// <exception cref="ArgumentException">the message is a client message, which never travels between nodes.</exception>
@@ -79,6 +81,24 @@ public static class ReplicationWireCodec
                     return bytes;
                 }
 
+            case TermQuery query:
+                {
+                    var bytes = new byte[1 + 4];
+                    bytes[0] = TermQueryKind;
+                    BinaryPrimitives.WriteInt32BigEndian(bytes.AsSpan(1), query.From);
+                    return bytes;
+                }
+
+            case TermReport report:
+                {
+                    var bytes = new byte[1 + 8 + 4 + 8];
+                    bytes[0] = TermReportKind;
+                    BinaryPrimitives.WriteInt64BigEndian(bytes.AsSpan(1), report.Term);
+                    BinaryPrimitives.WriteInt32BigEndian(bytes.AsSpan(9), report.From);
+                    BinaryPrimitives.WriteInt64BigEndian(bytes.AsSpan(13), report.LastIndex);
+                    return bytes;
+                }
+
             default:
                 throw new ArgumentException($"{message.GetType().Name} does not travel between nodes: clients talk HTTP to a node.", nameof(message));
         }
@@ -107,6 +127,11 @@ public static class ReplicationWireCodec
                     BinaryPrimitives.ReadInt32BigEndian(payload[9..]),
                     Flag(payload[13]),
                     BinaryPrimitives.ReadInt64BigEndian(payload[14..])),
+                TermQueryKind when payload.Length == 5 => new TermQuery(BinaryPrimitives.ReadInt32BigEndian(payload[1..])),
+                TermReportKind when payload.Length == 21 => new TermReport(
+                    BinaryPrimitives.ReadInt64BigEndian(payload[1..]),
+                    BinaryPrimitives.ReadInt32BigEndian(payload[9..]),
+                    BinaryPrimitives.ReadInt64BigEndian(payload[13..])),
                 _ => throw new FormatException($"A replication message of kind {payload[0]} and {payload.Length} bytes is not one this node knows."),
             };
         }

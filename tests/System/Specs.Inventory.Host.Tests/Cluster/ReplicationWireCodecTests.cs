@@ -12,7 +12,7 @@ public sealed class ReplicationWireCodecTests
         LogEntry.Create(3, 8, 1_767_225_600_005, LogEntryKind.Command, "key-8", new CreateProduct { Sku = "MUG", Name = "Blue mug", Description = "Stoneware" }),
     ];
 
-    public static TheoryData<string> Messages => ["vote", "vote answer", "append", "heartbeat", "append answer"];
+    public static TheoryData<string> Messages => ["vote", "vote answer", "append", "heartbeat", "append answer", "term query", "term report"];
 
     [Theory]
     [MemberData(nameof(Messages))]
@@ -72,6 +72,8 @@ public sealed class ReplicationWireCodecTests
         "append" => new AppendEntries(3, 1, 6, 2, Entries, 6),
         "heartbeat" => new AppendEntries(3, 1, 8, 3, [], 8),
         "append answer" => new AppendAnswer(3, 2, false, 5),
+        "term query" => new TermQuery(2),
+        "term report" => new TermReport(7, 1, 12),
         _ => throw new ArgumentOutOfRangeException(nameof(name), name, "no such message"),
     };
 }
