@@ -5,8 +5,10 @@
   'use strict';
 
   // docs-data.js holds the model packed (CompactJson.cs): every repeated string and object shape written once.
-  // A scenario's record (its contract cards) stays packed until a page shows it, so the first paint unpacks only
-  // what the overview and the navigation read.
+  // A scenario's record (its contract cards) and its steps stay packed until a page or the search reads them, so
+  // the first paint unpacks only what the overview and the navigation read.
+  var LATER = { record: true, steps: true };
+
   function unpack(packed) {
     var strings = packed.strings;
     var shapes = packed.shapes.map(function (shape) { return shape.map(function (i) { return strings[i]; }); });
@@ -18,7 +20,7 @@
         var keys = shapes[-v[0] - 1];
         var o = {};
         for (var i = 0; i < keys.length; i++) {
-          if (keys[i] === 'record') later(o, 'record', v[i + 1]); else o[keys[i]] = value(v[i + 1]);
+          if (LATER[keys[i]] === true) later(o, keys[i], v[i + 1]); else o[keys[i]] = value(v[i + 1]);
         }
         return o;
       }
