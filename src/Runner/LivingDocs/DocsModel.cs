@@ -1,4 +1,6 @@
 using System.Text.Json.Nodes;
+using System.Text.Json.Serialization;
+using Specs.Runner.Reporting.Coverage;
 
 namespace Specs.Runner.LivingDocs;
 
@@ -89,7 +91,13 @@ public sealed record DocsScenario(
     IReadOnlyList<string> Contracts)
 {
     /// <summary>The key a later run recognises this scenario by: its file, its name and which of the same-named scenarios it is.</summary>
-    public required string CompareKey { get; init; }
+    /// <remarks>Not in the site's data (the page never shows it), so not <c>required</c>: System.Text.Json rejects a required property it ignores.</remarks>
+    [JsonIgnore]
+    public string CompareKey { get; init; } = "";
+
+    /// <summary>What the scenario's checks asserted (as the coverage report reads it); the glossary's "exercised" comes from it.</summary>
+    [JsonIgnore]
+    public ScenarioEvidence? Evidence { get; init; }
 
     public ScenarioChange Change { get; init; } = ScenarioChange.None;
 
@@ -108,7 +116,11 @@ public sealed record DocsFinding(string Mode, bool Passed, string Summary, strin
 /// <summary>A command, event, nested table or refusal of the system, and the scenarios that exercise it.</summary>
 public sealed record GlossaryEntry(string Id, string Kind, string Name, string Title, int? ContractId, string Area, IReadOnlyList<string> Rules, string Description, IReadOnlyList<GlossaryField> Fields)
 {
+    /// <summary>Scenarios that exercise the term: a check that held asserts it (for a command: it was sent and every check held).</summary>
     public IReadOnlyList<string> ScenarioIds { get; init; } = [];
+
+    /// <summary>Scenarios where the term appears without being asserted (a past event, an unchecked event, a failing scenario's command).</summary>
+    public IReadOnlyList<string> UnassertedScenarioIds { get; init; } = [];
 }
 
 /// <summary>A field of a glossary entry.</summary>

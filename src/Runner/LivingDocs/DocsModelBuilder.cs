@@ -4,6 +4,7 @@ using System.Text.RegularExpressions;
 using Io.Cucumber.Messages.Types;
 using Specs.Runner.Discovery;
 using Specs.Runner.Reporting;
+using Specs.Runner.Reporting.Coverage;
 
 namespace Specs.Runner.LivingDocs;
 
@@ -143,9 +144,9 @@ public static partial class DocsModelBuilder
                     : null);
         }).ToList();
         var own = attachments.GetValueOrDefault(last.Started.Id) ?? [];
-        var record = own.LastOrDefault(attachment => attachment.FileName == ScenarioRecordFileName) is { } recordAttachment
-            ? Slim(JsonNode.Parse(recordAttachment.Body) as JsonObject)
-            : null;
+        var recordAttachment = own.LastOrDefault(attachment => attachment.FileName == ScenarioRecordFileName);
+        var record = recordAttachment is null ? null : Slim(JsonNode.Parse(recordAttachment.Body) as JsonObject);
+        var evidence = recordAttachment is null ? null : Evidence(recordAttachment.Body);
         var location = outcome.Location;
         var findings = Findings(own, record, location);
         var status = outcome.Failed ? ScenarioStatus.Failed
@@ -160,8 +161,18 @@ public static partial class DocsModelBuilder
             Math.Round(last.StepTime.TotalMilliseconds, 1), outcome.Attempts.Count, steps, failure, record, findings, ContractsOf(record))
         {
             CompareKey = compareKey,
+            Evidence = evidence,
         };
     }
+
+    /// <summary>
+    /// What the scenario asserted, read the way the coverage report reads it, so the glossary and coverage.md agree
+    /// on what is exercised. A record without the scenario's identity (a hand-written stream) asserts nothing.
+    /// </summary>
+    private static ScenarioEvidence? Evidence(string recordJson) =>
+        JsonNode.Parse(recordJson) is JsonObject { } raw && raw["scenario"] is JsonValue && raw["name"] is JsonValue
+            ? ScenarioEvidence.FromRecord(recordJson)
+            : null;
 
     private static DocsScenario NotRunScenario(string id, string featureId, string compareKey, Pickle pickle, GherkinDocumentIndex index)
     {
@@ -198,12 +209,21 @@ public static partial class DocsModelBuilder
             return null;
         }
 
+        // The page shows when an event happened to the minute, so the seconds go: identical instants then share one
+        // entry of the data's string table. The stream is in the fields already (the SKU, the location).
         static JsonObject Event(JsonObject source) => new()
         {
             ["type"] = source["type"]?.DeepClone(),
-            ["stream"] = source["stream"]?.DeepClone(),
-            ["at"] = source["recordedAt"]?.DeepClone(),
+            ["at"] = (string?)source["recordedAt"] is { Length: >= 16 } at ? at[..16] : source["recordedAt"]?.DeepClone(),
             ["fields"] = source["fields"]?.DeepClone(),
+        };
+
+        // A check as the page lists it: what was expected, whether it held and, when not, what was found instead.
+        static JsonObject Check(JsonObject source) => new()
+        {
+            ["expectation"] = source["expectation"]?.DeepClone(),
+            ["passed"] = source["passed"]?.DeepClone(),
+            ["actual"] = source["actual"]?.DeepClone(),
         };
 
         // A boundary scenario may give hundreds of past events (a wave of 500 sales); a reader needs the first few
@@ -242,7 +262,7 @@ public static partial class DocsModelBuilder
             };
         }
 
-        slim["then"] = record["then"]?.DeepClone();
+        slim["then"] = record["then"] is JsonArray then ? new JsonArray([.. then.OfType<JsonObject>().Select(check => (JsonNode)Check(check))]) : null;
         slim["findings"] = record["findings"]?.DeepClone();
         return slim;
     }
@@ -375,17 +395,43 @@ public static partial class DocsModelBuilder
             return [];
         }
 
-        var byContract = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        // Exercised means asserted, as in the coverage report: a command sent by a scenario whose every check held, an
+        // event or refusal a check that held names. A term that merely appears (a past event, an event recorded but
+        // never checked, a command of a failing scenario) is listed apart, so the gap stays visible.
+        var asserted = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        var appears = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        static void Add(Dictionary<string, List<string>> index, string contract, string scenario)
+        {
+            if (!index.TryGetValue(contract, out var list))
+            {
+                index[contract] = list = [];
+            }
+
+            list.Add(scenario);
+        }
+
         foreach (var scenario in scenarios)
         {
-            foreach (var contract in scenario.Contracts)
+            var checkedHere = new HashSet<string>(StringComparer.Ordinal);
+            if (scenario.Evidence is { } evidence)
             {
-                if (!byContract.TryGetValue(contract, out var list))
+                if (evidence.Command is { } command && evidence.AssertionsHeld)
                 {
-                    byContract[contract] = list = [];
+                    checkedHere.Add("command:" + command);
                 }
 
-                list.Add(scenario.Id);
+                checkedHere.UnionWith(evidence.AssertedEvents.Select(type => "event:" + type));
+                checkedHere.UnionWith(evidence.AssertedErrors.Select(error => "error:" + error));
+            }
+
+            foreach (var contract in checkedHere)
+            {
+                Add(asserted, contract, scenario.Id);
+            }
+
+            foreach (var contract in scenario.Contracts.Where(contract => !checkedHere.Contains(contract)))
+            {
+                Add(appears, contract, scenario.Id);
             }
         }
 
@@ -403,7 +449,8 @@ public static partial class DocsModelBuilder
             entries.Add(new GlossaryEntry(id, kind, name, Humanize(name), (int?)item["id"] is { } number && number > 0 ? number : null,
                 Humanize((string?)item["area"] ?? ""), rules, (string?)item["description"] ?? "", fields)
             {
-                ScenarioIds = byContract.GetValueOrDefault(id) ?? [],
+                ScenarioIds = asserted.GetValueOrDefault(id) ?? [],
+                UnassertedScenarioIds = appears.GetValueOrDefault(id) ?? [],
             });
         }
 

@@ -2,6 +2,7 @@ using System.Reflection;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
 
@@ -9,7 +10,8 @@ namespace Specs.Runner.LivingDocs;
 
 /// <summary>
 /// Writes the living documentation as a static site that opens from disk: index.html, the page's script and
-/// style (served from this assembly), and docs-data.js, the model as one compact JSON value. The data is a
+/// style (served from this assembly), and docs-data.js, the model packed by <see cref="CompactJson"/> (each repeated
+/// string and object shape written once; docs.js unpacks it). The data is a
 /// script, not a .json file, because a page opened from file:// may not fetch files beside it, and the
 /// site must work with no server and no network.
 /// </summary>
@@ -46,15 +48,19 @@ public static class DocsSiteWriter
             bytes += WriteFile(Path.Combine(folder, asset), text);
         }
 
-        bytes += WriteFile(Path.Combine(folder, DataFileName), "window.LIVING_DOCS=" + Serialize(model) + ";\n");
+        bytes += WriteFile(Path.Combine(folder, DataFileName), [.. "window.LIVING_DOCS_PACKED="u8, .. CompactJson.Pack(ToNode(model)), .. ";\n"u8]);
         return bytes;
     }
 
     public static string Serialize(DocsModel model) => JsonSerializer.Serialize(model, JsonOptions);
 
-    private static long WriteFile(string path, string text)
+    /// <summary>The model as the page reads it once docs.js has unpacked the data file.</summary>
+    public static JsonNode? ToNode(DocsModel model) => JsonSerializer.SerializeToNode(model, JsonOptions);
+
+    private static long WriteFile(string path, string text) => WriteFile(path, new UTF8Encoding(false).GetBytes(text));
+
+    private static long WriteFile(string path, byte[] content)
     {
-        var content = new UTF8Encoding(false).GetBytes(text);
         // Write beside the target and rename, so a reader never sees half a file.
         File.WriteAllBytes(path + ".tmp", content);
         File.Move(path + ".tmp", path, overwrite: true);

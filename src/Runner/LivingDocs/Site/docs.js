@@ -4,7 +4,38 @@
 (function () {
   'use strict';
 
-  var data = window.LIVING_DOCS;
+  // docs-data.js holds the model packed (CompactJson.cs): every repeated string and object shape written once.
+  // A scenario's record (its contract cards) and its steps stay packed until a page or the search reads them, so
+  // the first paint unpacks only what the overview and the navigation read.
+  var LATER = { record: true, steps: true };
+
+  function unpack(packed) {
+    var strings = packed.strings;
+    var shapes = packed.shapes.map(function (shape) { return shape.map(function (i) { return strings[i]; }); });
+    function value(v) {
+      if (typeof v === 'number') return strings[v];
+      if (typeof v === 'string') return Number(v);
+      if (v === null || typeof v !== 'object') return v;
+      if (typeof v[0] === 'number' && v[0] < 0) {
+        var keys = shapes[-v[0] - 1];
+        var o = {};
+        for (var i = 0; i < keys.length; i++) {
+          if (LATER[keys[i]] === true) later(o, keys[i], v[i + 1]); else o[keys[i]] = value(v[i + 1]);
+        }
+        return o;
+      }
+      return v.map(value);
+    }
+    function later(o, key, packedValue) {
+      Object.defineProperty(o, key, {
+        configurable: true, enumerable: true,
+        get: function () { var unpacked = value(packedValue); Object.defineProperty(o, key, { value: unpacked, enumerable: true }); return unpacked; }
+      });
+    }
+    return value(packed.root);
+  }
+
+  var data = window.LIVING_DOCS = unpack(window.LIVING_DOCS_PACKED);
   var main = document.getElementById('main');
   var nav = document.getElementById('nav');
   var searchBox = document.getElementById('q');
@@ -537,7 +568,7 @@
       var gaps = kind === 'table' ? 0 : entries.filter(function (g) { return !g.scenarioIds.length; }).length;
       html += '<h2>' + heading + ' <span class="muted">' + entries.length + (gaps ? ', ' + gaps + ' not exercised' : '') + '</span></h2><ul class="glossary">';
       entries.forEach(function (g) {
-        html += '<li>' + link('glossary/' + g.id, g.title, 'term') + (kind !== 'table' && !g.scenarioIds.length ? ' <span class="badge gap">not exercised</span>' : ' <span class="muted">' + g.scenarioIds.length + ' scenarios</span>') +
+        html += '<li>' + link('glossary/' + g.id, g.title, 'term') + (kind !== 'table' && !g.scenarioIds.length ? ' <span class="badge gap">not exercised</span>' + appearsOnly(g) : ' <span class="muted">' + g.scenarioIds.length + ' scenarios</span>') +
           ' <span class="muted">&mdash; ' + esc(g.description) + '</span></li>';
       });
       html += '</ul>';
@@ -562,12 +593,27 @@
     if (g.kind === 'table') {
       html += '<p class="muted">A value carried inside commands and events, not a term of its own.</p>';
     } else if (!g.scenarioIds.length) {
-      html += '<p class="gap-note"><span class="badge gap">not exercised</span> No scenario shows this ' + esc(KIND_WORDS[g.kind].toLowerCase()) + ' yet: a gap in the specification.</p>';
+      var word = esc(KIND_WORDS[g.kind].toLowerCase());
+      html += '<p class="gap-note"><span class="badge gap">not exercised</span> ' + (g.unassertedScenarioIds.length
+        ? 'No scenario checks this ' + word + ' yet: it appears in the scenarios below, but none of their checks asserts it (or the checks failed). A gap in the specification.'
+        : 'No scenario shows this ' + word + ' yet: a gap in the specification.') + '</p>';
     } else {
-      html += '<h2>Shown by ' + g.scenarioIds.length + ' scenario' + (g.scenarioIds.length === 1 ? '' : 's') + '</h2><ul class="exercised">' +
-        g.scenarioIds.map(function (sid) { var s = scenarioById[sid]; return '<li>' + badge(s.status) + ' ' + link('scenario/' + sid, s.name) + ' <span class="muted">' + esc(featureById[s.featureId].name) + '</span></li>'; }).join('') + '</ul>';
+      html += '<h2>Shown by ' + g.scenarioIds.length + ' scenario' + (g.scenarioIds.length === 1 ? '' : 's') + '</h2><ul class="exercised">' + scenarioItems(g.scenarioIds) + '</ul>';
+    }
+    if (g.kind !== 'table' && g.unassertedScenarioIds.length) {
+      html += '<h2>Also appears, unchecked, in ' + g.unassertedScenarioIds.length + ' scenario' + (g.unassertedScenarioIds.length === 1 ? '' : 's') + '</h2>' +
+        '<p class="muted">Here it is a past event, or it happened without a check naming it, or the scenario failed.</p><ul class="unasserted">' + scenarioItems(g.unassertedScenarioIds) + '</ul>';
     }
     return html + '</article>';
+  }
+
+  function scenarioItems(ids) {
+    return ids.map(function (sid) { var s = scenarioById[sid]; return '<li>' + badge(s.status) + ' ' + link('scenario/' + sid, s.name) + ' <span class="muted">' + esc(featureById[s.featureId].name) + '</span></li>'; }).join('');
+  }
+
+  // A gap that is not empty-handed: the term appears in scenarios, but none asserts it.
+  function appearsOnly(g) {
+    return g.unassertedScenarioIds.length ? ' <span class="muted">appears unchecked in ' + g.unassertedScenarioIds.length + '</span>' : '';
   }
 
   function renderChanges() {

@@ -5,8 +5,8 @@ namespace Specs.LivingDocs.Tests.Browser;
 
 /// <summary>
 /// The site's size and its time to first paint in headless Chromium. By default over the fixture run; with
-/// SPECS_LIVING_DOCS_STREAM=path/to/cucumber.ndjson over any stream (docs/benchmarks.md measures the corpus
-/// this way). Time is recorded, never asserted: the test fails only when the site grows past its size budget
+/// SPECS_LIVING_DOCS_STREAM=path/to/cucumber.ndjson over any stream: .ci/run runs it so over the real corpus
+/// after the scenario suite, and docs/benchmarks.md measures the corpus this way. Time is recorded, never asserted: the test fails only when the site grows past its size budget
 /// or the page never paints. The numbers land in TestResults/living-docs/measurement.txt.
 /// </summary>
 public sealed class SizeAndFirstPaintTests(FixtureSite site, SystemChromium chromium) : IClassFixture<SystemChromium>

@@ -101,6 +101,24 @@ public sealed class StreamToModelTests(FixtureSite site)
     }
 
     [Fact]
+    public void The_glossary_counts_as_exercised_only_what_a_check_that_held_asserted()
+    {
+        var glossary = Model.Glossary.ToDictionary(entry => entry.Id);
+        const string Failing = "catalog/products/a-deactivated-product-is-expected-to-record-the-wrong-event-fails-on-purpose";
+        const string Refused = "catalog/products/a-code-already-used-is-refused";
+
+        // The failing scenario sent its command, but its checks did not hold: the command appears there, unchecked.
+        var deactivate = glossary.Values.Single(entry => entry.Kind == "command" && entry.UnassertedScenarioIds.Contains(Failing));
+        Assert.DoesNotContain(Failing, deactivate.ScenarioIds);
+        // A past event is set-up, not a check: ProductCreated is only given in the refusal scenario.
+        Assert.Contains(Refused, glossary["event:ProductCreated"].UnassertedScenarioIds);
+        Assert.DoesNotContain(Refused, glossary["event:ProductCreated"].ScenarioIds);
+        // The refusal there is asserted by a check that held.
+        Assert.Contains(Refused, glossary["error:CodeAlreadyUsed"].ScenarioIds);
+        Assert.DoesNotContain(Refused, glossary["error:CodeAlreadyUsed"].UnassertedScenarioIds);
+    }
+
+    [Fact]
     public void The_catalog_travels_once_as_a_run_level_attachment()
     {
         var catalogs = NdjsonReport.Read(File.ReadAllText(site.Ndjson)).Where(envelope => envelope.Attachment?.FileName == ContractCatalogAttachment.FileName).ToList();
