@@ -10,8 +10,8 @@ namespace Specs.Runner.Tests.Conformance;
 /// ignores ids, timestamps, durations, source references, error texts and envelope order: the pickles, and
 /// per pickle the test steps (hook or step, how many step definitions matched, captured arguments), every
 /// attempt's step statuses, suggestions, and the run's success.
-/// Not covered here: samples the kit has but this list does not name (attachments, parameter types and
-/// others), and the samples' global step-definition and hook lists (this assembly holds every sample's).
+/// Not covered here: samples the kit has but this list does not name (docs/runner.md, "Cucumber
+/// conformance", says which and why), and the samples' global step-definition and hook lists (this assembly holds every sample's).
 /// </summary>
 [Collection(RunnerCollection.Name)]
 public sealed class CompatibilityKitTests
@@ -27,12 +27,21 @@ public sealed class CompatibilityKitTests
     [InlineData("pending")]
     [InlineData("skipped")]
     [InlineData("hooks")]
+    [InlineData("ambiguous")]
+    [InlineData("parameter-types")]
+    [InlineData("retry")]
     public async Task Our_stream_matches_the_compatibility_kit(string sample)
     {
         var folder = Path.Combine("TestData", "cck", sample);
         var expected = NdjsonReport.Read(File.ReadAllText(Path.Combine(FixtureRun.BaseDirectory, folder, sample + ".ndjson")));
 
-        var run = await FixtureRun.RunAsync(Path.Combine(folder, sample + ".feature"));
+        // A sample that needs command-line options names them in NAME.arguments.txt (retry: "--retry 2").
+        var argumentsFile = Path.Combine(FixtureRun.BaseDirectory, folder, sample + ".arguments.txt");
+        string[] arguments = File.Exists(argumentsFile)
+            ? File.ReadAllText(argumentsFile).Split((char[])[' ', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries)
+            : [];
+
+        var run = await FixtureRun.RunAsync([Path.Combine(folder, sample + ".feature"), .. arguments]);
 
         Assert.Equal(Model(expected), Model(run.Envelopes));
     }

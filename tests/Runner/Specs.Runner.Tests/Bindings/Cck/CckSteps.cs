@@ -195,3 +195,67 @@ public sealed class CckHooksSteps
     {
     }
 }
+
+[Binding]
+[Scope(Feature = "Ambiguous steps")]
+public sealed class CckAmbiguousSteps
+{
+    [Given("^a (.*?) with (.*?)$")]
+    public void First(string thing, string what) => _ = (thing, what);
+
+    [Given("^a step with (.*)$")]
+    public void Second(string what) => _ = what;
+}
+
+/// <summary>The parameter-types sample's flight: two airport codes.</summary>
+public sealed record CckFlight(string From, string To);
+
+[Binding]
+[Scope(Feature = "Parameter Types")]
+public sealed class CckParameterTypesSteps
+{
+    [StepArgumentTransformation("([A-Z]{3})-([A-Z]{3})", Name = "flight")]
+    public CckFlight Flight(string from, string to) => new(from, to);
+
+    [Given("{flight} has been delayed")]
+    public void Delayed(CckFlight flight)
+    {
+        Assert.Equal("LHR", flight.From);
+        Assert.Equal("CDG", flight.To);
+    }
+}
+
+[Binding]
+[Scope(Feature = "Retry")]
+public sealed class CckRetrySteps
+{
+    // One attempt counter per step for the whole run, as in the kit: each retry is a fresh scenario instance.
+    private static int _secondTime;
+    private static int _thirdTime;
+
+    [Given("a step that always passes")]
+    public void AlwaysPasses()
+    {
+    }
+
+    [Given("a step that passes the second time")]
+    public void PassesSecondTime()
+    {
+        if (Interlocked.Increment(ref _secondTime) < 2)
+        {
+            throw new InvalidOperationException("Exception in step");
+        }
+    }
+
+    [Given("a step that passes the third time")]
+    public void PassesThirdTime()
+    {
+        if (Interlocked.Increment(ref _thirdTime) < 3)
+        {
+            throw new InvalidOperationException("Exception in step");
+        }
+    }
+
+    [Given("a step that always fails")]
+    public void AlwaysFails() => throw new InvalidOperationException("Exception in step");
+}
