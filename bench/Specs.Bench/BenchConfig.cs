@@ -20,7 +20,8 @@ public static class BenchConfig
     public static IConfig Create(bool quick)
     {
         var job = Job.Default
-            .WithToolchain(InProcessEmitToolchain.Instance)
+            // The default in-process timeout (5 min) stops the durable mix with 1,024 clerks on a loaded machine.
+            .WithToolchain(new InProcessEmitToolchain(TimeSpan.FromMinutes(60), logOutput: true))
             .WithWarmupCount(quick ? 1 : FullWarmups)
             .WithIterationCount(quick ? 3 : FullIterations)
             .WithId(quick ? "Quick" : "InProcess");

@@ -48,11 +48,7 @@ public sealed class EventLog
             return new AppendOutcome(status, 0, 0, StreamVersion(transaction, request.Stream), 0, 0, previous);
         }
 
-        ForgetHeadsUnlessIn(transaction);
-        if (!_streamVersions.TryGetValue(request.Stream, out var version))
-        {
-            version = StreamVersion(transaction, request.Stream);
-        }
+        var version = StreamVersionIn(transaction, request.Stream);
 
         if (!request.Expected.Admits(version))
         {
@@ -100,6 +96,24 @@ public sealed class EventLog
         _streamVersions[request.Stream] = version;
         var written = request.Events.Count - alreadyPresent;
         return new AppendOutcome(AppendStatus.Appended, first, written == 0 ? 0 : head, version, written, alreadyPresent);
+    }
+
+    /// <summary>
+    /// The writer's view of a stream's version inside <paramref name="transaction"/>: searched once per
+    /// transaction, then remembered and kept current by this log's appends. A pipeline that checks a
+    /// command's expected version before appending asks here, so the append finds the version without a
+    /// second cursor. Valid only while every append in the transaction goes through this instance.
+    /// </summary>
+    public ulong StreamVersionIn(IWriteTransaction transaction, string stream)
+    {
+        ForgetHeadsUnlessIn(transaction);
+        if (!_streamVersions.TryGetValue(stream, out var version))
+        {
+            version = StreamVersion(transaction, stream);
+            _streamVersions[stream] = version;
+        }
+
+        return version;
     }
 
     /// <summary>The position of the last event in the log; 0 when the log is empty.</summary>

@@ -214,7 +214,7 @@ public sealed class CommandProcessor
                 return Remember(request, fingerprint, RefusalStream, CommandResponse.Refused(refusal));
             }
 
-            var version = EventLog.StreamVersion(_transaction, decision.Stream);
+            var version = _processor._log.StreamVersionIn(_transaction, decision.Stream);
             if (request.ExpectedStreamVersion is { } expected && expected != version)
             {
                 return Remember(request, fingerprint, decision.Stream, CommandResponse.Conflict(decision.Stream, version, expected));
@@ -280,7 +280,7 @@ public sealed class CommandProcessor
                         continue;
                     }
 
-                    Record(decision, EventLog.StreamVersion(_transaction, decision.Stream), claim: null, idempotencyKey: null);
+                    Record(decision, _processor._log.StreamVersionIn(_transaction, decision.Stream), claim: null, idempotencyKey: null);
                     decisions++;
                     events += decision.Events.Count;
                 }
