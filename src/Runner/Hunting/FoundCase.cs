@@ -80,7 +80,7 @@ internal sealed record FoundCase(IReadOnlyList<PastEvent> Given, PipelineRequest
     private static bool Breaks(HuntTarget target, FoundCase found, string invariant)
     {
         var clock = new ManualClock(found.WhenAtUnixMs);
-        using var system = target.Create(new ScenarioSystemContext(new ScenarioIdentity("found", 0, "found case"), clock, new DeterministicIds(1)));
+        using var system = target.CreateCase(new ScenarioSystemContext(new ScenarioIdentity("found", 0, "found case"), clock, new DeterministicIds(1)));
         system.Deliver([.. found.Given.Select((past, i) => new GivenEvent(new Guid(i, 0x4855, 0x4e54, new byte[8]), past.Stream, past.AtUnixMs, past.Payload))]);
         try
         {

@@ -4,6 +4,7 @@ using Specs.Inventory.Ports;
 using Specs.Inventory.Scenarios;
 using Specs.Inventory.Scenarios.Invariants;
 using Specs.Inventory.Views.Stock;
+using Specs.Runner.Targets;
 
 namespace Specs.Runner.Hunting;
 
@@ -101,6 +102,12 @@ internal sealed class HistoryRunner(HuntTarget target)
         if (!replay.Matches)
         {
             return new HistoryOutcome(executed, new HuntFailure(InvariantIds.ReplayEquality, $"a view rebuilt from the log differs from the live one: {replay.FirstDifference}", executed.Count - 1), false);
+        }
+
+        // The sim target runs the whole history on its clusters only now: cluster invariants and model equivalence.
+        if (system is IClusterCheckedSystem cluster && cluster.CheckCluster() is { } broken)
+        {
+            return new HistoryOutcome(executed, new HuntFailure(broken.Invariant, broken.Detail, broken.RequestIndex ?? (executed.Count - 1)), false);
         }
 
         if (checkCommute && CheckCommute(executed, seed) is { } commute)

@@ -25,7 +25,7 @@ public sealed class HuntCommand
 
     private readonly Option<string> _target = new("--target")
     {
-        Description = "What the histories run on: lmdb (the real system). The sim target comes with the simulator.",
+        Description = "What the histories run on: lmdb (the real system) or sim (each history also on a simulated 3-node cluster under faults).",
         DefaultValueFactory = _ => HuntTarget.Lmdb,
     };
 

@@ -103,10 +103,8 @@ public sealed class SimulatedClusterScenarioSystem : IScenarioSystem
         var modelEvents = EventBodies(_model);
         var modelViews = SnapshotViews(_model);
         var failures = new List<SeedFailure>();
-        for (var i = 0; i < _settings.Seeds; i++)
+        foreach (var (number, seed) in _settings.Runs(_context.Identity))
         {
-            var number = _settings.SeedStart + (ulong)i;
-            var seed = SimulatedClusterSettings.ClusterSeed(_context.Identity, number);
             var result = ClusterSimulation.Run(seed, new SimulationRunOptions
             {
                 Script = script,
@@ -123,7 +121,7 @@ public sealed class SimulatedClusterScenarioSystem : IScenarioSystem
                 failures.Add(Failure(divergence.Check, divergence.Detail));
             }
 
-            if (i == 0)
+            if (number == _settings.SeedStart)
             {
                 _canonical = result.CanonicalState;
             }
@@ -224,7 +222,7 @@ public sealed class SimulatedClusterScenarioSystem : IScenarioSystem
             : null;
     }
 
-    private static List<byte[]> EventBodies(IKeyValueStore store)
+    internal static List<byte[]> EventBodies(IKeyValueStore store)
     {
         var bodies = new List<byte[]>();
         using var transaction = store.BeginRead();
@@ -237,7 +235,7 @@ public sealed class SimulatedClusterScenarioSystem : IScenarioSystem
         return bodies;
     }
 
-    private static ViewSnapshot SnapshotViews(IKeyValueStore store)
+    internal static ViewSnapshot SnapshotViews(IKeyValueStore store)
     {
         using var transaction = store.BeginRead();
         var views = new List<ViewContents>(InventoryViews.All.Count);

@@ -9,6 +9,14 @@ namespace Specs.Runner.Targets;
 /// How the sim target runs each scenario: <see cref="Seeds"/> simulated clusters, seed numbers
 /// <see cref="SeedStart"/> onwards, each of <see cref="Nodes"/> nodes (null: the seed's own choice, 3 or 5).
 /// </summary>
+/// <remarks>
+/// `--shard i/n` splits a sim run by scenario, never by seed: a shard takes every n-th selected scenario (as on
+/// any target) and runs all K seeds of each. A scenario's verdict needs every seed (any failing seed fails
+/// it, and the Then reads the first seed's history), so a shard's report is complete for the scenarios it
+/// holds, and the shards' reports combine by union. Each run's cluster seed depends only on the scenario and
+/// the seed number (<see cref="ClusterSeed"/>), never on the shard, so the shards partition the (scenario,
+/// seed) runs of the unsharded run exactly.
+/// </remarks>
 public sealed record SimulatedClusterSettings
 {
     /// <summary>The most seeds one scenario may run (a mistyped count should not run for hours).</summary>
@@ -34,6 +42,17 @@ public sealed record SimulatedClusterSettings
         BinaryPrimitives.WriteUInt64BigEndian(input, identity.Seed);
         BinaryPrimitives.WriteUInt64BigEndian(input[8..], number);
         return XxHash64.HashToUInt64(input);
+    }
+
+    /// <summary>The runs of one scenario, in order: each seed number with its cluster seed.</summary>
+    public IEnumerable<(ulong Number, ulong ClusterSeed)> Runs(ScenarioIdentity identity)
+    {
+        ArgumentNullException.ThrowIfNull(identity);
+        for (var i = 0; i < Seeds; i++)
+        {
+            var number = SeedStart + (ulong)i;
+            yield return (number, ClusterSeed(identity, number));
+        }
     }
 
     /// <summary>The one-line command that runs seed number <paramref name="number"/> of the scenario again, alone.</summary>

@@ -51,6 +51,7 @@ public sealed class ClusterSimulation
         Configuration = options.Schedule?.Apply(configuration) ?? configuration;
         _trace = new DeterminismTrace(options.RecordTrace);
         Plan = new FaultPlan(seed, Configuration, options.Schedule);
+        Schedule = options.Schedule;
         History = new ClusterHistory(() => Now);
         _network = Stream(3);
         var members = Enumerable.Range(0, Configuration.NodeCount).ToList();
@@ -84,6 +85,9 @@ public sealed class ClusterSimulation
     public IEntryDecisions? Decisions { get; }
 
     public SwarmConfiguration Configuration { get; }
+
+    /// <summary>The schedule whose per-client command caps bound the random workload (null: uncapped).</summary>
+    internal FaultSchedule? Schedule { get; }
 
     public FaultPlan Plan { get; }
 
@@ -128,6 +132,7 @@ public sealed class ClusterSimulation
                 NodeCount = options.Schedule?.NodeCount,
                 ClientCount = options.Schedule?.ClientCount,
                 ChaosTicks = options.Schedule?.ChaosTicks,
+                ClientCommandLimits = options.Schedule?.ClientCommandLimits,
             },
             RequestsIssued = world.History.Operations.Count,
             RequestsAnswered = world.History.Operations.Values.Count(operation => operation.CompletedAt is not null),

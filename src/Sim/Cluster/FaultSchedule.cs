@@ -35,6 +35,19 @@ public sealed record FaultSchedule
     /// <summary>When set, the chaos phase ends at this tick instead of the seed's choice (fewer commands).</summary>
     public long? ChaosTicks { get; init; }
 
+    /// <summary>
+    /// When set, client i issues at most <c>ClientCommandLimits[i]</c> commands (a client past the list's end
+    /// issues none). The shrinker records the failing run's per-client counts here before it removes anything,
+    /// because a client's commands depend on the random streams and timing that faults shape: without the cap a
+    /// schedule with fewer faults could replay with more commands. Absent in schedules written before the cap
+    /// existed; they run uncapped, as they were recorded.
+    /// </summary>
+    public IReadOnlyList<int>? ClientCommandLimits { get; init; }
+
+    /// <summary>The most commands client <paramref name="client"/> may issue under this schedule (null: no cap).</summary>
+    public int? CommandLimit(int client) =>
+        ClientCommandLimits is { } limits ? (client < limits.Count ? limits[client] : 0) : null;
+
     /// <summary>Applies the workload overrides of this schedule to the seed's configuration.</summary>
     public SwarmConfiguration Apply(SwarmConfiguration configuration)
     {

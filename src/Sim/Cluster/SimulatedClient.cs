@@ -133,6 +133,12 @@ public sealed class SimulatedClient
             return;
         }
 
+        // A capped client (a shrunk schedule) stops once it has issued what the original run issued.
+        if (_world.Schedule?.CommandLimit(Index) is { } limit && _requests >= limit)
+        {
+            return;
+        }
+
         var number = ++_requests;
         var key = $"c{Index}-r{number}";
         var command = NextCommand(number);

@@ -19,7 +19,9 @@ public sealed record ShrinkOutcome(
 /// first one the failing run reported). Steps, each keeping only changes that still fail: delta
 /// debugging over the whole fault list; fewer nodes; fewer clients and a shorter chaos phase (fewer
 /// commands); weaker faults (shorter partitions, crashes, delays). Every step is a real run of the
-/// simulator, driven by the candidate schedule, so the minimal schedule replays as it is.
+/// simulator, driven by the candidate schedule, so the minimal schedule replays as it is. Every candidate
+/// carries the failing run's per-client command counts as caps, so no client of a shrunk run issues more
+/// commands than it did in the failing run: commands before and after never grow.
 /// </summary>
 public static class ScheduleShrinker
 {
@@ -33,7 +35,9 @@ public static class ScheduleShrinker
         Invariant.Assert(!failing.Passed, "only a failing run can be shrunk");
         var invariant = failing.Violations[0].Invariant;
         var seed = failing.Seed;
-        var best = failing.Schedule;
+        // Cap every client at what it issued in the failing run before removing anything: with fewer faults the
+        // random workload may otherwise run further (more commands), and a shrink must never grow the run.
+        var best = failing.Schedule with { ClientCommandLimits = failing.Schedule.ClientCommandLimits ?? CommandsPerClient(failing) };
         var bestResult = failing;
         var runs = 0;
 
@@ -102,6 +106,19 @@ public static class ScheduleShrinker
         }
 
         return new ShrinkOutcome(invariant, failing.Schedule, failing, best, bestResult, runs, exhausted || !Budget());
+    }
+
+    /// <summary>The commands each client of <paramref name="run"/> issued, by client index.</summary>
+    public static IReadOnlyList<int> CommandsPerClient(SimulationResult run)
+    {
+        ArgumentNullException.ThrowIfNull(run);
+        var counts = new int[run.Configuration.ClientCount];
+        foreach (var operation in run.Operations.Values)
+        {
+            counts[operation.Client]++;
+        }
+
+        return counts;
     }
 
     private static bool IsTimed(FaultEntry fault) =>

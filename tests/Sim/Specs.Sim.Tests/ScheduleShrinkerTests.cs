@@ -42,4 +42,61 @@ public sealed class ScheduleShrinkerTests
         Assert.Equal(3, replayed.Configuration.NodeCount);
         Assert.Equal(1_000, replayed.Schedule.ChaosTicks);
     }
+
+    public static TheoryData<SeededBugs> EveryBug => [.. NegativeSuite.Bugs];
+
+    [Theory]
+    [MemberData(nameof(EveryBug))]
+    public void Shrinking_never_gives_any_client_more_commands_than_the_failing_run(SeededBugs bug)
+    {
+        var caught = NegativeSuite.Hunt(bug, 1, MaxSeeds);
+        Assert.True(caught.Caught);
+        var failing = ClusterSimulation.Run(caught.CaughtBySeed!.Value, new SimulationRunOptions { Bugs = bug });
+
+        var outcome = ScheduleShrinker.Shrink(failing, bug, MaxRuns);
+
+        Assert.True(outcome.MinimalResult.RequestsIssued <= failing.RequestsIssued,
+            $"{bug}: {failing.RequestsIssued} commands before shrinking, {outcome.MinimalResult.RequestsIssued} after");
+        var before = ScheduleShrinker.CommandsPerClient(failing);
+        var after = ScheduleShrinker.CommandsPerClient(outcome.MinimalResult);
+        Assert.All(after.Select((count, client) => (count, client)), pair => Assert.True(pair.count <= before[pair.client]));
+        Assert.Equal(before, outcome.Minimal.ClientCommandLimits);
+    }
+
+    [Fact]
+    public void A_schedule_capped_at_a_runs_own_command_counts_replays_that_run_exactly()
+    {
+        var seeded = ClusterSimulation.Run(7);
+        var capped = seeded.Schedule with { ClientCommandLimits = ScheduleShrinker.CommandsPerClient(seeded) };
+
+        var replayed = ClusterSimulation.Run(7, new SimulationRunOptions { Schedule = FaultSchedule.FromJson(capped.ToJson()) });
+
+        Assert.Equal(seeded.TraceHash, replayed.TraceHash);
+        Assert.Equal(seeded.RequestsIssued, replayed.RequestsIssued);
+    }
+
+    [Fact]
+    public void Command_caps_bound_each_client_and_a_client_past_the_list_issues_nothing()
+    {
+        var seeded = ClusterSimulation.Run(7);
+        Assert.True(seeded.Configuration.ClientCount >= 2);
+        var schedule = seeded.Schedule with { ClientCommandLimits = [2] };
+
+        var replayed = ClusterSimulation.Run(7, new SimulationRunOptions { Schedule = schedule });
+
+        var counts = ScheduleShrinker.CommandsPerClient(replayed);
+        Assert.Equal(2, counts[0]);
+        Assert.All(counts.Skip(1), count => Assert.Equal(0, count));
+    }
+
+    [Fact]
+    public void A_schedule_written_before_command_caps_existed_loads_uncapped()
+    {
+        var json = """{ "Seed": 7, "Faults": [], "ClientCount": 1 }""";
+
+        var schedule = FaultSchedule.FromJson(json);
+
+        Assert.Null(schedule.ClientCommandLimits);
+        Assert.Null(schedule.CommandLimit(0));
+    }
 }
