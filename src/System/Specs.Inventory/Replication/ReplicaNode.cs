@@ -78,11 +78,24 @@ public sealed class ReplicaNode
     /// only for the members of a brand-new cluster: a node that starts with an empty journal otherwise
     /// lost its data and must catch up before it votes.
     /// </summary>
+    /// <exception cref="ForeignDataException">the journal belongs to another node.</exception>
     public void Start(bool bootstrap)
     {
         Guarded(() =>
         {
             _journal = ReplicationJournal.Open(_ports.Journal, _ports.Commands);
+            if (_journal.Owner != -1 && _journal.Owner != Id)
+            {
+                // Another node's votes and acknowledgements under this node's id: refuse before acting on any.
+                throw new ForeignDataException(Id, _journal.Owner);
+            }
+
+            if (_journal.Owner == -1)
+            {
+                _journal.StampOwner(Id);
+                _journal.Sync();
+            }
+
             if (_journal.FoundCorruption)
             {
                 // The dropped records may have been promised to a leader: stop voting until caught up.
