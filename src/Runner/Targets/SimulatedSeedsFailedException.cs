@@ -13,9 +13,12 @@ public sealed record SeedFailure(ulong Number, ulong ClusterSeed, string Configu
         $"seed {Number} (cluster seed {ClusterSeed}; {Configuration}): {Check} broke: {Detail}\n  reproduce: {Reproduction}";
 }
 
-/// <summary>The When ran on every seed's cluster, and at least one seed broke an invariant or diverged from the model.</summary>
+/// <summary>
+/// The When ran on every seed's cluster, and at least one seed broke an invariant or diverged from the
+/// model. One seed can break several invariants, so the count is of distinct seeds, not of failures.
+/// </summary>
 public sealed class SimulatedSeedsFailedException(int seeds, IReadOnlyList<SeedFailure> failures)
-    : Exception($"{failures.Count} of {seeds} simulated cluster seed(s) failed:\n" + string.Join("\n", failures))
+    : Exception($"{failures.Select(failure => failure.Number).Distinct().Count()} of {seeds} simulated cluster seed(s) failed:\n" + string.Join("\n", failures))
 {
     public IReadOnlyList<SeedFailure> Failures { get; } = failures;
 }

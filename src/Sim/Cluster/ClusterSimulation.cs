@@ -345,7 +345,28 @@ public sealed class ClusterSimulation
         }
     }
 
-    private void StartNode(SimulatedNode node, bool bootstrap) => Guard(node, () => node.Start(bootstrap));
+    private void StartNode(SimulatedNode node, bool bootstrap)
+    {
+        try
+        {
+            Guard(node, () => node.Start(bootstrap));
+        }
+        catch (ForeignDataException refused) when (refused.Owner == node.DiskOwner)
+        {
+            // Fail-stop as it should; the operator wipes the folder and the node rejoins by catch-up.
+            node.Crash();
+            History.Probes |= CoverageProbe.ForeignDataRefused;
+            node.NewDisk();
+            Enqueue(Now + HaltRestartTicks, new ProcessRestarts(node.Id, node.Incarnation));
+            return;
+        }
+
+        if (node.IsUp && node.DiskOwner != node.Id)
+        {
+            History.Fail("foreign-data", $"node {node.Id} started on node {node.DiskOwner}'s data folder instead of refusing");
+            _stopped = true;
+        }
+    }
 
     private void CrashNode(SimulatedNode node, long restartAfterTicks)
     {
@@ -413,6 +434,17 @@ public sealed class ClusterSimulation
                 }
 
                 node.NewDisk();
+                node.LostData = true;
+                History.ForgetTerm(node.Id);
+                break;
+            case FaultKind.ForeignData when node is not null && fault.Peer != node.Id && fault.Peer < Nodes.Count
+                && !Nodes.Any(other => other != node && other.LostData):
+                if (node.IsUp)
+                {
+                    CrashNode(node, fault.Duration);
+                }
+
+                node.TakeDiskOf(Nodes[fault.Peer]);
                 node.LostData = true;
                 History.ForgetTerm(node.Id);
                 break;

@@ -50,6 +50,13 @@ public enum FaultKind
 
     /// <summary>The node's clock jumps by <see cref="FaultEntry.Value"/> ms (may go back).</summary>
     ClockStep,
+
+    /// <summary>
+    /// While the process is down, its data folder is replaced by a copy of <see cref="FaultEntry.Peer"/>'s
+    /// (a swapped disk). The node must refuse to start on it; the operator then wipes the folder and the
+    /// node rejoins by catch-up.
+    /// </summary>
+    ForeignData,
 }
 
 /// <summary>

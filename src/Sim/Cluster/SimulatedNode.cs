@@ -53,6 +53,9 @@ public sealed class SimulatedNode : IReplicationTransport, IReplicaTimers, ICloc
 
     public int DriftPpm { get; }
 
+    /// <summary>Whose data folder the node's disk holds (another node's after a ForeignData fault).</summary>
+    public int DiskOwner { get; private set; }
+
     /// <summary>Data was wiped or corrupted and the node has not yet rejoined as a voting member.</summary>
     public bool LostData { get; set; }
 
@@ -84,6 +87,39 @@ public sealed class SimulatedNode : IReplicationTransport, IReplicaTimers, ICloc
     {
         Journal = new SimulatedStore(SimulatedDurability.Deferred, name: $"node {Id} journal");
         State = new SimulatedStore(SimulatedDurability.Deferred, name: $"node {Id} state");
+        DiskOwner = Id;
+    }
+
+    /// <summary>A copy of <paramref name="other"/>'s disk, as synced, in place of this node's (a foreign data folder).</summary>
+    internal void TakeDiskOf(SimulatedNode other)
+    {
+        Journal = Copy(other.Journal, $"node {Id} journal (node {other.Id}'s)");
+        State = Copy(other.State, $"node {Id} state (node {other.Id}'s)");
+        DiskOwner = other.Id;
+    }
+
+    private static SimulatedStore Copy(SimulatedStore source, string name)
+    {
+        var copy = new SimulatedStore(SimulatedDurability.Deferred, name: name);
+        using var read = source.BeginRead();
+        using var cursor = read.Range([], [0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF]);
+        var records = new List<(byte[] Key, byte[] Value)>();
+        while (cursor.MoveNext())
+        {
+            records.Add((cursor.Key.ToArray(), cursor.Value.ToArray()));
+        }
+
+        copy.Write(transaction =>
+        {
+            foreach (var (key, value) in records)
+            {
+                transaction.Put(key, value);
+            }
+
+            return 0;
+        });
+        copy.Sync();
+        return copy;
     }
 
     public void Send(int to, ReplicationMessage message) => _world.Send(Id, to, message);

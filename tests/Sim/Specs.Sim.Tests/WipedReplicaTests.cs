@@ -37,8 +37,8 @@ public sealed class WipedReplicaTests
     public void A_wiped_node_never_votes_again_in_the_highest_term_its_peers_report()
     {
         var node = WipedNode(out var outbox);
-        node.Receive(new TermReport(2, 0, 3));
-        node.Receive(new TermReport(2, 1, 3));
+        node.Receive(new TermReport(2, 0, 3, 2));
+        node.Receive(new TermReport(2, 1, 3, 2));
 
         node.Receive(new AppendEntries(1, 0, 0, 0, [NoOp(1, 1)], 1));
         node.Receive(new AppendEntries(2, 0, 0, 0, [NoOp(1, 1), NoOp(2, 2), NoOp(2, 3)], 3));
@@ -56,11 +56,11 @@ public sealed class WipedReplicaTests
     }
 
     [Fact]
-    public void A_wiped_node_stays_a_non_member_until_it_holds_the_longest_log_a_peer_reported()
+    public void A_wiped_node_stays_a_non_member_until_its_committed_log_reaches_the_most_up_to_date_reported_log()
     {
         var node = WipedNode(out _);
-        node.Receive(new TermReport(2, 0, 3));
-        node.Receive(new TermReport(2, 1, 2));
+        node.Receive(new TermReport(2, 0, 3, 2));
+        node.Receive(new TermReport(2, 1, 2, 2));
 
         node.Receive(new AppendEntries(2, 1, 0, 0, [NoOp(1, 1), NoOp(2, 2)], 2));
 
@@ -69,6 +69,41 @@ public sealed class WipedReplicaTests
         node.Receive(new AppendEntries(2, 1, 2, 2, [NoOp(2, 3)], 3));
 
         Assert.True(node.IsMember);
+    }
+
+    // Seed 477 of the swarm: a deposed term-1 leader reported a log of 7 whose uncommitted tail the
+    // term-5 leader later discarded. With no new requests the log never grew to 7, so a node that waited
+    // for index 7 stayed a non-member for good. An entry committed in term 5, later than the most
+    // up-to-date reported log's last term (3), comes from a leader that holds every earlier commit.
+    [Fact]
+    public void A_wiped_node_becomes_a_member_once_it_commits_an_entry_of_a_later_term_than_the_reported_logs()
+    {
+        var node = WipedNode(out var outbox);
+        node.Receive(new TermReport(1, 0, 7, 1));
+        node.Receive(new TermReport(4, 1, 2, 3));
+
+        node.Receive(new AppendEntries(5, 1, 0, 0, [NoOp(1, 1), NoOp(3, 2)], 0));
+
+        Assert.False(node.IsMember);
+
+        node.Receive(new AppendEntries(5, 1, 2, 3, [NoOp(5, 3)], 3));
+
+        Assert.True(node.IsMember);
+        Assert.Equal(3, node.CommitIndex);
+        node.Receive(new RequestVote(6, 1, 3, 5));
+        Assert.Contains(outbox, sent => sent is { To: 1, Message: VoteAnswer { Term: 6, Granted: true } });
+    }
+
+    [Fact]
+    public void A_wiped_node_that_commits_only_entries_older_than_the_most_up_to_date_reported_log_stays_a_non_member()
+    {
+        var node = WipedNode(out _);
+        node.Receive(new TermReport(3, 0, 2, 3));
+        node.Receive(new TermReport(3, 1, 4, 1));
+
+        node.Receive(new AppendEntries(3, 0, 0, 0, [NoOp(1, 1)], 1));
+
+        Assert.False(node.IsMember);
     }
 
     private static LogEntry NoOp(long term, long index) =>

@@ -33,9 +33,8 @@ public sealed class ReplicaNode
     private ReplicatedStateMachine _stateMachine = null!;
     private long _electionGeneration;
     private long _heartbeatGeneration;
-    private long _catchUpTarget = -1;
     private bool _termLearned;
-    private bool _caughtUpTargetSet;
+    private (long Term, long Index) _catchUpLog;
     private int _appliedSinceSync;
 
     /// <summary>Creates a node; nothing happens until <see cref="Start"/>.</summary>
@@ -79,11 +78,24 @@ public sealed class ReplicaNode
     /// only for the members of a brand-new cluster: a node that starts with an empty journal otherwise
     /// lost its data and must catch up before it votes.
     /// </summary>
+    /// <exception cref="ForeignDataException">the journal belongs to another node.</exception>
     public void Start(bool bootstrap)
     {
         Guarded(() =>
         {
             _journal = ReplicationJournal.Open(_ports.Journal, _ports.Commands);
+            if (_journal.Owner != -1 && _journal.Owner != Id)
+            {
+                // Another node's votes and acknowledgements under this node's id: refuse before acting on any.
+                throw new ForeignDataException(Id, _journal.Owner);
+            }
+
+            if (_journal.Owner == -1)
+            {
+                _journal.StampOwner(Id);
+                _journal.Sync();
+            }
+
             if (_journal.FoundCorruption)
             {
                 // The dropped records may have been promised to a leader: stop voting until caught up.
@@ -374,7 +386,7 @@ public sealed class ReplicaNode
         // A node that has not learned the term itself has nothing durable to report.
         if (_termLearned)
         {
-            _ports.Transport.Send(query.From, new TermReport(_journal.Term, Id, _journal.LastIndex));
+            _ports.Transport.Send(query.From, new TermReport(_journal.Term, Id, _journal.LastIndex, _journal.LastTerm));
         }
     }
 
@@ -391,9 +403,7 @@ public sealed class ReplicaNode
             return;
         }
 
-        // Its vote in the bounding term may have been cast before the loss: treat it as spent. It then
-        // catches up at least to the end of the longest reported log, which holds every entry the node
-        // may have helped commit.
+        // Its vote in the bounding term may have been cast before the loss: treat it as spent.
         var bound = _termReports.Values.Max(answer => answer.Term);
         if (bound >= _journal.Term)
         {
@@ -406,7 +416,9 @@ public sealed class ReplicaNode
             }
         }
 
-        _catchUpTarget = Math.Max(_catchUpTarget, _termReports.Values.Max(answer => answer.LastIndex));
+        // The most up-to-date reported log (last term, then last index) holds every entry the node may
+        // have helped commit; the node catches up to it (CatchUp says what that means).
+        _catchUpLog = _termReports.Values.Select(answer => (answer.LastTerm, answer.LastIndex)).Max();
         _termLearned = true;
         _termReports.Clear();
     }
@@ -456,7 +468,7 @@ public sealed class ReplicaNode
             SetCommitIndex(Math.Min(append.LeaderCommit, lastNew));
         }
 
-        CatchUp(append.LeaderCommit);
+        CatchUp();
         _ports.Transport.Send(append.Leader, new AppendAnswer(_journal.Term, Id, true, lastNew));
     }
 
@@ -488,21 +500,25 @@ public sealed class ReplicaNode
         }
     }
 
-    /// <summary>A node that lost its data becomes a voting member again once it holds what the leader had committed when it first heard from it.</summary>
-    private void CatchUp(long leaderCommit)
+    /// <summary>
+    /// A node that lost its data becomes a voting member again once its committed log is at least as up
+    /// to date as the most up-to-date log a majority of its peers reported (<see cref="OnTermReport"/>):
+    /// that log holds every entry the node may have helped commit. Comparing committed prefixes the way
+    /// Raft compares logs matters: an entry the node commits in a later term than that log's last entry
+    /// comes from a leader that holds every entry committed before its term, so the node holds them too,
+    /// even when the reported log's uncommitted tail was later discarded and the log never grows that long.
+    /// </summary>
+    private void CatchUp()
     {
         if (_journal.IsMember)
         {
             return;
         }
 
-        if (!_caughtUpTargetSet)
-        {
-            _catchUpTarget = Math.Max(_catchUpTarget, leaderCommit);
-            _caughtUpTargetSet = true;
-        }
-
-        if (CommitIndex >= _catchUpTarget)
+        var committedTerm = _journal.TermAt(CommitIndex);
+        var caughtUp = committedTerm > _catchUpLog.Term
+            || (committedTerm == _catchUpLog.Term && CommitIndex >= _catchUpLog.Index);
+        if (caughtUp)
         {
             // Its vote in this term may have been cast before the loss: treat it as spent.
             _journal.SetHardState(_journal.Term, Id, isMember: true);

@@ -10,7 +10,8 @@ namespace Specs.Inventory.Replication;
 /// answered before the sync (the answer is a promise that the entry survives power loss).
 /// </summary>
 /// <remarks>
-/// <para>Keys: <c>0x01</c> the hard state; <c>0x10 ‖ index (8 bytes, big-endian)</c> each entry.</para>
+/// <para>Keys: <c>0x01</c> the hard state (term, vote, membership, and the id of the node the journal
+/// belongs to); <c>0x10 ‖ index (8 bytes, big-endian)</c> each entry.</para>
 /// <para>Opening reads every record and checks its checksum. A record that fails it (a flipped bit)
 /// ends the usable log there: the node drops it and everything after, and, because it may have
 /// promised those entries to a leader, becomes a non-voting member until it has caught up again.</para>
@@ -40,6 +41,12 @@ public sealed class ReplicationJournal
 
     /// <summary>Whether the node may vote and campaign: false after its data was lost until it caught up.</summary>
     public bool IsMember { get; private set; }
+
+    /// <summary>
+    /// The node this journal belongs to (-1: not stamped yet, an empty journal or one written before the
+    /// owner was recorded). A node refuses to start on another node's journal (<see cref="ForeignDataException"/>).
+    /// </summary>
+    public int Owner { get; private set; } = -1;
 
     /// <summary>Whether opening found a corrupt record (and dropped the log from there).</summary>
     public bool FoundCorruption { get; private set; }
@@ -79,16 +86,26 @@ public sealed class ReplicationJournal
         return count == 0 ? [] : new LogSegment(_entries, start, count);
     }
 
+    /// <summary>Records which node this journal belongs to, once; the caller syncs.</summary>
+    public void StampOwner(int nodeId)
+    {
+        Invariant.Assert(Owner == -1 || Owner == nodeId, $"journal of node {Owner} stamped for node {nodeId}");
+        Owner = nodeId;
+        SetHardState(Term, VotedFor, IsMember);
+    }
+
     /// <summary>Persists the hard state; the caller syncs (or, under a seeded bug, does not).</summary>
     public void SetHardState(long term, int votedFor, bool isMember)
     {
         Invariant.Assert(term >= Term, $"term going back from {Term} to {term}");
+        var owner = Owner;
         _store.Write(transaction =>
         {
-            Span<byte> value = stackalloc byte[13];
+            Span<byte> value = stackalloc byte[17];
             BinaryPrimitives.WriteInt64BigEndian(value, term);
             BinaryPrimitives.WriteInt32BigEndian(value[8..], votedFor);
             value[12] = isMember ? (byte)1 : (byte)0;
+            BinaryPrimitives.WriteInt32BigEndian(value[13..], owner);
             transaction.Put([HardStateKey], value);
             return 0;
         });
@@ -165,11 +182,13 @@ public sealed class ReplicationJournal
     private void Load()
     {
         using var read = _store.BeginRead();
-        if (read.TryGet([HardStateKey], out var hard) && hard.Length == 13)
+        // 13 bytes: written before the owner was recorded (the owner is stamped at the next start).
+        if (read.TryGet([HardStateKey], out var hard) && (hard.Length == 13 || hard.Length == 17))
         {
             Term = BinaryPrimitives.ReadInt64BigEndian(hard);
             VotedFor = BinaryPrimitives.ReadInt32BigEndian(hard[8..]);
             IsMember = hard[12] == 1;
+            Owner = hard.Length == 17 ? BinaryPrimitives.ReadInt32BigEndian(hard[13..]) : -1;
         }
 
         using var cursor = read.Range(EntryKey(1), EntryKey(long.MaxValue));

@@ -46,7 +46,8 @@ public sealed record TermQuery(int From) : ReplicationMessage;
 /// <param name="Term">The answering node's term (synced: terms are synced before they are acted on).</param>
 /// <param name="From">Who answers.</param>
 /// <param name="LastIndex">The answering node's last log index.</param>
-public sealed record TermReport(long Term, int From, long LastIndex) : ReplicationMessage;
+/// <param name="LastTerm">The term of the answering node's last log entry (0 for an empty log).</param>
+public sealed record TermReport(long Term, int From, long LastIndex, long LastTerm) : ReplicationMessage;
 
 /// <summary>A client's command, sent (and resent, with the same key) until a definite answer comes.</summary>
 /// <param name="Client">The client's address.</param>

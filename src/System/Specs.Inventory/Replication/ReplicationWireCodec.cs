@@ -91,11 +91,12 @@ public static class ReplicationWireCodec
 
             case TermReport report:
                 {
-                    var bytes = new byte[1 + 8 + 4 + 8];
+                    var bytes = new byte[1 + 8 + 4 + 8 + 8];
                     bytes[0] = TermReportKind;
                     BinaryPrimitives.WriteInt64BigEndian(bytes.AsSpan(1), report.Term);
                     BinaryPrimitives.WriteInt32BigEndian(bytes.AsSpan(9), report.From);
                     BinaryPrimitives.WriteInt64BigEndian(bytes.AsSpan(13), report.LastIndex);
+                    BinaryPrimitives.WriteInt64BigEndian(bytes.AsSpan(21), report.LastTerm);
                     return bytes;
                 }
 
@@ -128,10 +129,11 @@ public static class ReplicationWireCodec
                     Flag(payload[13]),
                     BinaryPrimitives.ReadInt64BigEndian(payload[14..])),
                 TermQueryKind when payload.Length == 5 => new TermQuery(BinaryPrimitives.ReadInt32BigEndian(payload[1..])),
-                TermReportKind when payload.Length == 21 => new TermReport(
+                TermReportKind when payload.Length == 29 => new TermReport(
                     BinaryPrimitives.ReadInt64BigEndian(payload[1..]),
                     BinaryPrimitives.ReadInt32BigEndian(payload[9..]),
-                    BinaryPrimitives.ReadInt64BigEndian(payload[13..])),
+                    BinaryPrimitives.ReadInt64BigEndian(payload[13..]),
+                    BinaryPrimitives.ReadInt64BigEndian(payload[21..])),
                 _ => throw new FormatException($"A replication message of kind {payload[0]} and {payload.Length} bytes is not one this node knows."),
             };
         }

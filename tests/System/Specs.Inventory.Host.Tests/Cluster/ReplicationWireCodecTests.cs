@@ -73,7 +73,7 @@ public sealed class ReplicationWireCodecTests
         "heartbeat" => new AppendEntries(3, 1, 8, 3, [], 8),
         "append answer" => new AppendAnswer(3, 2, false, 5),
         "term query" => new TermQuery(2),
-        "term report" => new TermReport(7, 1, 12),
+        "term report" => new TermReport(7, 1, 12, 6),
         _ => throw new ArgumentOutOfRangeException(nameof(name), name, "no such message"),
     };
 }
