@@ -106,10 +106,33 @@ public sealed class WipedReplicaTests
         Assert.False(node.IsMember);
     }
 
+    // Five nodes: candidate 0 may hold the lost vote for term 4 while peers 1, 3 and 4, which answer
+    // first, have not heard of term 4 yet. Learning term 2 from that majority, the node could later grant
+    // term 4 to candidate 1 while candidate 0 also wins it. Only candidate 0's own report tells it so.
+    [Fact]
+    public void A_wiped_node_in_a_five_node_cluster_waits_for_every_peer_before_it_votes()
+    {
+        var node = WipedNode(out var outbox, members: [0, 1, 2, 3, 4]);
+        node.Receive(new TermReport(2, 1, 1, 1));
+        node.Receive(new TermReport(2, 3, 1, 1));
+        node.Receive(new TermReport(2, 4, 1, 1));
+        node.Receive(new AppendEntries(2, 1, 0, 0, [NoOp(1, 1), NoOp(2, 2)], 2));
+        node.Receive(new RequestVote(4, 1, 2, 2));
+
+        Assert.DoesNotContain(outbox, sent => sent.Message is VoteAnswer { Granted: true });
+        Assert.False(node.IsMember);
+
+        node.Receive(new TermReport(4, 0, 1, 1));
+        node.Receive(new RequestVote(4, 1, 2, 2));
+
+        Assert.Equal(4, node.Term);
+        Assert.DoesNotContain(outbox, sent => sent.Message is VoteAnswer { Term: 4, Granted: true });
+    }
+
     private static LogEntry NoOp(long term, long index) =>
         LogEntry.Create(term, index, SimulatedNodeClock.Now, LogEntryKind.LeaderNoOp, null, null);
 
-    private static ReplicaNode WipedNode(out List<(int To, ReplicationMessage Message)> outbox)
+    private static ReplicaNode WipedNode(out List<(int To, ReplicationMessage Message)> outbox, int[]? members = null)
     {
         var sent = new List<(int To, ReplicationMessage Message)>();
         var ports = new ReplicaPorts(
@@ -119,7 +142,7 @@ public sealed class WipedReplicaTests
             new SplitMix64(9),
             new SimulatedStore(name: "node 2 journal"),
             new SimulatedStore(name: "node 2 state"));
-        var node = new ReplicaNode(2, [0, 1, 2], ports);
+        var node = new ReplicaNode(2, members ?? [0, 1, 2], ports);
         node.Start(bootstrap: false);
         outbox = sent;
         return node;

@@ -364,9 +364,13 @@ public sealed class ReplicaNode
 
     /// <summary>
     /// A node that lost its data forgot its term, and with it every vote and acknowledgement it gave.
-    /// Until a majority of its peers told it their terms it neither acknowledges nor votes: any term it
-    /// promised something in was durable on the other members of that promise's majority, and a majority
-    /// of the peers meets every such majority, so the highest term they report bounds its promises.
+    /// Until every peer told it its term it neither acknowledges nor votes. A majority of the peers would
+    /// bound the terms of promises that completed (those are durable on the rest of their majority), but
+    /// not an election still in progress: with five nodes, a candidate may hold the lost vote for term t
+    /// while the three peers that answer have not yet heard of t; the node would learn a lower term, the
+    /// candidate could still win t, and the node could then vote for a second candidate in t. The
+    /// candidate itself is a peer and reports t, so asking all of them closes that gap. The cost is
+    /// liveness only while a peer is unreachable, and only for this node's vote and acknowledgements.
     /// </summary>
     private void AskTerms()
     {
@@ -398,7 +402,7 @@ public sealed class ReplicaNode
         }
 
         _termReports[report.From] = report;
-        if (_termReports.Count < Majority)
+        if (_termReports.Count < _members.Count - 1)
         {
             return;
         }
@@ -502,7 +506,7 @@ public sealed class ReplicaNode
 
     /// <summary>
     /// A node that lost its data becomes a voting member again once its committed log is at least as up
-    /// to date as the most up-to-date log a majority of its peers reported (<see cref="OnTermReport"/>):
+    /// to date as the most up-to-date log its peers reported (<see cref="OnTermReport"/>):
     /// that log holds every entry the node may have helped commit. Comparing committed prefixes the way
     /// Raft compares logs matters: an entry the node commits in a later term than that log's last entry
     /// comes from a leader that holds every entry committed before its term, so the node holds them too,
