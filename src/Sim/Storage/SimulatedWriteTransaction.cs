@@ -34,6 +34,21 @@ internal sealed class SimulatedWriteTransaction(SimulatedStore store, SimulatedK
         _count += added ? 1 : 0;
     }
 
+    public bool TryInsert(ReadOnlySpan<byte> key, ReadOnlySpan<byte> value)
+    {
+        ThrowIfClosed();
+        CheckWrite(key, value);
+        if (TryGet(key, out _))
+        {
+            return false;
+        }
+
+        var added = false;
+        _root = SortedTree.Set(_root, key, value.ToArray(), _owner, ref added);
+        _count += added ? 1 : 0;
+        return true;
+    }
+
     public void Append(ReadOnlySpan<byte> key, ReadOnlySpan<byte> value)
     {
         ThrowIfClosed();

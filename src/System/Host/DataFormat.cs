@@ -14,7 +14,7 @@ namespace Specs.Inventory.Host;
 public static class DataFormat
 {
     /// <summary>The layout this build reads and writes. Raise it when stored bytes change meaning.</summary>
-    public const int Current = 1;
+    public const int Current = 2;
 
     /// <summary>Partition 00 holds the folder's own metadata, apart from the log (01-04) and the views (05 on).</summary>
     public static readonly Subspace Meta = new([0x00]);

@@ -31,6 +31,21 @@ internal sealed class LmdbWriteTransaction(LmdbStore store, LightningTransaction
         Check(Native.Put(partition, key, value, PutOptions.None), "write", key);
     }
 
+    public bool TryInsert(ReadOnlySpan<byte> key, ReadOnlySpan<byte> value)
+    {
+        ThrowIfClosed();
+        CheckWrite(key, value);
+        var partition = PartitionForWriting(key[0]);
+        var code = Native.Put(partition, key, value, PutOptions.NoOverwrite);
+        if (code == MDBResultCode.KeyExist)
+        {
+            return false;
+        }
+
+        Check(code, "insert", key);
+        return true;
+    }
+
     public void Append(ReadOnlySpan<byte> key, ReadOnlySpan<byte> value)
     {
         ThrowIfClosed();

@@ -58,10 +58,27 @@ public sealed class EventCursor : IDisposable
             return false;
         }
 
+        if (_transaction is null)
+        {
+            // Over the log: the record must sit under the key of the position it claims. Packing the
+            // claimed position and comparing key bytes is cheaper than parsing the key's tuple, and a
+            // tuple integer has exactly one packing, so equal bytes mean equal positions.
+            var key = _cursor.Key;
+            var claimedHere = new EventRecord.View(RecordFrame.Open(key, _cursor.Value)).Position;
+            if (!key.SequenceEqual(LogKey(claimedHere, stackalloc byte[LogKeyBytes])))
+            {
+                throw new CorruptRecordException(
+                    StorageException.Describe(key),
+                    $"the record under this log key claims position {claimedHere}");
+            }
+
+            _position = claimedHere;
+            _valid = true;
+            return true;
+        }
+
         var stored = StoredValue(out var expectedPosition);
-        var body = _transaction is null
-            ? RecordFrame.Open(_cursor.Key, stored)
-            : RecordFrame.Open(LogKey(expectedPosition, stackalloc byte[LogKeyBytes]), stored);
+        var body = RecordFrame.Open(LogKey(expectedPosition, stackalloc byte[LogKeyBytes]), stored);
         var claimed = new EventRecord.View(body).Position;
         if (claimed != expectedPosition)
         {

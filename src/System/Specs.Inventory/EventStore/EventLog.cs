@@ -62,7 +62,10 @@ public sealed class EventLog
         Span<byte> position = stackalloc byte[sizeof(ulong)];
         foreach (var newEvent in request.Events)
         {
-            if (TryGetPosition(transaction, newEvent.EventId, out _))
+            // Claiming the event id first makes the uniqueness check and the index write one tree search;
+            // a refused claim writes nothing, so a known event is skipped without a trace.
+            EventLogKeys.WritePosition(head + 1, position);
+            if (!transaction.TryInsert(key[..EventLogKeys.EventIdKey(newEvent.EventId, key)], position))
             {
                 alreadyPresent++;
                 continue;
@@ -77,10 +80,8 @@ public sealed class EventLog
                 request.CausationId, request.Idempotency?.Key);
             var record = Frame(EventRecordWriter.Write(_builder, in envelope, newEvent.Payload));
 
-            EventLogKeys.WritePosition(head, position);
             transaction.Append(key[..EventLogKeys.PositionKey(head, key)], record);
             transaction.Put(key[..EventLogKeys.StreamKey(request.Stream, version, key)], position);
-            transaction.Put(key[..EventLogKeys.EventIdKey(newEvent.EventId, key)], position);
         }
 
         if (request.Idempotency is { } accepted)

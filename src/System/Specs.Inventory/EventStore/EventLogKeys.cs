@@ -11,7 +11,7 @@ namespace Specs.Inventory.EventStore;
 /// </summary>
 public static class EventLogKeys
 {
-    /// <summary>(position) → EventRecord FlatBuffer followed by its CRC-32.</summary>
+    /// <summary>(position) → EventRecord FlatBuffer followed by its CRC-32C.</summary>
     public static readonly Subspace Log = new([0x01]);
 
     /// <summary>(stream, version) → position (8 bytes, big-endian).</summary>

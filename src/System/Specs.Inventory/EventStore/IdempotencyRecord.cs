@@ -8,7 +8,7 @@ namespace Specs.Inventory.EventStore;
 /// (so the same key reused for a different request can be refused), the response first given, and the
 /// log positions its events took. A repeat returns this, and writes nothing.
 /// </summary>
-/// <remarks>Stored as: fingerprint (8) · position count (4) · positions (8 each) · response · CRC-32 trailer.</remarks>
+/// <remarks>Stored as: fingerprint (8) · position count (4) · positions (8 each) · response · CRC-32C trailer.</remarks>
 public sealed record IdempotencyRecord(ulong RequestFingerprint, IReadOnlyList<ulong> Positions, ReadOnlyMemory<byte> Response)
 {
     private const int HeaderBytes = sizeof(ulong) + sizeof(int);

@@ -66,6 +66,13 @@ public interface IWriteTransaction : IReadTransaction
     void Put(ReadOnlySpan<byte> key, ReadOnlySpan<byte> value);
 
     /// <summary>
+    /// Inserts the value at <paramref name="key"/> unless the key already holds one; then nothing is
+    /// written and the result is false. One tree search where TryGet followed by Put takes two
+    /// (LMDB: put with MDB_NOOVERWRITE), for unique indexes such as the event log's event ids.
+    /// </summary>
+    bool TryInsert(ReadOnlySpan<byte> key, ReadOnlySpan<byte> value);
+
+    /// <summary>
     /// Inserts a key that sorts after every key sharing its first byte (its partition), such as the
     /// next position of a log. LMDB writes these without a tree search (MDB_APPEND).
     /// </summary>

@@ -1,5 +1,4 @@
 using System.Buffers.Binary;
-using System.IO.Hashing;
 using System.Text.Json;
 using LightningDB;
 using Specs.Inventory.Contracts;
@@ -72,7 +71,7 @@ public sealed class FlatcDecodingTests
         var record = EventRecordWriter.Encode(ContractSamples.Envelope(0), ContractSamples.ItemsReceived);
         var withChecksum = new byte[record.Length + 4];
         record.CopyTo(withChecksum, 0);
-        BinaryPrimitives.WriteUInt32LittleEndian(withChecksum.AsSpan(record.Length), Crc32.HashToUInt32(record));
+        BinaryPrimitives.WriteUInt32LittleEndian(withChecksum.AsSpan(record.Length), Specs.Inventory.Storage.Crc32C.Hash(record));
         var stored = StoreAndReadBack(withChecksum);
 
         var plain = Flatc.Decode(flatc, record).RootElement.GetRawText();

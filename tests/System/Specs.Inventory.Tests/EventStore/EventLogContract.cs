@@ -262,7 +262,7 @@ public abstract class EventLogContract : IDisposable
         var error = Assert.Throws<CorruptRecordException>(() => ReadAll());
 
         Assert.Equal(Convert.ToHexString(key), error.KeyHex);
-        Assert.Contains("CRC-32 mismatch", error.Message, StringComparison.Ordinal);
+        Assert.Contains("CRC-32C mismatch", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]

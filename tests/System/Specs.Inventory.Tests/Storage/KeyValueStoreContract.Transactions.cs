@@ -21,6 +21,49 @@ public abstract partial class KeyValueStoreContract
     }
 
     [Fact]
+    public void An_insert_writes_an_absent_key_and_leaves_a_present_one_untouched()
+    {
+        Store.Write(transaction => transaction.Put(K(3, 1), K(1)));
+
+        var (absent, present, again) = Store.Write(transaction =>
+            (transaction.TryInsert(K(3, 2), K(2)), transaction.TryInsert(K(3, 1), K(9)), transaction.TryInsert(K(3, 2), K(8))));
+
+        Assert.True(absent);
+        Assert.False(present);
+        Assert.False(again);
+        Assert.Equal("0301=01 0302=02", Store.ReadRange([], Everything).Hex());
+    }
+
+    [Fact]
+    public void An_insert_into_a_partition_never_written_creates_it()
+    {
+        Assert.True(Store.Write(transaction => transaction.TryInsert(K(7, 1), K(1))));
+
+        Assert.Equal("0701=01", Store.ReadRange([], Everything).Hex());
+    }
+
+    [Fact]
+    public void An_insert_of_an_oversized_key_fails_the_transaction()
+    {
+        Assert.Throws<KeySizeException>(() => Store.Write(transaction =>
+        {
+            transaction.Put(K(9), K(9));
+            try
+            {
+                transaction.TryInsert(new byte[Store.Limits.MaxKeyBytes + 1], K(1));
+            }
+            catch (KeySizeException)
+            {
+                // Caught by the work: the transaction must still commit nothing.
+            }
+
+            return 0;
+        }));
+
+        Assert.Empty(Store.ReadRange([], Everything));
+    }
+
+    [Fact]
     public void An_append_out_of_order_throws_and_commits_nothing_of_the_transaction()
     {
         Store.Write(transaction => transaction.Append(K(1, 5), K(5)));
