@@ -23,7 +23,8 @@ build() {
 stale() {
   local folder="$1" output="$2"
   [[ ! -f "$output" ]] && return 0
-  [[ -n "$(find "$folder" "$root/Directory.Build.props" "$root/Directory.Packages.props" \
+  [[ -n "$(find "$folder" "$root/Directory.Build.props" "$root/Directory.Build.targets" \
+      "$root/Directory.Packages.props" \
       \( -name bin -o -name obj \) -prune -o -newer "$output" -type f -print -quit 2>/dev/null)" ]]
 }
 
