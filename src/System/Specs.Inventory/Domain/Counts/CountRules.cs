@@ -280,10 +280,20 @@ public static class CountRules
     }
 
     /// <summary>Every SKU and lot on hand in the locations, in SKU, location, lot order.</summary>
+    /// <remarks>Only the SKUs the locations hold are visited (the stock's index by location), not every SKU.</remarks>
     private static IReadOnlyList<CountLine> Snapshot(InventoryState state, IReadOnlyList<LocationAddress> locations)
     {
+        var held = new SortedDictionary<string, SkuStock>(StringComparer.OrdinalIgnoreCase);
+        foreach (var location in locations)
+        {
+            foreach (var stock in state.Stock.HeldAt(location))
+            {
+                held.TryAdd(stock.Sku, stock);
+            }
+        }
+
         var lines = new List<CountLine>();
-        foreach (var stock in state.Stock.Skus.Values)
+        foreach (var stock in held.Values)
         {
             foreach (var (slot, units) in stock.Slots)
             {

@@ -117,10 +117,8 @@ public static class StockTouches
     }
 
     /// <summary>
-    /// A location's sellability changes the figures of every SKU it holds. Sellability changes are rare
-    /// administrative acts, so finding those SKUs by a pass over the SKUs is affordable.
+    /// A location's sellability changes the figures of every SKU it holds (found by the stock's index by location).
     /// </summary>
     private static IReadOnlyList<StockTouch> EverySkuAt(InventoryState after, LocationAddress address) =>
-        after.Stock.UnitsAt(address) == 0 ? []
-            : [.. after.Stock.Skus.Values.Where(stock => stock.OnHandAt(address) > 0).Select(stock => new StockTouch(stock.Sku, address))];
+        [.. after.Stock.HeldAt(address).Select(stock => new StockTouch(stock.Sku, address))];
 }
