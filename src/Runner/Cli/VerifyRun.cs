@@ -86,6 +86,11 @@ public static class VerifyRun
         }
 
         PhaseTimer.Mark("run");
+        foreach (var warning in run.Bindings.Warnings)
+        {
+            output.WriteLine($"Warning: {warning}");
+        }
+
         var envelopes = LivingDocs.ContractCatalogAttachment.Attach(MessageStreamBuilder.Build(run, MessageStreamBuilder.CreateMeta(options.FixedClock is not null)));
         PhaseTimer.Mark("message stream");
         var digest = new RunDigest(envelopes, options.Strict);

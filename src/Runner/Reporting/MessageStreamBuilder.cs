@@ -44,6 +44,8 @@ public static class MessageStreamBuilder
             }
         }
 
+        envelopes.AddRange(run.Bindings.ParameterTypes.Select(Envelope.Create));
+        envelopes.AddRange(run.Bindings.UndefinedParameterTypes.Select(Envelope.Create));
         envelopes.AddRange(run.Bindings.StepDefinitions.Select(Envelope.Create));
         envelopes.AddRange(run.Bindings.Hooks.Select(Envelope.Create));
 

@@ -259,3 +259,13 @@ public sealed class CckRetrySteps
     [Given("a step that always fails")]
     public void AlwaysFails() => throw new InvalidOperationException("Exception in step");
 }
+
+[Binding]
+[Scope(Feature = "Parameter Types")]
+public sealed class CckUnknownParameterTypeSteps
+{
+    // {airport} is defined nowhere: the runner sets this definition aside, so its step is undefined.
+    [Given("{airport} is closed because of a strike")]
+    public void AirportClosed(string airport) =>
+        throw new InvalidOperationException($"not called: the airport parameter type ({airport}) is not defined");
+}
