@@ -113,7 +113,8 @@ public static class VerifyRun
             coveragePaths.Add(markdownPath);
             coveragePaths.Add(jsonPath);
             coverageGaps = coverage.Gaps;
-            notes.Add(coverage.ConsoleLine(markdownPath) + (options.RequireCoverage && coverageGaps > 0 ? "; --require-coverage fails the run" : ""));
+            notes.Add(coverage.ConsoleLine(markdownPath) + (options.RequireCoverage && coverageGaps > 0 ? "; --require-coverage fails the run" : "")
+                + (options.RequireCoverageSkipped is { } partial ? $"; requireCoverage (specs.json) not applied: {partial} select part of the corpus" : ""));
         }
 
         PhaseTimer.Mark("coverage");
