@@ -10,7 +10,8 @@ namespace Specs.Runner.Tests.Conformance;
 /// Our message stream against the Cucumber Compatibility Kit's (TestData/cck), compared as a model that
 /// ignores ids, timestamps, durations, source references, error texts and envelope order: the pickles, and
 /// per pickle the test steps (hook or step, how many step definitions matched, captured arguments), every
-/// attempt's step statuses, suggestions, and the run's success.
+/// attempt's step statuses and attachments (media type, encoding, file name, body), suggestions, the
+/// parameter types the sample's steps use, undefined parameter types, and the run's success.
 /// Not covered here: samples the kit has but this list does not name (docs/runner.md, "Cucumber
 /// conformance", says which and why), and the samples' global step-definition and hook lists (this assembly holds every sample's).
 /// </summary>
@@ -32,6 +33,7 @@ public sealed class CompatibilityKitTests
     [InlineData("parameter-types")]
     [InlineData("retry")]
     [InlineData("unknown-parameter-type")]
+    [InlineData("attachments")]
     public async Task Our_stream_matches_the_compatibility_kit(string sample)
     {
         var folder = Path.Combine("TestData", "cck", sample);
@@ -102,6 +104,11 @@ public sealed class CompatibilityKitTests
                     .Select(envelope => envelope.TestStepFinished).OrderBy(finished => stepIds.IndexOf(finished.TestStepId));
                 var finished = envelopes.Single(envelope => envelope.TestCaseFinished?.TestCaseStartedId == attempt.Id).TestCaseFinished;
                 text.AppendLine($"  attempt {attempt.Attempt}: {string.Join(" ", results.Select(result => result.TestStepResult.Status))} retried={finished.WillBeRetried}");
+                foreach (var attachment in envelopes.Where(envelope => envelope.Attachment?.TestCaseStartedId == attempt.Id).Select(envelope => envelope.Attachment))
+                {
+                    text.AppendLine($"    attachment at step {stepIds.IndexOf(attachment.TestStepId)}: {attachment.MediaType} {attachment.ContentEncoding} "
+                        + $"file={attachment.FileName} body={attachment.Body}");
+                }
             }
 
             var suggestions = envelopes.Count(envelope => envelope.Suggestion is { } suggestion && stepTexts.ContainsKey(suggestion.PickleStepId));
