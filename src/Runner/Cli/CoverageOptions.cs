@@ -33,10 +33,61 @@ public sealed class CoverageOptions
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(parseResult);
         ArgumentNullException.ThrowIfNull(config);
+        // --require-coverage on the command line is a request for this run and always applies. specs.json's
+        // requireCoverage is a standing rule for the corpus: a run of one folder, one tag or one shard cannot
+        // exercise every rule, so there it is not applied (and the console says so) instead of failing every such run.
+        var required = parseResult.GetValue(_requireCoverage);
+        string? skipped = null;
+        if (!required && (config.RequireCoverage ?? false))
+        {
+            skipped = PartialSelection(options, config, fromConfig);
+            required = skipped is null;
+        }
+
         return options with
         {
             RulesFile = parseResult.GetValue(_rules) ?? (config.Rules is { } rules ? fromConfig(rules) : null),
-            RequireCoverage = parseResult.GetValue(_requireCoverage) || (config.RequireCoverage ?? false),
+            RequireCoverage = required,
+            RequireCoverageSkipped = skipped,
         };
     }
+
+    /// <summary>
+    /// What narrows the run to part of the corpus: paths other than the configured ones, --tags, --name or a
+    /// shard; null when the whole corpus is selected.
+    /// </summary>
+    public static string? PartialSelection(VerifyOptions options, SpecsConfigFile config, Func<string, string> fromConfig)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(config);
+        ArgumentNullException.ThrowIfNull(fromConfig);
+        var corpus = (config.Paths?.Select(fromConfig).ToArray() ?? ["specs"]).Select(path => Full(path, options.BaseDirectory)).Order(StringComparer.Ordinal);
+        var selected = options.Paths.Select(path => Full(path, options.BaseDirectory)).Order(StringComparer.Ordinal);
+        string[] corpusTags = config.Tags is { } tags ? [tags] : [];
+        var reasons = new List<string>();
+        if (!corpus.SequenceEqual(selected, StringComparer.Ordinal))
+        {
+            reasons.Add($"paths {string.Join(" ", options.Paths)}");
+        }
+
+        if (!options.Tags.SequenceEqual(corpusTags, StringComparer.Ordinal))
+        {
+            reasons.Add($"--tags {string.Join(" ", options.Tags)}");
+        }
+
+        if (options.Names.Count > 0)
+        {
+            reasons.Add($"--name {string.Join(" ", options.Names)}");
+        }
+
+        if (options.Shard.Trim() != "1/1")
+        {
+            reasons.Add($"--shard {options.Shard}");
+        }
+
+        return reasons.Count == 0 ? null : string.Join(", ", reasons);
+    }
+
+    private static string Full(string path, string baseDirectory) =>
+        Path.TrimEndingDirectorySeparator(Path.GetFullPath(path, baseDirectory));
 }

@@ -57,6 +57,9 @@ public sealed record VerifyOptions
     /// <summary>`--require-coverage`: a gap in the coverage report fails the run.</summary>
     public bool RequireCoverage { get; init; }
 
+    /// <summary>Why specs.json's requireCoverage does not apply to this run (what makes it a partial one); null when it applies or is off.</summary>
+    public string? RequireCoverageSkipped { get; init; }
+
     /// <summary>Folder that relative paths and feature uris are resolved against (the current directory).</summary>
     public string BaseDirectory { get; init; } = Directory.GetCurrentDirectory();
 

@@ -86,6 +86,11 @@ public static class VerifyRun
         }
 
         PhaseTimer.Mark("run");
+        foreach (var warning in run.Bindings.Warnings)
+        {
+            output.WriteLine($"Warning: {warning}");
+        }
+
         var envelopes = LivingDocs.ContractCatalogAttachment.Attach(MessageStreamBuilder.Build(run, MessageStreamBuilder.CreateMeta(options.FixedClock is not null)));
         PhaseTimer.Mark("message stream");
         var digest = new RunDigest(envelopes, options.Strict);
@@ -108,7 +113,8 @@ public static class VerifyRun
             coveragePaths.Add(markdownPath);
             coveragePaths.Add(jsonPath);
             coverageGaps = coverage.Gaps;
-            notes.Add(coverage.ConsoleLine(markdownPath) + (options.RequireCoverage && coverageGaps > 0 ? "; --require-coverage fails the run" : ""));
+            notes.Add(coverage.ConsoleLine(markdownPath) + (options.RequireCoverage && coverageGaps > 0 ? "; --require-coverage fails the run" : "")
+                + (options.RequireCoverageSkipped is { } partial ? $"; requireCoverage (specs.json) not applied: {partial} select part of the corpus" : ""));
         }
 
         PhaseTimer.Mark("coverage");

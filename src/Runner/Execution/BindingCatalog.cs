@@ -1,6 +1,7 @@
 using Io.Cucumber.Messages.Types;
 using Reqnroll.Bindings;
 using Specs.Runner.Discovery;
+using Specs.Runner.Execution.Glue;
 using ReqnrollHookType = Reqnroll.Bindings.HookType;
 
 namespace Specs.Runner.Execution;
@@ -16,8 +17,38 @@ public sealed class BindingCatalog
 
     public static BindingCatalog Empty { get; } = new([], []);
 
-    public BindingCatalog(IEnumerable<IStepDefinitionBinding> steps, IEnumerable<IHookBinding> hooks)
+    public BindingCatalog(
+        IEnumerable<IStepDefinitionBinding> steps,
+        IEnumerable<IHookBinding> hooks,
+        IEnumerable<IStepArgumentTransformationBinding>? transformations = null,
+        IEnumerable<UndefinedParameterTypeBinding>? undefinedParameterTypes = null)
     {
+        // Only a named transformation is a parameter type a Cucumber expression can use ({flight}); an unnamed one
+        // converts by target type and has no place in the parameterType message.
+        foreach (var transformation in (transformations ?? []).Where(transformation => !string.IsNullOrEmpty(transformation.Name))
+                     .OrderBy(transformation => transformation.Name, StringComparer.Ordinal).ThenBy(MethodKey, StringComparer.Ordinal))
+        {
+            // Reqnroll anchors the declared regex (^...$) to match a whole argument; inside a Cucumber expression
+            // the parameter type's regex is unanchored, as the declaration reads.
+            var pattern = transformation.Regex?.ToString() ?? "";
+            pattern = pattern.StartsWith('^') && pattern.EndsWith('$') && !pattern.EndsWith("\\$", StringComparison.Ordinal) ? pattern[1..^1] : pattern;
+            ParameterTypes.Add(new ParameterType(
+                transformation.Name,
+                [pattern],
+                false,
+                true,
+                StableId.From("parameterType", MethodKey(transformation), transformation.Name, pattern),
+                Reference(transformation)));
+        }
+
+        foreach (var undefined in (undefinedParameterTypes ?? []).OrderBy(undefined => MethodKey(undefined.Binding), StringComparer.Ordinal))
+        {
+            var expression = undefined.Binding.SourceExpression ?? "";
+            UndefinedParameterTypes.Add(new UndefinedParameterType(expression, undefined.Name));
+            Warnings.Add($"step definition {undefined.Binding.Method.Type.FullName}.{undefined.Binding.Method.Name} (\"{expression}\") uses the parameter type "
+                + $"{{{undefined.Name}}}, which no [StepArgumentTransformation(..., Name = \"{undefined.Name}\")] defines; it matches no step, so its steps are undefined");
+        }
+
         foreach (var step in steps.OrderBy(MethodKey, StringComparer.Ordinal).ThenBy(step => step.SourceExpression, StringComparer.Ordinal))
         {
             var id = StableId.From("stepDefinition", MethodKey(step), step.StepDefinitionType.ToString(), step.SourceExpression ?? "");
@@ -40,6 +71,15 @@ public sealed class BindingCatalog
     public List<StepDefinition> StepDefinitions { get; } = [];
 
     public List<Hook> Hooks { get; } = [];
+
+    /// <summary>Custom parameter types: the named step argument transformations.</summary>
+    public List<ParameterType> ParameterTypes { get; } = [];
+
+    /// <summary>Step definitions left out because their expression names a parameter type nobody defined.</summary>
+    public List<UndefinedParameterType> UndefinedParameterTypes { get; } = [];
+
+    /// <summary>What the console says about the bindings before the summary: one line per problem, naming the method.</summary>
+    public List<string> Warnings { get; } = [];
 
     public string? StepId(IStepDefinitionBinding binding) => _stepIds.GetValueOrDefault(binding);
 

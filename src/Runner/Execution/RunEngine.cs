@@ -34,7 +34,8 @@ public static class RunEngine
         // hook runs. The runner goes back to the pool for the first worker.
         TestRunnerManager.ReleaseTestRunner(TestRunnerManager.GetTestRunnerForAssembly(testAssembly, builder));
         var registry = builder.GlobalContainer!.Resolve<IBindingRegistry>();
-        context.Catalog = new BindingCatalog(registry.GetStepDefinitions(), registry.GetHooks());
+        context.Catalog = new BindingCatalog(
+            registry.GetStepDefinitions(), registry.GetHooks(), registry.GetStepTransformations(), (registry as SpecsBindingRegistry)?.UndefinedParameterTypes);
 
         var scenarios = selected.Select(scenario => new ScenarioRecord(scenario)).ToList();
         var record = new RunRecord

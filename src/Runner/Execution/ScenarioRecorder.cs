@@ -192,10 +192,26 @@ public sealed class ScenarioRecorder : IScenarioAttachments
                 body = body[..AttachmentBytesMax] + $"\n[cut: the attachment was {body.Length} characters, at most {AttachmentBytesMax} are kept]";
             }
 
-            var record = new AttachmentRecord(body, mediaType, fileName, _clock.Now());
-            (CurrentStep ?? _before.LastOrDefault() ?? _after.LastOrDefault())?.Attachments.Add(record);
+            Add(new AttachmentRecord(body, mediaType, fileName, _clock.Now()));
         }
     }
+
+    public void AttachBytes(ReadOnlySpan<byte> body, string mediaType, string? fileName = null)
+    {
+        // Cut before encoding: the limit is on what the step attached, and a cut base64 text would not decode.
+        var kept = body.Length > AttachmentBytesMax ? body[..AttachmentBytesMax] : body;
+        var encoded = Convert.ToBase64String(kept);
+        lock (_gate)
+        {
+            if (!_sealed)
+            {
+                Add(new AttachmentRecord(encoded, mediaType, fileName, _clock.Now(), AttachmentContentEncoding.BASE64));
+            }
+        }
+    }
+
+    private void Add(AttachmentRecord record) =>
+        (CurrentStep ?? _before.LastOrDefault() ?? _after.LastOrDefault())?.Attachments.Add(record);
 
     public void AttachJson(string json, string? fileName = null) => Attach(json, "application/json", fileName);
 

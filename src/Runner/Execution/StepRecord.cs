@@ -36,4 +36,5 @@ public sealed class StepRecord
 }
 
 /// <summary>An attachment added while a step ran (log line, JSON record of the scenario host, ...).</summary>
-public sealed record AttachmentRecord(string Body, string MediaType, string? FileName, Timestamp Timestamp);
+public sealed record AttachmentRecord(
+    string Body, string MediaType, string? FileName, Timestamp Timestamp, AttachmentContentEncoding ContentEncoding = AttachmentContentEncoding.IDENTITY);

@@ -13,4 +13,22 @@ public interface IScenarioAttachments
 
     /// <summary>Adds an application/json attachment: the host's record of the scenario, a verification finding.</summary>
     void AttachJson(string json, string? fileName = null);
+
+    /// <summary>
+    /// Adds a binary attachment (a screenshot, a PDF), carried base64-encoded in the stream (contentEncoding
+    /// BASE64) whatever its media type. Bodies longer than <see cref="Execution.ScenarioRecorder.AttachmentBytesMax"/> bytes are cut.
+    /// </summary>
+    void AttachBytes(ReadOnlySpan<byte> body, string mediaType, string? fileName = null);
+
+    /// <summary>Adds a log line, shown as such by Cucumber reports (media type text/x.cucumber.log+plain).</summary>
+    void Log(string text) => Attach(text, LogMediaType);
+
+    /// <summary>Adds a link (media type text/uri-list).</summary>
+    void Link(string uri) => Attach(uri, UriListMediaType);
+
+    /// <summary>The media type Cucumber reports show as a log line.</summary>
+    const string LogMediaType = "text/x.cucumber.log+plain";
+
+    /// <summary>The media type of a link attachment.</summary>
+    const string UriListMediaType = "text/uri-list";
 }

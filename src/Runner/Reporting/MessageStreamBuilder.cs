@@ -44,6 +44,8 @@ public static class MessageStreamBuilder
             }
         }
 
+        envelopes.AddRange(run.Bindings.ParameterTypes.Select(Envelope.Create));
+        envelopes.AddRange(run.Bindings.UndefinedParameterTypes.Select(Envelope.Create));
         envelopes.AddRange(run.Bindings.StepDefinitions.Select(Envelope.Create));
         envelopes.AddRange(run.Bindings.Hooks.Select(Envelope.Create));
 
@@ -123,7 +125,7 @@ public static class MessageStreamBuilder
                 foreach (var attachment in step.Attachments)
                 {
                     envelopes.Add(Envelope.Create(new Attachment(
-                        attachment.Body, AttachmentContentEncoding.IDENTITY, attachment.FileName, attachment.MediaType,
+                        attachment.Body, attachment.ContentEncoding, attachment.FileName, attachment.MediaType,
                         null, startedId, stepIds[i], null, null, null, attachment.Timestamp)));
                 }
 

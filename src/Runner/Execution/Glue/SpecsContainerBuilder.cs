@@ -33,5 +33,6 @@ public sealed class SpecsContainerBuilder(RunContext context) : ContainerBuilder
         container.RegisterInstanceAs<IEnvironmentOptions>(new SpecsEnvironmentOptions(Run.DryRun));
         container.RegisterInstanceAs<ITraceListener>(new CapturingTraceListener(null));
         container.RegisterTypeAs<InterpretedBindingInvoker, IAsyncBindingInvoker>();
+        container.RegisterTypeAs<SpecsBindingRegistry, IBindingRegistry>();
     }
 }

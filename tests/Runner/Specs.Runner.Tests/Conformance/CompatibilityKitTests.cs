@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.RegularExpressions;
 using Io.Cucumber.Messages.Types;
 using Specs.Runner.Reporting;
 using Specs.Runner.Tests.Support;
@@ -9,7 +10,8 @@ namespace Specs.Runner.Tests.Conformance;
 /// Our message stream against the Cucumber Compatibility Kit's (TestData/cck), compared as a model that
 /// ignores ids, timestamps, durations, source references, error texts and envelope order: the pickles, and
 /// per pickle the test steps (hook or step, how many step definitions matched, captured arguments), every
-/// attempt's step statuses, suggestions, and the run's success.
+/// attempt's step statuses and attachments (media type, encoding, file name, body), suggestions, the
+/// parameter types the sample's steps use, undefined parameter types, and the run's success.
 /// Not covered here: samples the kit has but this list does not name (docs/runner.md, "Cucumber
 /// conformance", says which and why), and the samples' global step-definition and hook lists (this assembly holds every sample's).
 /// </summary>
@@ -30,6 +32,8 @@ public sealed class CompatibilityKitTests
     [InlineData("ambiguous")]
     [InlineData("parameter-types")]
     [InlineData("retry")]
+    [InlineData("unknown-parameter-type")]
+    [InlineData("attachments")]
     public async Task Our_stream_matches_the_compatibility_kit(string sample)
     {
         var folder = Path.Combine("TestData", "cck", sample);
@@ -49,6 +53,23 @@ public sealed class CompatibilityKitTests
     private static string Model(IReadOnlyList<Envelope> envelopes)
     {
         var text = new StringBuilder();
+        // Only the parameter types the sample's own steps could use: this assembly holds every sample's.
+        var expressions = envelopes.Where(envelope => envelope.Pickle is not null).SelectMany(envelope => envelope.Pickle.Steps).Select(step => step.Text).ToList();
+        foreach (var parameterType in envelopes.Where(envelope => envelope.ParameterType is not null).Select(envelope => envelope.ParameterType)
+                     .Where(parameterType => parameterType.RegularExpressions.Any(pattern => expressions.Any(stepText => Regex.IsMatch(stepText, pattern))))
+                     .OrderBy(parameterType => parameterType.Name, StringComparer.Ordinal))
+        {
+            text.AppendLine($"parameter type {parameterType.Name} [{string.Join(", ", parameterType.RegularExpressions)}]");
+        }
+
+        foreach (var undefined in envelopes.Where(envelope => envelope.UndefinedParameterType is not null).Select(envelope => envelope.UndefinedParameterType)
+                     .Where(undefined => expressions.Any(stepText => Regex.IsMatch(
+                         stepText, Regex.Replace(Regex.Escape(undefined.Expression), @"\\\{[^}]*}", ".+"))))
+                     .OrderBy(undefined => undefined.Expression, StringComparer.Ordinal))
+        {
+            text.AppendLine($"undefined parameter type {undefined.Name} in {undefined.Expression}");
+        }
+
         var pickles = envelopes.Where(envelope => envelope.Pickle is not null).Select(envelope => envelope.Pickle).ToList();
         var testCases = envelopes.Where(envelope => envelope.TestCase is not null).Select(envelope => envelope.TestCase).ToDictionary(testCase => testCase.PickleId);
         var started = envelopes.Where(envelope => envelope.TestCaseStarted is not null).Select(envelope => envelope.TestCaseStarted).ToList();
@@ -83,6 +104,11 @@ public sealed class CompatibilityKitTests
                     .Select(envelope => envelope.TestStepFinished).OrderBy(finished => stepIds.IndexOf(finished.TestStepId));
                 var finished = envelopes.Single(envelope => envelope.TestCaseFinished?.TestCaseStartedId == attempt.Id).TestCaseFinished;
                 text.AppendLine($"  attempt {attempt.Attempt}: {string.Join(" ", results.Select(result => result.TestStepResult.Status))} retried={finished.WillBeRetried}");
+                foreach (var attachment in envelopes.Where(envelope => envelope.Attachment?.TestCaseStartedId == attempt.Id).Select(envelope => envelope.Attachment))
+                {
+                    text.AppendLine($"    attachment at step {stepIds.IndexOf(attachment.TestStepId)}: {attachment.MediaType} {attachment.ContentEncoding} "
+                        + $"file={attachment.FileName} body={attachment.Body}");
+                }
             }
 
             var suggestions = envelopes.Count(envelope => envelope.Suggestion is { } suggestion && stepTexts.ContainsKey(suggestion.PickleStepId));

@@ -1,4 +1,5 @@
 using Reqnroll;
+using Specs.Runner.Extensibility;
 
 namespace Specs.Runner.Tests.Bindings.Cck;
 
@@ -258,4 +259,43 @@ public sealed class CckRetrySteps
 
     [Given("a step that always fails")]
     public void AlwaysFails() => throw new InvalidOperationException("Exception in step");
+}
+
+[Binding]
+[Scope(Feature = "Parameter Types")]
+public sealed class CckUnknownParameterTypeSteps
+{
+    // {airport} is defined nowhere: the runner sets this definition aside, so its step is undefined.
+    [Given("{airport} is closed because of a strike")]
+    public void AirportClosed(string airport) =>
+        throw new InvalidOperationException($"not called: the airport parameter type ({airport}) is not defined");
+}
+
+[Binding]
+[Scope(Feature = "Attachments")]
+public sealed class CckAttachmentsSteps(IScenarioAttachments attachments)
+{
+    [When("the string {string} is attached as {string}")]
+    public void StringAttached(string text, string mediaType) => attachments.Attach(text, mediaType);
+
+    [When("the string {string} is logged")]
+    public void StringLogged(string text) => attachments.Log(text);
+
+    [When("text with ANSI escapes is logged")]
+    public void AnsiLogged() =>
+        attachments.Log("This displays a \u001b[31mr\u001b[0m\u001b[91ma\u001b[0m\u001b[33mi\u001b[0m\u001b[32mn\u001b[0m\u001b[34mb\u001b[0m\u001b[95mo\u001b[0m\u001b[35mw\u001b[0m");
+
+    [When("the following string is attached as {string}:")]
+    public void DocStringAttached(string mediaType, string text) => attachments.Attach(text, mediaType);
+
+    [When("an array with {int} bytes is attached as {string}")]
+    public void BytesAttached(int size, string mediaType) =>
+        attachments.AttachBytes(Enumerable.Range(0, size).Select(value => (byte)value).ToArray(), mediaType);
+
+    [When("a PDF document is attached and renamed")]
+    public void PdfAttached() =>
+        attachments.AttachBytes(File.ReadAllBytes(Path.Combine(AppContext.BaseDirectory, "TestData", "cck", "attachments", "document.pdf")), "application/pdf", "renamed.pdf");
+
+    [When("a link to {string} is attached")]
+    public void LinkAttached(string uri) => attachments.Link(uri);
 }

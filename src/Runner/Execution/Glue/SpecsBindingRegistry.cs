@@ -1,0 +1,66 @@
+using System.Text.RegularExpressions;
+using Reqnroll.Bindings;
+
+namespace Specs.Runner.Execution.Glue;
+
+/// <summary>
+/// Reqnroll's binding registry, except that a step definition whose Cucumber expression names a parameter type
+/// nobody defined is set aside instead of registered. Reqnroll would register it as invalid, and one invalid
+/// step definition makes every scenario of the run fail with a binding error; Cucumber instead reports an
+/// undefinedParameterType message and leaves the steps it would have matched undefined, which is what the
+/// runner does with the definitions listed in <see cref="UndefinedParameterTypes"/>.
+/// </summary>
+public sealed partial class SpecsBindingRegistry : BindingRegistry
+{
+    private readonly object _gate = new();
+    private readonly List<UndefinedParameterTypeBinding> _undefined = [];
+
+    /// <summary>The step definitions set aside, in registration order.</summary>
+    public IReadOnlyList<UndefinedParameterTypeBinding> UndefinedParameterTypes
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return [.. _undefined];
+            }
+        }
+    }
+
+    public override void RegisterStepDefinitionBinding(IStepDefinitionBinding stepDefinitionBinding)
+    {
+        ArgumentNullException.ThrowIfNull(stepDefinitionBinding);
+        if (!stepDefinitionBinding.IsValid && UndefinedParameterTypeName(stepDefinitionBinding.ErrorMessage) is { } name)
+        {
+            lock (_gate)
+            {
+                _undefined.Add(new UndefinedParameterTypeBinding(stepDefinitionBinding, name));
+            }
+
+            return;
+        }
+
+        base.RegisterStepDefinitionBinding(stepDefinitionBinding);
+    }
+
+    /// <summary>
+    /// The parameter type named by Cucumber Expressions' "Undefined parameter type" error (the same text Reqnroll's
+    /// own message generator reads), without braces; null for any other binding error.
+    /// </summary>
+    public static string? UndefinedParameterTypeName(string? errorMessage)
+    {
+        if (errorMessage is null)
+        {
+            return null;
+        }
+
+        var match = UndefinedParameterTypePattern().Match(errorMessage);
+        return match.Success ? match.Groups["name"].Value : null;
+    }
+
+    [GeneratedRegex(@"Undefined parameter type '\{?(?<name>[^'{}]*)\}?'", RegexOptions.CultureInvariant)]
+    private static partial Regex UndefinedParameterTypePattern();
+}
+
+/// <summary>A step definition left out of matching because its expression names the undefined parameter type <see cref="Name"/>.</summary>
+public sealed record UndefinedParameterTypeBinding(IStepDefinitionBinding Binding, string Name);
