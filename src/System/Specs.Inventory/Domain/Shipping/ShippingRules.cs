@@ -229,8 +229,10 @@ public static class ShippingRules
     }
 
     /// <summary>
-    /// The stream of a sale's fulfilment (shipments and returns): <c>sale/&lt;id&gt;</c>. Area 6 records the
-    /// sale itself; sharing the stream lets a caller check one version for the whole sale.
+    /// The stream of a sale's fulfilment (shipments and returns): <c>sale/&lt;id&gt;</c>, keyed by the sale's
+    /// id (<see cref="SaleIds"/>). Area 6 records the sale itself on <c>sale/&lt;channel&gt;/&lt;external
+    /// id&gt;</c>; the two are separate streams, so a shipment never conflicts on version with a channel's
+    /// concurrent update of the order, and a caller checking the order's version sees channel edits only.
     /// </summary>
     public static string StreamOf(Guid saleId) => $"sale/{saleId}";
 }
