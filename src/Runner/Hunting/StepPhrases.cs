@@ -8,6 +8,7 @@ using Specs.Inventory.Contracts.Commands.Holds;
 using Specs.Inventory.Contracts.Commands.Kits;
 using Specs.Inventory.Contracts.Commands.Ledger;
 using Specs.Inventory.Contracts.Commands.Locations;
+using Specs.Inventory.Contracts.Commands.Picking;
 using Specs.Inventory.Contracts.Commands.Lots;
 using Specs.Inventory.Contracts.Commands.Purchasing;
 using Specs.Inventory.Contracts.Commands.ReferenceData;
@@ -18,6 +19,7 @@ using Specs.Inventory.Contracts.Events.Holds;
 using Specs.Inventory.Contracts.Events.Kits;
 using Specs.Inventory.Contracts.Events.Ledger;
 using Specs.Inventory.Contracts.Events.Locations;
+using Specs.Inventory.Contracts.Events.Picking;
 using Specs.Inventory.Contracts.Events.Lots;
 using Specs.Inventory.Contracts.Events.Purchasing;
 using Specs.Inventory.Contracts.Events.ReferenceData;
@@ -57,7 +59,23 @@ internal static class StepPhrases
     /// The corpus's Given for a past event recorded at <paramref name="atUnixMs"/> (the clock the scenario sets before
     /// it, which the steps stamp into their events), or null when the corpus has none for it (use <see cref="Generic"/>).
     /// </summary>
-    public static string? Given(IEventContract payload, long atUnixMs) => payload switch
+    public static string? Given(IEventContract payload, long atUnixMs, PhraseMemory? memory = null)
+    {
+        var phrase = Plain(payload, atUnixMs) ?? (memory is null ? null : Fulfilment(payload, memory));
+        if (phrase is not null && payload is SaleImported imported)
+        {
+            memory?.Imported(imported);
+        }
+
+        return phrase;
+    }
+
+    /// <summary>The corpus's When for a command, or null when the corpus has none for it (use <see cref="Generic"/>).</summary>
+    public static string? When(ICommandContract command, PhraseMemory? memory = null) =>
+        Plain(command) ?? (memory is null ? null : Fulfilment(command, memory));
+
+    /// <summary>The Givens that need no memory of earlier Givens.</summary>
+    private static string? Plain(IEventContract payload, long atUnixMs) => payload switch
     {
         ReasonCreated { Description: null } created => $"a reason {Quote(created.Name)} exists",
         SupplierCreated { Contact: null } created => $"a supplier {Quote(created.Name)} exists",
@@ -103,8 +121,8 @@ internal static class StepPhrases
         _ => null, // no corpus Given states this event in full: the generic form
     };
 
-    /// <summary>The corpus's When for a command, or null when the corpus has none for it (use <see cref="Generic"/>).</summary>
-    public static string? When(ICommandContract command) => command switch
+    /// <summary>The Whens that need no memory of the scenario's Givens.</summary>
+    private static string? Plain(ICommandContract command) => command switch
     {
         CreateReason { Description: null } create => $"the merchant creates the reason {Quote(create.Name)}",
         CreateSupplier { Contact: null } create => $"the merchant creates the supplier {Quote(create.Name)}",
@@ -178,6 +196,89 @@ internal static class StepPhrases
         PushQuantities { Skus: [var sku] } push => $"the sync job pushes the quantities of {Quote(sku)} to the channel {Quote(push.Channel)}",
         _ => null, // no corpus When submits this command as it is: the generic form
     };
+
+    /// <summary>
+    /// Area 8's Givens (PickingSteps), for picklists the case names (<see cref="PicklistNames"/>) and sales the steps
+    /// resolve by external id; a past pick only when its step would release exactly what the hunt's did (R-8.9) from the
+    /// warehouse a phrased Given created the picklist in.
+    /// </summary>
+    private static string? Fulfilment(IEventContract payload, PhraseMemory memory)
+    {
+        switch (payload)
+        {
+            case PicklistCreated created when memory.Picklist(created.PicklistId) is { } picklist && created.Lines.Count > 0 && PicklistLines(created.Lines, memory) is { } lines:
+                memory.PicklistCreated(created.PicklistId, created.Warehouse);
+                return created.Lines is [var line]
+                    ? $"a picklist {Quote(picklist)} in {Quote(created.Warehouse)} lists {Units(line.Quantity)} of {Quote(line.Sku)} {ForSale(line.SaleId, memory)}"
+                    : $"a picklist {Quote(picklist)} in {Quote(created.Warehouse)} lists:" + lines;
+            case PicklistAssigned { PreviousPicker: null } assigned when memory.Picklist(assigned.PicklistId) is { } picklist && Codable(assigned.Picker):
+                return $"the picklist {Quote(picklist)} was given to {Quote(assigned.Picker)}";
+            case ItemPicked { Serials.Count: 0 } picked when memory.Picklist(picked.PicklistId) is { } picklist && memory.WarehouseOf(picked.PicklistId) == picked.Warehouse
+                && memory.WouldRelease(picked.SaleId, picked.Sku, picked.Quantity) == picked.PendingReleased
+                && (picked.SaleId is null ? picked.Lot is null : memory.Sale(picked.SaleId.Value) is not null):
+                var phrase = (picked.SaleId, picked.Lot) switch
+                {
+                    (null, _) => $"{Units(picked.Quantity)} of {Quote(picked.Sku)} for no sale {Was(picked.Quantity)} picked on picklist {Quote(picklist)} from {Quote(picked.Location)}",
+                    ({ } sale, null) => $"{Units(picked.Quantity)} of {Quote(picked.Sku)} for sale {Quote(memory.Sale(sale)!)} {Was(picked.Quantity)} picked on picklist {Quote(picklist)} from {Quote(picked.Location)}",
+                    ({ } sale, { } lot) => $"{Units(picked.Quantity)} of {Quote(picked.Sku)} in lot {Quote(lot)} for sale {Quote(memory.Sale(sale)!)} {Was(picked.Quantity)} picked on picklist {Quote(picklist)} from {Quote(picked.Location)}",
+                };
+                memory.Picked(picked.SaleId, picked.Sku, picked.Quantity);
+                return phrase;
+            case PickShorted { SaleId: { } sale } shorted when memory.Picklist(shorted.PicklistId) is { } picklist && memory.Sale(sale) is { } saleName:
+                return $"{Units(shorted.Quantity)} of {Quote(shorted.Sku)} for sale {Quote(saleName)} {Was(shorted.Quantity)} shorted on picklist {Quote(picklist)}";
+            case PicklistCompleted completed when memory.Picklist(completed.PicklistId) is { } picklist:
+                return $"the picklist {Quote(picklist)} was completed";
+            default:
+                return null;
+        }
+    }
+
+    /// <summary>Area 8's Whens (PickingSteps), for picklists the case names and sales the steps resolve by external id.</summary>
+    private static string? Fulfilment(ICommandContract command, PhraseMemory memory) => command switch
+    {
+        CreatePicklist { Lines.Count: 0 } create => $"the merchant plans a picklist in {Quote(create.Warehouse)} with no lines",
+        CreatePicklist create when PicklistLines(create.Lines, memory) is { } lines => $"the merchant plans a picklist in {Quote(create.Warehouse)}:" + lines,
+        AssignPicklist assign when memory.Picklist(assign.PicklistId) is { } picklist && Codable(assign.Picker) =>
+            $"the picklist {Quote(picklist)} is given to {Quote(assign.Picker)}",
+        PickItem { Serials.Count: 0, SaleId: null, Lot: null, Location: { } location } pick when memory.Picklist(pick.PicklistId) is { } picklist =>
+            $"the picker picks {Units(pick.Quantity)} of {Quote(pick.Sku)} for no sale on picklist {Quote(picklist)} from {Quote(location)}",
+        PickItem { Serials.Count: 0, SaleId: { } sale, Lot: null, Location: { } location } pick when memory.Picklist(pick.PicklistId) is { } picklist && memory.Sale(sale) is { } saleName =>
+            $"the picker picks {Units(pick.Quantity)} of {Quote(pick.Sku)} for sale {Quote(saleName)} on picklist {Quote(picklist)} from {Quote(location)}",
+        PickItem { Serials.Count: 0, SaleId: { } sale, Lot: { } lot, Location: { } location } pick when memory.Picklist(pick.PicklistId) is { } picklist && memory.Sale(sale) is { } saleName =>
+            $"the picker picks {Units(pick.Quantity)} of {Quote(pick.Sku)} in lot {Quote(lot)} for sale {Quote(saleName)} on picklist {Quote(picklist)} from {Quote(location)}",
+        PickItem { Serials.Count: 0, SaleId: { } sale, Lot: null, Location: null } pick when memory.Picklist(pick.PicklistId) is { } picklist && memory.Sale(sale) is { } saleName =>
+            $"the picker picks {Units(pick.Quantity)} of {Quote(pick.Sku)} for sale {Quote(saleName)} on picklist {Quote(picklist)} without naming a location",
+        ShortPick { SaleId: { } sale } shortPick when memory.Picklist(shortPick.PicklistId) is { } picklist && memory.Sale(sale) is { } saleName =>
+            $"the picker shorts {Units(shortPick.Quantity)} of {Quote(shortPick.Sku)} for sale {Quote(saleName)} on picklist {Quote(picklist)}",
+        CompletePicklist complete when memory.Picklist(complete.PicklistId) is { } picklist => $"the picker completes the picklist {Quote(picklist)}",
+        _ => null,
+    };
+
+    /// <summary>"for sale "E1"" or "for no sale" (the sale must be nameable: see <see cref="PicklistLines"/>).</summary>
+    private static string ForSale(Guid? sale, PhraseMemory memory) => sale is { } id ? $"for sale {Quote(memory.Sale(id)!)}" : "for no sale";
+
+    /// <summary>The picking steps' table of picklist lines (sku, quantity, sale; empty for no sale), or null when a sale has no name or a cell can't be written.</summary>
+    private static string? PicklistLines(IReadOnlyList<PicklistLine> lines, PhraseMemory memory)
+    {
+        var table = new StringBuilder();
+        table.Append('\n').Append(TableIndent).Append("| sku | quantity | sale |");
+        foreach (var line in lines)
+        {
+            var sale = line.SaleId is { } id ? memory.Sale(id) : "";
+            if (sale is null || !Codable(line.Sku))
+            {
+                return null;
+            }
+
+            table.Append('\n').Append(TableIndent).Append($"| {line.Sku} | {Number(line.Quantity)} | {sale} |");
+        }
+
+        return table.ToString();
+    }
+
+    /// <summary>A code a step's quoted argument or table cell states as it is: not blank, untrimmed, no quote or bar.</summary>
+    private static bool Codable(string code) =>
+        code.Length > 0 && code.Trim().Length == code.Length && !code.Contains('"', StringComparison.Ordinal) && !code.Contains('|', StringComparison.Ordinal);
 
     /// <summary>"Given the clock reads T" / "When the clock advances to T" (ClockSteps), to the second or millisecond as needed.</summary>
     public static string Instant(long unixMs)
