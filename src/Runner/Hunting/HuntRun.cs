@@ -90,7 +90,7 @@ internal static class HuntRun
                 shrinking.Stop();
                 finding = useNames ? finding with { Case = named, ShrinkTime = shrinking.Elapsed } : finding with { ShrinkTime = shrinking.Elapsed };
                 Directory.CreateDirectory(options.OutDirectory);
-                File.WriteAllText(path, FoundScenario.Write(finding, useNames ? picklists : null));
+                File.WriteAllText(path, FoundScenario.Write(finding, useNames ? picklists : PicklistNames.None));
                 return new HuntReport(options, target.Name, histories, commands, found, coverage, finding);
             }
 

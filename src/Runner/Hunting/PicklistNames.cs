@@ -31,6 +31,9 @@ internal sealed class PicklistNames
 
     public int Count => _names.Count;
 
+    /// <summary>No picklist named: sales are still named by external id.</summary>
+    public static PicklistNames None => new();
+
     /// <summary>The case with its picklists renamed for the scenario <paramref name="identity"/>, and their names.</summary>
     public static (FoundCase Case, PicklistNames Names) Rename(FoundCase found, ScenarioIdentity identity)
     {

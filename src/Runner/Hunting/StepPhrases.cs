@@ -13,6 +13,7 @@ using Specs.Inventory.Contracts.Commands.Lots;
 using Specs.Inventory.Contracts.Commands.Purchasing;
 using Specs.Inventory.Contracts.Commands.ReferenceData;
 using Specs.Inventory.Contracts.Commands.Sales;
+using Specs.Inventory.Contracts.Commands.Shipping;
 using Specs.Inventory.Contracts.Events.Catalog;
 using Specs.Inventory.Contracts.Events.Channels;
 using Specs.Inventory.Contracts.Events.Holds;
@@ -24,6 +25,7 @@ using Specs.Inventory.Contracts.Events.Lots;
 using Specs.Inventory.Contracts.Events.Purchasing;
 using Specs.Inventory.Contracts.Events.ReferenceData;
 using Specs.Inventory.Contracts.Events.Sales;
+using Specs.Inventory.Contracts.Events.Shipping;
 using Specs.Inventory.Contracts.Tables;
 using Specs.Inventory.Scenarios;
 
@@ -38,14 +40,22 @@ namespace Specs.Runner.Hunting;
 /// <remarks>
 /// <para>Business-language phrases cover: 1 catalog, 2 kits (definitions, assembly), 3 warehouses and locations,
 /// 4 the ledger (plain, lot and serial units), 5 purchasing (one-line orders and receipts, closing, cancelling),
-/// 6 sales (one-line syncs, status, cancelling), 7 holds and allocation, 11 starting a count, 12 lots and serials,
-/// 13 channels (connecting, pushing), 14 reference data, and the clock (ClockSteps).</para>
+/// 6 sales (one-line syncs, status, cancelling), 7 holds and allocation, 8 picklists (planned, given to a picker,
+/// picked, shorted, completed), 9 packing checks, put-backs, shipping and taking back, 11 starting a count, 12 lots
+/// and serials, 13 channels (connecting, pushing), 14 reference data, and the clock (ClockSteps).</para>
+/// <para>Areas 8 and 9 need the scenario's memory (<see cref="PhraseMemory"/>, FulfilmentContext's): the hunter
+/// renames the case's picklists to the ids the steps derive for "P-1", "P-2" in the scenario it writes
+/// (<see cref="PicklistNames"/>), names a sale by its external id when the steps resolve that name to the sale's id
+/// (<c>SaleIds.Of</c> of the channel an earlier phrased Given imported it from, else SHOP), and states a past pick
+/// only when its step would release exactly the Pending the hunt's did (R-8.9).</para>
 /// <para>What keeps the generic JSON form of specs/Steps/Hunting/HuntSteps.cs (<c>Given the event X was recorded on
-/// "stream":</c>, <c>When the command X is submitted:</c>): contracts that cite a server-named picklist, transfer or
-/// count (areas 8-11: the corpus names those by the scenario, "picklist P-1", and derives ids the hunt's do not
-/// equal) or a sale by its opaque id; events a corpus Given can only state with memory of earlier Givens
-/// (releases, expiries of holds, receipts, cancellations); and the shapes no step writes (several lines, notes
-/// with expiries, sync rules).</para>
+/// "stream":</c>, <c>When the command X is submitted:</c>): transfers (area 10: named by the scenario like picklists,
+/// not yet renamed) and the counts' later steps (area 11: CountBook derives a count's id from its label, the hunt's
+/// come from the id port); a sale no earlier phrased Given imported from a channel other than SHOP, or a pick whose
+/// release the steps would compute otherwise (its sale's import was shrunk away); serial picks and put-backs, past
+/// put-backs and shipments (their steps compute what the line's picks released and shipped); events a corpus Given
+/// can only state with memory of earlier Givens (releases, expiries of holds, receipts, cancellations); and the shapes
+/// no step writes (several lines, notes with expiries, sync rules).</para>
 /// </remarks>
 internal static class StepPhrases
 {
@@ -228,6 +238,10 @@ internal static class StepPhrases
                 return $"{Units(shorted.Quantity)} of {Quote(shorted.Sku)} for sale {Quote(saleName)} {Was(shorted.Quantity)} shorted on picklist {Quote(picklist)}";
             case PicklistCompleted completed when memory.Picklist(completed.PicklistId) is { } picklist:
                 return $"the picklist {Quote(picklist)} was completed";
+            case ItemPassedCheck { SaleId: { } sale } passed when memory.Picklist(passed.PicklistId) is { } picklist && memory.Sale(sale) is { } saleName:
+                return $"{Units(passed.Quantity)} of {Quote(passed.Sku)} for sale {Quote(saleName)} passed the check on picklist {Quote(picklist)}";
+            case ItemFailedCheck { SaleId: { } sale, Note: null } failed when memory.Picklist(failed.PicklistId) is { } picklist && memory.Sale(sale) is { } saleName:
+                return $"{Units(failed.Quantity)} of {Quote(failed.Sku)} for sale {Quote(saleName)} failed the check on picklist {Quote(picklist)}";
             default:
                 return null;
         }
@@ -251,6 +265,24 @@ internal static class StepPhrases
         ShortPick { SaleId: { } sale } shortPick when memory.Picklist(shortPick.PicklistId) is { } picklist && memory.Sale(sale) is { } saleName =>
             $"the picker shorts {Units(shortPick.Quantity)} of {Quote(shortPick.Sku)} for sale {Quote(saleName)} on picklist {Quote(picklist)}",
         CompletePicklist complete when memory.Picklist(complete.PicklistId) is { } picklist => $"the picker completes the picklist {Quote(picklist)}",
+        ScanItem { SaleId: { } sale, Passed: true, Note: null } scan when memory.Picklist(scan.PicklistId) is { } picklist && memory.Sale(sale) is { } saleName =>
+            $"the packer passes {Units(scan.Quantity)} of {Quote(scan.Sku)} for sale {Quote(saleName)} on picklist {Quote(picklist)}",
+        ScanItem { SaleId: { } sale, Passed: false, Note: null } scan when memory.Picklist(scan.PicklistId) is { } picklist && memory.Sale(sale) is { } saleName =>
+            $"the packer fails {Units(scan.Quantity)} of {Quote(scan.Sku)} for sale {Quote(saleName)} on picklist {Quote(picklist)}",
+        ScanItem { SaleId: { } sale, Passed: false, Note: { } note } scan when memory.Picklist(scan.PicklistId) is { } picklist && memory.Sale(sale) is { } saleName && Quotable(note) =>
+            $"the packer fails {Units(scan.Quantity)} of {Quote(scan.Sku)} for sale {Quote(saleName)} on picklist {Quote(picklist)} noting {Quote(note)}",
+        UnpickItem { Serials.Count: 0, SaleId: null, Lot: null } unpick when memory.Picklist(unpick.PicklistId) is { } picklist =>
+            $"the packer puts back {Units(unpick.Quantity)} of {Quote(unpick.Sku)} for no sale from picklist {Quote(picklist)} into {Quote(unpick.Location)}",
+        UnpickItem { Serials.Count: 0, SaleId: { } sale, Lot: null } unpick when memory.Picklist(unpick.PicklistId) is { } picklist && memory.Sale(sale) is { } saleName =>
+            $"the packer puts back {Units(unpick.Quantity)} of {Quote(unpick.Sku)} for sale {Quote(saleName)} from picklist {Quote(picklist)} into {Quote(unpick.Location)}",
+        UnpickItem { Serials.Count: 0, SaleId: { } sale, Lot: { } lot } unpick when memory.Picklist(unpick.PicklistId) is { } picklist && memory.Sale(sale) is { } saleName =>
+            $"the packer puts back {Units(unpick.Quantity)} of {Quote(unpick.Sku)} in lot {Quote(lot)} for sale {Quote(saleName)} from picklist {Quote(picklist)} into {Quote(unpick.Location)}",
+        ShipSale { Carrier: null } ship when memory.Sale(ship.SaleId) is { } saleName && Quotable(ship.TrackingNumber) =>
+            $"sale {Quote(saleName)} is shipped with tracking number {Quote(ship.TrackingNumber)}",
+        ShipSale { Carrier: { } carrier } ship when memory.Sale(ship.SaleId) is { } saleName && Quotable(ship.TrackingNumber) && Quotable(carrier) =>
+            $"sale {Quote(saleName)} is shipped with tracking number {Quote(ship.TrackingNumber)} by {Quote(carrier)}",
+        ReturnToStock { Serials.Count: 0, Lot: null } takeBack when memory.Sale(takeBack.SaleId) is { } saleName =>
+            $"the merchant takes back {Units(takeBack.Quantity)} of {Quote(takeBack.Sku)} of sale {Quote(saleName)} into {Quote(takeBack.Location)} of {Quote(takeBack.Warehouse)} because {Quote(takeBack.Reason)}",
         _ => null,
     };
 
@@ -275,6 +307,9 @@ internal static class StepPhrases
 
         return table.ToString();
     }
+
+    /// <summary>Text a step's quoted argument carries as it is: no double quote.</summary>
+    private static bool Quotable(string text) => !text.Contains('"', StringComparison.Ordinal);
 
     /// <summary>A code a step's quoted argument or table cell states as it is: not blank, untrimmed, no quote or bar.</summary>
     private static bool Codable(string code) =>

@@ -2,9 +2,11 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Specs.Inventory.Contracts;
 using Specs.Inventory.Contracts.Commands.Picking;
+using Specs.Inventory.Contracts.Commands.Shipping;
 using Specs.Inventory.Contracts.Events.Ledger;
 using Specs.Inventory.Contracts.Events.Picking;
 using Specs.Inventory.Contracts.Events.Sales;
+using Specs.Inventory.Contracts.Events.Shipping;
 using Specs.Inventory.Contracts.Tables;
 using Specs.Inventory.Domain.Ledger;
 using Specs.Inventory.Domain.Picking;
@@ -18,7 +20,7 @@ using Specs.Runner.Targets;
 namespace Specs.Runner.Tests.Hunting;
 
 /// <summary>
-/// The picking phrases, run for real through the corpus's steps: each Given records exactly the contract of the hunt's
+/// The picking and shipping phrases (areas 8 and 9), run for real through the corpus's steps: each Given records exactly the contract of the hunt's
 /// case once its picklists are named (<see cref="PicklistNames"/>), and each When submits exactly the case's command.
 /// </summary>
 [Collection(HuntCollection.Name)]
@@ -29,11 +31,11 @@ public sealed class PicklistPhraseRoundTripTests
     private static readonly Guid WebSale = SaleIds.Of("Web", "E1");
     private static readonly Guid ShopSale = SaleIds.Of("Shop", "E2");
 
-    public static TheoryData<string> Commands => ["assign", "pick", "pick-no-sale", "pick-lot", "express", "short", "complete", "plan", "plan-empty"];
+    public static TheoryData<string> Commands => ["assign", "pick", "pick-no-sale", "pick-lot", "express", "short", "complete", "plan", "plan-empty", "pass", "fail", "fail-noting", "put-back", "put-back-no-sale", "put-back-lot", "ship", "ship-by", "take-back"];
 
     [Theory]
     [MemberData(nameof(Commands))]
-    public async Task Picking_phrases_record_and_submit_exactly_the_named_case(string command)
+    public async Task Picking_and_shipping_phrases_record_and_submit_exactly_the_named_case(string command)
     {
         var past = new List<PastEvent>
         {
@@ -50,6 +52,8 @@ public sealed class PicklistPhraseRoundTripTests
             new(PickingRules.StreamOf(HuntedPicklist), At, new ItemPicked { PicklistId = HuntedPicklist, Sku = "SKU-1", SaleId = WebSale, Warehouse = "MAIN", Location = "A-01", Quantity = 1, PendingReleased = 1 }),
             new(PickingRules.StreamOf(HuntedPicklist), At, new ItemPicked { PicklistId = HuntedPicklist, Sku = "SKU-3", Warehouse = "MAIN", Location = "A-02", Quantity = 1 }),
             new(PickingRules.StreamOf(HuntedPicklist), At, new PickShorted { PicklistId = HuntedPicklist, Sku = "SKU-2", SaleId = ShopSale, Quantity = 1 }),
+            new(PickingRules.StreamOf(HuntedPicklist), At, new ItemPassedCheck { PicklistId = HuntedPicklist, Sku = "SKU-1", SaleId = WebSale, Quantity = 1 }),
+            new(PickingRules.StreamOf(HuntedPicklist), At, new ItemFailedCheck { PicklistId = HuntedPicklist, Sku = "SKU-1", SaleId = WebSale, Quantity = 1 }),
             new(PickingRules.StreamOf(HuntedPicklist), At, new PicklistCompleted { PicklistId = HuntedPicklist }),
         };
         ICommandContract when = command switch
@@ -62,7 +66,16 @@ public sealed class PicklistPhraseRoundTripTests
             "short" => new ShortPick { PicklistId = HuntedPicklist, Sku = "SKU-1", SaleId = WebSale, Quantity = 1 },
             "complete" => new CompletePicklist { PicklistId = HuntedPicklist },
             "plan" => new CreatePicklist { Warehouse = "MAIN", Lines = [new PicklistLine { Sku = "SKU-1", Quantity = 1, SaleId = WebSale }, new PicklistLine { Sku = "SKU-2", Quantity = 1 }] },
-            _ => new CreatePicklist { Warehouse = "WEST" },
+            "plan-empty" => new CreatePicklist { Warehouse = "WEST" },
+            "pass" => new ScanItem { PicklistId = HuntedPicklist, Sku = "SKU-1", SaleId = WebSale, Quantity = 1, Passed = true },
+            "fail" => new ScanItem { PicklistId = HuntedPicklist, Sku = "SKU-1", SaleId = ShopSale, Quantity = 2 },
+            "fail-noting" => new ScanItem { PicklistId = HuntedPicklist, Sku = "SKU-1", SaleId = WebSale, Quantity = 1, Note = "Dented box" },
+            "put-back" => new UnpickItem { PicklistId = HuntedPicklist, Sku = "SKU-1", SaleId = WebSale, Location = "A-02", Quantity = 1 },
+            "put-back-no-sale" => new UnpickItem { PicklistId = HuntedPicklist, Sku = "SKU-3", Location = "A-01", Quantity = 1 },
+            "put-back-lot" => new UnpickItem { PicklistId = HuntedPicklist, Sku = "SKU-1", SaleId = WebSale, Location = "A-01", Quantity = 1, Lot = "L2" },
+            "ship" => new ShipSale { SaleId = WebSale, TrackingNumber = "TRACK-9" },
+            "ship-by" => new ShipSale { SaleId = ShopSale, TrackingNumber = "TRACK-9", Carrier = "Post" },
+            _ => new ReturnToStock { SaleId = WebSale, Sku = "SKU-1", Warehouse = "MAIN", Location = "A-01", Quantity = 1, Reason = "Damaged" },
         };
         var folder = HuntFixture.TemporaryFolder();
         Directory.CreateDirectory(folder);
