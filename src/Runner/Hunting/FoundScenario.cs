@@ -15,10 +15,10 @@ namespace Specs.Runner.Hunting;
 /// </summary>
 internal static class FoundScenario
 {
-    /// <summary>The scenario's text; <paramref name="picklists"/> names the picklists the case cites (else they keep the generic form).</summary>
-    public static string Write(HuntFinding finding, PicklistNames? picklists = null)
+    /// <summary>The scenario's text; <paramref name="names"/> names the picklists and transfers the case cites (else they and sales keep the generic form).</summary>
+    public static string Write(HuntFinding finding, ServerNames? names = null)
     {
-        var memory = picklists is null ? null : new PhraseMemory(picklists);
+        var memory = names is null ? null : new PhraseMemory(names);
         var failure = finding.Failure;
         var found = finding.Case;
         var text = new StringBuilder();

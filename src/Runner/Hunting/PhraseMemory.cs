@@ -6,21 +6,30 @@ namespace Specs.Runner.Hunting;
 /// <summary>
 /// What the corpus's steps remember within one scenario (specs/Steps/FulfilmentContext), mirrored while a found
 /// scenario is written, so a phrase is used only when its step would record exactly the hunt's contract: the
-/// picklists' names and warehouses, the channel each sale was imported from (a sale is named by its external id,
+/// names of picklists and transfers and their warehouses, the channel each sale was imported from (a sale is named by its external id,
 /// FulfilmentContext's default channel "SHOP" when no earlier Given imported it), and the units
 /// each sale still needs picked (a past pick releases min(units, that), R-8.9).
 /// </summary>
-internal sealed class PhraseMemory(PicklistNames picklists)
+internal sealed class PhraseMemory(ServerNames names)
 {
     /// <summary>The channel the picking steps assume for a sale no earlier Given imported (FulfilmentContext.DefaultChannel).</summary>
     private const string DefaultChannel = "SHOP";
 
     private readonly Dictionary<Guid, string> _picklistWarehouses = [];
+    private readonly Dictionary<Guid, (string From, string To)> _transferWarehouses = [];
     private readonly Dictionary<string, string> _saleChannels = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<(Guid Sale, string Sku), long> _unpicked = [];
 
     /// <summary>The scenario's name of a picklist, or null when the case did not name it.</summary>
-    public string? Picklist(Guid picklistId) => picklists.NameOf(picklistId);
+    public string? Picklist(Guid picklistId) => names.NameOf(picklistId);
+
+    /// <summary>The scenario's name of a transfer, or null when the case did not name it.</summary>
+    public string? Transfer(Guid transferId) => names.NameOf(transferId);
+
+    /// <summary>The warehouses a phrased Given created the transfer between, or null.</summary>
+    public (string From, string To)? WarehousesOf(Guid transferId) => _transferWarehouses.TryGetValue(transferId, out var warehouses) ? warehouses : null;
+
+    public void TransferCreated(Guid transferId, string from, string to) => _transferWarehouses[transferId] = (from, to);
 
     /// <summary>The warehouse a phrased Given created the picklist in, or null.</summary>
     public string? WarehouseOf(Guid picklistId) => _picklistWarehouses.GetValueOrDefault(picklistId);

@@ -14,6 +14,7 @@ using Specs.Inventory.Contracts.Commands.Purchasing;
 using Specs.Inventory.Contracts.Commands.ReferenceData;
 using Specs.Inventory.Contracts.Commands.Sales;
 using Specs.Inventory.Contracts.Commands.Shipping;
+using Specs.Inventory.Contracts.Commands.Transfers;
 using Specs.Inventory.Contracts.Events.Catalog;
 using Specs.Inventory.Contracts.Events.Channels;
 using Specs.Inventory.Contracts.Events.Holds;
@@ -26,6 +27,7 @@ using Specs.Inventory.Contracts.Events.Purchasing;
 using Specs.Inventory.Contracts.Events.ReferenceData;
 using Specs.Inventory.Contracts.Events.Sales;
 using Specs.Inventory.Contracts.Events.Shipping;
+using Specs.Inventory.Contracts.Events.Transfers;
 using Specs.Inventory.Contracts.Tables;
 using Specs.Inventory.Scenarios;
 
@@ -41,17 +43,17 @@ namespace Specs.Runner.Hunting;
 /// <para>Business-language phrases cover: 1 catalog, 2 kits (definitions, assembly), 3 warehouses and locations,
 /// 4 the ledger (plain, lot and serial units), 5 purchasing (one-line orders and receipts, closing, cancelling),
 /// 6 sales (one-line syncs, status, cancelling), 7 holds and allocation, 8 picklists (planned, given to a picker,
-/// picked, shorted, completed), 9 packing checks, put-backs, shipping and taking back, 11 starting a count, 12 lots
-/// and serials, 13 channels (connecting, pushing), 14 reference data, and the clock (ClockSteps).</para>
-/// <para>Areas 8 and 9 need the scenario's memory (<see cref="PhraseMemory"/>, FulfilmentContext's): the hunter
-/// renames the case's picklists to the ids the steps derive for "P-1", "P-2" in the scenario it writes
-/// (<see cref="PicklistNames"/>), names a sale by its external id when the steps resolve that name to the sale's id
+/// picked, shorted, completed), 9 packing checks, put-backs, shipping and taking back, 10 transfers (planned,
+/// shipped, received, closed), 11 starting a count, 12 lots and serials, 13 channels (connecting, pushing), 14 reference data, and the clock (ClockSteps).</para>
+/// <para>Areas 8-10 need the scenario's memory (<see cref="PhraseMemory"/>, FulfilmentContext's): the hunter
+/// renames the case's picklists and transfers to the ids the steps derive for "P-1", "T-1" in the scenario it writes
+/// (<see cref="ServerNames"/>), names a sale by its external id when the steps resolve that name to the sale's id
 /// (<c>SaleIds.Of</c> of the channel an earlier phrased Given imported it from, else SHOP), and states a past pick
 /// only when its step would release exactly the Pending the hunt's did .</para>
 /// <para>What keeps the generic JSON form of specs/Steps/Hunting/HuntSteps.cs (<c>Given the event X was recorded on
-/// "stream":</c>, <c>When the command X is submitted:</c>): transfers (area 10: named by the scenario like picklists,
-/// not yet renamed) and the counts' later steps (area 11: CountBook derives a count's id from its label, the hunt's
-/// come from the id port); a sale no earlier phrased Given imported from a channel other than SHOP, or a pick whose
+/// "stream":</c>, <c>When the command X is submitted:</c>): the counts' later steps (area 11: CountBook derives a
+/// count's id from its label, not from the scenario, and the hunt's come from the id port: not yet renamed);
+/// transfer items with serials; a sale no earlier phrased Given imported from a channel other than SHOP, or a pick whose
 /// release the steps would compute otherwise (its sale's import was shrunk away); serial picks and put-backs, past
 /// put-backs and shipments (their steps compute what the line's picks released and shipped); events a corpus Given
 /// can only state with memory of earlier Givens (releases, expiries of holds, receipts, cancellations); and the shapes
@@ -208,7 +210,7 @@ internal static class StepPhrases
     };
 
     /// <summary>
-    /// Area 8's Givens (PickingSteps), for picklists the case names (<see cref="PicklistNames"/>) and sales the steps
+    /// Area 8's Givens (PickingSteps), for picklists the case names (<see cref="ServerNames"/>) and sales the steps
     /// resolve by external id; a past pick only when its step would release exactly what the hunt's did from the
     /// warehouse a phrased Given created the picklist in.
     /// </summary>
@@ -242,6 +244,21 @@ internal static class StepPhrases
                 return $"{Units(passed.Quantity)} of {Quote(passed.Sku)} for sale {Quote(saleName)} passed the check on picklist {Quote(picklist)}";
             case ItemFailedCheck { SaleId: { } sale, Note: null } failed when memory.Picklist(failed.PicklistId) is { } picklist && memory.Sale(sale) is { } saleName:
                 return $"{Units(failed.Quantity)} of {Quote(failed.Sku)} for sale {Quote(saleName)} failed the check on picklist {Quote(picklist)}";
+            case TransferCreated { Lines.Count: > 0 } created when memory.Transfer(created.TransferId) is { } transfer && created.Lines.All(line => Codable(line.Sku)):
+                memory.TransferCreated(created.TransferId, created.FromWarehouse, created.ToWarehouse);
+                return created.Lines is [var planned]
+                    ? $"a transfer {Quote(transfer)} from {Quote(created.FromWarehouse)} to {Quote(created.ToWarehouse)} plans {Units(planned.Quantity)} of {Quote(planned.Sku)}"
+                    : $"a transfer {Quote(transfer)} from {Quote(created.FromWarehouse)} to {Quote(created.ToWarehouse)} plans:" + TransferLines(created.Lines);
+            case TransferShipped { Items.Count: > 0 } shipped when memory.Transfer(shipped.TransferId) is { } transfer && memory.WarehousesOf(shipped.TransferId) == (shipped.FromWarehouse, shipped.ToWarehouse)
+                && TransferItems(shipped.Items) is { } items:
+                return shipped.Items is [{ Lot: null } shippedItem]
+                    ? $"the transfer {Quote(transfer)} shipped {Units(shippedItem.Quantity)} of {Quote(shippedItem.Sku)} from {Quote(shippedItem.Location)}"
+                    : $"the transfer {Quote(transfer)} shipped:" + items;
+            case TransferReceived { Items: [{ Lot: null, Serials.Count: 0 } receivedItem] } received when memory.Transfer(received.TransferId) is { } transfer
+                && memory.WarehousesOf(received.TransferId)?.To == received.ToWarehouse:
+                return $"the transfer {Quote(transfer)} received {Units(receivedItem.Quantity)} of {Quote(receivedItem.Sku)} into {Quote(receivedItem.Location)}";
+            case TransferClosed closed when memory.Transfer(closed.TransferId) is { } transfer:
+                return $"the transfer {Quote(transfer)} was closed";
             default:
                 return null;
         }
@@ -283,8 +300,52 @@ internal static class StepPhrases
             $"sale {Quote(saleName)} is shipped with tracking number {Quote(ship.TrackingNumber)} by {Quote(carrier)}",
         ReturnToStock { Serials.Count: 0, Lot: null } takeBack when memory.Sale(takeBack.SaleId) is { } saleName =>
             $"the merchant takes back {Units(takeBack.Quantity)} of {Quote(takeBack.Sku)} of sale {Quote(saleName)} into {Quote(takeBack.Location)} of {Quote(takeBack.Warehouse)} because {Quote(takeBack.Reason)}",
+        CreateTransfer { Lines.Count: 0 } create => $"the merchant plans a transfer from {Quote(create.FromWarehouse)} to {Quote(create.ToWarehouse)} with no lines",
+        CreateTransfer create when create.Lines.All(line => Codable(line.Sku)) =>
+            $"the merchant plans a transfer from {Quote(create.FromWarehouse)} to {Quote(create.ToWarehouse)}:" + TransferLines(create.Lines),
+        ShipTransfer { Items: [{ Lot: null, Serials.Count: 0 } item] } ship when memory.Transfer(ship.TransferId) is { } transfer =>
+            $"the transfer {Quote(transfer)} ships {Units(item.Quantity)} of {Quote(item.Sku)} from {Quote(item.Location)}",
+        ShipTransfer { Items.Count: > 0 } ship when memory.Transfer(ship.TransferId) is { } transfer && TransferItems(ship.Items) is { } items => $"the transfer {Quote(transfer)} ships:" + items,
+        ReceiveTransfer { Items: [{ Lot: null, Serials.Count: 0 } item] } receive when memory.Transfer(receive.TransferId) is { } transfer =>
+            $"the transfer {Quote(transfer)} receives {Units(item.Quantity)} of {Quote(item.Sku)} into {Quote(item.Location)}",
+        ReceiveTransfer { Items.Count: > 0 } receive when memory.Transfer(receive.TransferId) is { } transfer && TransferItems(receive.Items) is { } items =>
+            $"the transfer {Quote(transfer)} receives:" + items,
         _ => null,
     };
+
+    /// <summary>The transfer steps' table of planned lines (sku, quantity).</summary>
+    private static string TransferLines(IReadOnlyList<TransferLine> lines)
+    {
+        var table = new StringBuilder();
+        table.Append('\n').Append(TableIndent).Append("| sku | quantity |");
+        foreach (var line in lines)
+        {
+            table.Append('\n').Append(TableIndent).Append($"| {line.Sku} | {Number(line.Quantity)} |");
+        }
+
+        return table.ToString();
+    }
+
+    /// <summary>
+    /// The transfer steps' table of shipped or received items (sku, location, quantity, lot; an empty lot is none), or
+    /// null when an item carries serials or a cell can't be written.
+    /// </summary>
+    private static string? TransferItems(IReadOnlyList<TransferItem> items)
+    {
+        var table = new StringBuilder();
+        table.Append('\n').Append(TableIndent).Append("| sku | location | quantity | lot |");
+        foreach (var item in items)
+        {
+            if (item.Serials.Count > 0 || !Codable(item.Sku) || !Codable(item.Location) || (item.Lot is { } lot && !Codable(lot)))
+            {
+                return null;
+            }
+
+            table.Append('\n').Append(TableIndent).Append($"| {item.Sku} | {item.Location} | {Number(item.Quantity)} | {item.Lot} |");
+        }
+
+        return table.ToString();
+    }
 
     /// <summary>"for sale "E1"" or "for no sale" (the sale must be nameable: see <see cref="PicklistLines"/>).</summary>
     private static string ForSale(Guid? sale, PhraseMemory memory) => sale is { } id ? $"for sale {Quote(memory.Sale(id)!)}" : "for no sale";

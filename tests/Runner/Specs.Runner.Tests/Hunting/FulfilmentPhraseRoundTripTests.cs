@@ -3,14 +3,17 @@ using System.Text.Json.Nodes;
 using Specs.Inventory.Contracts;
 using Specs.Inventory.Contracts.Commands.Picking;
 using Specs.Inventory.Contracts.Commands.Shipping;
+using Specs.Inventory.Contracts.Commands.Transfers;
 using Specs.Inventory.Contracts.Events.Ledger;
 using Specs.Inventory.Contracts.Events.Picking;
 using Specs.Inventory.Contracts.Events.Sales;
 using Specs.Inventory.Contracts.Events.Shipping;
+using Specs.Inventory.Contracts.Events.Transfers;
 using Specs.Inventory.Contracts.Tables;
 using Specs.Inventory.Domain.Ledger;
 using Specs.Inventory.Domain.Picking;
 using Specs.Inventory.Domain.Sales;
+using Specs.Inventory.Domain.Transfers;
 using Specs.Inventory.Pipeline;
 using Specs.Inventory.Scenarios;
 using Specs.Runner.Discovery;
@@ -20,22 +23,24 @@ using Specs.Runner.Targets;
 namespace Specs.Runner.Tests.Hunting;
 
 /// <summary>
-/// The picking and shipping phrases (areas 8 and 9), run for real through the corpus's steps: each Given records exactly the contract of the hunt's
-/// case once its picklists are named (<see cref="PicklistNames"/>), and each When submits exactly the case's command.
+/// The picking, shipping and transfer phrases (areas 8-10), run for real through the corpus's steps: each Given records exactly the contract of the hunt's
+/// case once its picklists are named (<see cref="ServerNames"/>), and each When submits exactly the case's command.
 /// </summary>
 [Collection(HuntCollection.Name)]
-public sealed class PicklistPhraseRoundTripTests
+public sealed class FulfilmentPhraseRoundTripTests
 {
     private const long At = 1_772_355_600_000;
     private static readonly Guid HuntedPicklist = new("cc2b3344-0000-4000-8000-000000000001");
+    private static readonly Guid HuntedTransfer = new("7a2b3344-0000-4000-8000-000000000002");
+    private static readonly Guid OtherTransfer = new("7a2b3344-0000-4000-8000-000000000003");
     private static readonly Guid WebSale = SaleIds.Of("Web", "E1");
     private static readonly Guid ShopSale = SaleIds.Of("Shop", "E2");
 
-    public static TheoryData<string> Commands => ["assign", "pick", "pick-no-sale", "pick-lot", "express", "short", "complete", "plan", "plan-empty", "pass", "fail", "fail-noting", "put-back", "put-back-no-sale", "put-back-lot", "ship", "ship-by", "take-back"];
+    public static TheoryData<string> Commands => ["assign", "pick", "pick-no-sale", "pick-lot", "express", "short", "complete", "plan", "plan-empty", "pass", "fail", "fail-noting", "put-back", "put-back-no-sale", "put-back-lot", "ship", "ship-by", "take-back", "plan-transfer", "plan-transfer-empty", "ship-transfer", "ship-transfer-items", "receive-transfer", "receive-transfer-items"];
 
     [Theory]
     [MemberData(nameof(Commands))]
-    public async Task Picking_and_shipping_phrases_record_and_submit_exactly_the_named_case(string command)
+    public async Task Picking_shipping_and_transfer_phrases_record_and_submit_exactly_the_named_case(string command)
     {
         var past = new List<PastEvent>
         {
@@ -55,6 +60,30 @@ public sealed class PicklistPhraseRoundTripTests
             new(PickingRules.StreamOf(HuntedPicklist), At, new ItemPassedCheck { PicklistId = HuntedPicklist, Sku = "SKU-1", SaleId = WebSale, Quantity = 1 }),
             new(PickingRules.StreamOf(HuntedPicklist), At, new ItemFailedCheck { PicklistId = HuntedPicklist, Sku = "SKU-1", SaleId = WebSale, Quantity = 1 }),
             new(PickingRules.StreamOf(HuntedPicklist), At, new PicklistCompleted { PicklistId = HuntedPicklist }),
+            new(TransferRules.StreamOf(HuntedTransfer), At, new TransferCreated
+            {
+                TransferId = HuntedTransfer,
+                FromWarehouse = "MAIN",
+                ToWarehouse = "WEST",
+                Lines = [new TransferLine { Sku = "SKU-1", Quantity = 2 }, new TransferLine { Sku = "LOT-1", Quantity = 1 }],
+            }),
+            new(TransferRules.StreamOf(HuntedTransfer), At, new TransferShipped
+            {
+                TransferId = HuntedTransfer,
+                FromWarehouse = "MAIN",
+                ToWarehouse = "WEST",
+                Items = [new TransferItem { Sku = "SKU-1", Location = "A-01", Quantity = 1 }],
+            }),
+            new(TransferRules.StreamOf(HuntedTransfer), At, new TransferShipped
+            {
+                TransferId = HuntedTransfer,
+                FromWarehouse = "MAIN",
+                ToWarehouse = "WEST",
+                Items = [new TransferItem { Sku = "SKU-1", Location = "A-01", Quantity = 1 }, new TransferItem { Sku = "LOT-1", Location = "B-01", Quantity = 1, Lot = "L1" }],
+            }),
+            new(TransferRules.StreamOf(HuntedTransfer), At, new TransferReceived { TransferId = HuntedTransfer, ToWarehouse = "WEST", Items = [new TransferItem { Sku = "SKU-1", Location = "A-01", Quantity = 1 }] }),
+            new(TransferRules.StreamOf(OtherTransfer), At, new TransferCreated { TransferId = OtherTransfer, FromWarehouse = "WEST", ToWarehouse = "MAIN", Lines = [new TransferLine { Sku = "SKU-2", Quantity = 3 }] }),
+            new(TransferRules.StreamOf(OtherTransfer), At, new TransferClosed { TransferId = OtherTransfer }),
         };
         ICommandContract when = command switch
         {
@@ -75,13 +104,19 @@ public sealed class PicklistPhraseRoundTripTests
             "put-back-lot" => new UnpickItem { PicklistId = HuntedPicklist, Sku = "SKU-1", SaleId = WebSale, Location = "A-01", Quantity = 1, Lot = "L2" },
             "ship" => new ShipSale { SaleId = WebSale, TrackingNumber = "TRACK-9" },
             "ship-by" => new ShipSale { SaleId = ShopSale, TrackingNumber = "TRACK-9", Carrier = "Post" },
+            "plan-transfer" => new CreateTransfer { FromWarehouse = "MAIN", ToWarehouse = "WEST", Lines = [new TransferLine { Sku = "SKU-1", Quantity = 1 }, new TransferLine { Sku = "SKU-2", Quantity = 4 }] },
+            "plan-transfer-empty" => new CreateTransfer { FromWarehouse = "WEST", ToWarehouse = "MAIN" },
+            "ship-transfer" => new ShipTransfer { TransferId = HuntedTransfer, Items = [new TransferItem { Sku = "SKU-1", Location = "A-01", Quantity = 1 }] },
+            "ship-transfer-items" => new ShipTransfer { TransferId = OtherTransfer, Items = [new TransferItem { Sku = "SKU-2", Location = "A-01", Quantity = 1 }, new TransferItem { Sku = "LOT-1", Location = "A-01", Quantity = 2, Lot = "L2" }] },
+            "receive-transfer" => new ReceiveTransfer { TransferId = HuntedTransfer, Items = [new TransferItem { Sku = "SKU-1", Location = "A-01", Quantity = 1 }] },
+            "receive-transfer-items" => new ReceiveTransfer { TransferId = HuntedTransfer, Items = [new TransferItem { Sku = "LOT-1", Location = "A-01", Quantity = 1, Lot = "L1" }] },
             _ => new ReturnToStock { SaleId = WebSale, Sku = "SKU-1", Warehouse = "MAIN", Location = "A-01", Quantity = 1, Reason = "Damaged" },
         };
         var folder = HuntFixture.TemporaryFolder();
         Directory.CreateDirectory(folder);
         var feature = Path.Combine(folder, "round-trip.feature");
         var identity = new ScenarioIdentity(FeatureDiscovery.Uri(Path.GetFullPath(feature), Environment.CurrentDirectory), 3, "round trip");
-        var (named, names) = PicklistNames.Rename(new FoundCase(past, new SubmitCommand(when), At), identity);
+        var (named, names) = ServerNames.Rename(new FoundCase(past, new SubmitCommand(when), At), identity);
         var memory = new PhraseMemory(names);
         var lines = new List<string> { "Feature: round trip", "", "  Scenario: round trip", $"    Given the clock reads {StepPhrases.Instant(At)}" };
         lines.AddRange(named.Given.Select(given => $"    And {StepPhrases.Given(given.Payload, given.AtUnixMs, memory) ?? throw new InvalidOperationException($"no phrase for {given.Payload.GetType().Name}")}"));
@@ -113,7 +148,7 @@ public sealed class PicklistPhraseRoundTripTests
     public void A_past_pick_that_released_other_than_the_steps_would_keeps_the_generic_form()
     {
         // No Given imported the sale, so the steps would release nothing: a pick that released one unit can't be stated by them.
-        var (named, names) = PicklistNames.Rename(
+        var (named, names) = ServerNames.Rename(
             new FoundCase([new(PickingRules.StreamOf(HuntedPicklist), At, new ItemPicked { PicklistId = HuntedPicklist, Sku = "SKU-1", SaleId = ShopSale, Warehouse = "MAIN", Location = "A-01", Quantity = 1, PendingReleased = 1 })],
                 new SubmitCommand(new CompletePicklist { PicklistId = HuntedPicklist }), At),
             new ScenarioIdentity("found.feature", 3, "found"));
