@@ -9,7 +9,7 @@ namespace Specs.Steps.Hunting;
 /// business-language steps of the areas: the cross-area invariants of DOMAIN.md as one Then step (the same
 /// checks the hunter ran, so a found scenario fails for the same reason), and a contract-as-JSON form of a past
 /// event or a command, for contracts no business-language step states in full (src/Runner/Hunting/StepPhrases
-/// says which: mostly those citing a server-named picklist, transfer or count). A reviewer who commits a found
+/// says which: mostly those citing a server-named transfer or count). A reviewer who commits a found
 /// scenario rewrites those JSON steps in the area's own phrases. The clock, to the
 /// millisecond, is ClockSteps' ("Given the clock reads 2026-03-01T09:00:00.001Z").
 /// </summary>

@@ -77,7 +77,7 @@ internal sealed record FoundCase(IReadOnlyList<PastEvent> Given, PipelineRequest
     }
 
     /// <summary>Runs the case as the runner runs a scenario: true when its past holds every invariant and the When breaks <paramref name="invariant"/>.</summary>
-    private static bool Breaks(HuntTarget target, FoundCase found, string invariant)
+    internal static bool Breaks(HuntTarget target, FoundCase found, string invariant)
     {
         var clock = new ManualClock(found.WhenAtUnixMs);
         using var system = target.CreateCase(new ScenarioSystemContext(new ScenarioIdentity("found", 0, "found case"), clock, new DeterministicIds(1)));

@@ -1,7 +1,9 @@
 using System.Text;
 using Specs.Inventory.Contracts;
 using Specs.Inventory.Pipeline;
+using Specs.Inventory.Scenarios;
 using Specs.Inventory.Scenarios.Invariants;
+using Specs.Runner.Discovery;
 
 namespace Specs.Runner.Hunting;
 
@@ -13,8 +15,10 @@ namespace Specs.Runner.Hunting;
 /// </summary>
 internal static class FoundScenario
 {
-    public static string Write(HuntFinding finding)
+    /// <summary>The scenario's text; <paramref name="names"/> names the picklists and transfers the case cites (else they and sales keep the generic form).</summary>
+    public static string Write(HuntFinding finding, ServerNames? names = null)
     {
+        var memory = names is null ? null : new PhraseMemory(names);
         var failure = finding.Failure;
         var found = finding.Case;
         var text = new StringBuilder();
@@ -42,7 +46,7 @@ internal static class FoundScenario
         }
 
         text.AppendLine();
-        text.AppendLine($"  Scenario: {failure.Invariant} after {HistoryRunner.NameOf(found.When)}");
+        text.AppendLine($"  Scenario: {ScenarioName(finding)}");
         var clock = HuntVocabulary.StartUnixMs;
         text.AppendLine($"    Given the clock reads {StepPhrases.Instant(clock)}");
         foreach (var past in found.Given)
@@ -53,7 +57,7 @@ internal static class FoundScenario
                 text.AppendLine($"    And the clock reads {StepPhrases.Instant(clock)}");
             }
 
-            if (StepPhrases.Given(past.Payload, past.AtUnixMs) is { } phrase)
+            if (StepPhrases.Given(past.Payload, past.AtUnixMs, memory) is { } phrase)
             {
                 text.AppendLine($"    And {phrase}");
             }
@@ -73,7 +77,7 @@ internal static class FoundScenario
             case AdvanceClock advance:
                 text.AppendLine($"    When the clock advances to {StepPhrases.Instant(advance.ToUnixMs)}");
                 break;
-            case SubmitCommand submit when StepPhrases.When(submit.Command) is { } phrase:
+            case SubmitCommand submit when StepPhrases.When(submit.Command, memory) is { } phrase:
                 text.AppendLine($"    When {phrase}");
                 break;
             case SubmitCommand submit:
@@ -84,6 +88,19 @@ internal static class FoundScenario
         text.AppendLine($"    Then {StepPhrases.InvariantsHold}");
         return text.ToString();
     }
+
+    /// <summary>
+    /// Who the written scenario is when run with <c>specs verify</c> from the working folder (the command its header
+    /// prints): the feature's path relative to it, the scenario's line and name, from which its steps derive ids.
+    /// </summary>
+    public static ScenarioIdentity IdentityOf(HuntFinding finding)
+    {
+        var lines = Write(finding).Split('\n');
+        var line = Array.FindIndex(lines, text => text.StartsWith("  Scenario: ", StringComparison.Ordinal)) + 1;
+        return new ScenarioIdentity(FeatureDiscovery.Uri(Path.GetFullPath(finding.FeaturePath), Environment.CurrentDirectory), line, ScenarioName(finding));
+    }
+
+    private static string ScenarioName(HuntFinding finding) => $"{finding.Failure.Invariant} after {HistoryRunner.NameOf(finding.Case.When)}";
 
     private static void AppendGeneric(StringBuilder text, string keyword, IContract contract, string? stream)
     {

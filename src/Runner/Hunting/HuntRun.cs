@@ -80,11 +80,17 @@ internal static class HuntRun
                 var shrinking = Stopwatch.StartNew();
                 var shrunk = new Shrinker(runner).Shrink(history, outcome, seed);
                 var (reduced, reduceRuns) = FoundCase.Of(shrunk.Outcome).Reduce(target, failure.Invariant);
-                shrinking.Stop();
                 var path = Path.Combine(options.OutDirectory, $"found-{seed}.feature");
                 var finding = new HuntFinding(seed, target.Name, [.. options.Plant.Select(PlantedBugs.NameOf)], outcome, shrunk.Outcome, reduced, path, found, shrunk.Runs + reduceRuns, shrinking.Elapsed);
+
+                // Name the picklists and transfers as the corpus does; keep the names only if the renamed case still breaks the same
+                // invariant (it is the same history with other server-chosen ids, so it should).
+                var (named, names) = ServerNames.Rename(reduced, FoundScenario.IdentityOf(finding));
+                var useNames = names.Count > 0 && FoundCase.Breaks(target, named, failure.Invariant);
+                shrinking.Stop();
+                finding = useNames ? finding with { Case = named, ShrinkTime = shrinking.Elapsed } : finding with { ShrinkTime = shrinking.Elapsed };
                 Directory.CreateDirectory(options.OutDirectory);
-                File.WriteAllText(path, FoundScenario.Write(finding));
+                File.WriteAllText(path, FoundScenario.Write(finding, useNames ? names : ServerNames.None));
                 return new HuntReport(options, target.Name, histories, commands, found, coverage, finding);
             }
 
