@@ -22,7 +22,9 @@ internal static class PhaseTimer
         }
 
         var now = Clock.Elapsed.TotalMilliseconds;
-        Console.Error.WriteLine($"phase {phase}: {now - _last:0.0} ms (at {now:0.0} ms since start-up {(DateTime.Now - Process.GetCurrentProcess().StartTime).TotalMilliseconds:0} ms)");
+        // CPU (user + sys, every thread) says what a phase costs when other processes share the cores.
+        using var process = Process.GetCurrentProcess();
+        Console.Error.WriteLine($"phase {phase}: {now - _last:0.0} ms (at {now:0.0} ms since start-up {(DateTime.Now - process.StartTime).TotalMilliseconds:0} ms; process CPU so far {process.TotalProcessorTime.TotalMilliseconds:0} ms)");
         _last = now;
     }
 }

@@ -34,7 +34,14 @@ public sealed record ScenarioEvidence
     public string? HappenedError { get; init; }
 
     /// <summary>Reads a scenario record (the JSON the host attaches).</summary>
-    public static ScenarioEvidence FromRecord(string json)
+    public static ScenarioEvidence FromRecord(string json) => Read.GetValue(json, Parse);
+
+    // The coverage report and the living docs read the same attachment bodies, concurrently, after a run; each
+    // record is parsed once (keyed by the body string itself, kept while the stream lives). Evidence is never
+    // changed once read, so sharing it is safe.
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<string, ScenarioEvidence> Read = new();
+
+    private static ScenarioEvidence Parse(string json)
     {
         var record = JsonNode.Parse(json)!.AsObject();
         var expectations = record["then"]?.AsArray().Select(node => node!.AsObject()).ToList() ?? [];
