@@ -28,6 +28,14 @@ Feature: Changing a sale before it is picked
       And "SKU-100" has 1 unit pending for sales
       And "SKU-200" has 2 units pending for sales
 
+    Scenario: A product the new lines drop is no longer pending
+      When "Shopify" syncs the sale "1001" with 2 units of "SKU-200"
+      Then the lines of the sale "1001" from "Shopify" are recorded as changed:
+        | sku     | quantity |
+        | SKU-200 | 2        |
+      And "SKU-100" has 0 units pending for sales
+      And "SKU-200" has 2 units pending for sales
+
     @R-7.5
     Scenario: New lines drop the sale's allocation
       Given the sale "1001" from "Shopify" was allocated

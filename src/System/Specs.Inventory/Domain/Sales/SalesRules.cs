@@ -140,6 +140,7 @@ public static class SalesRules
             Lines = FromContract(imported.Lines),
         };
         sale = sale with { Reserved = Reserved(sale, imported.PendingLines) };
+        sale = sale with { EverReserved = sale.EverReserved.Union(sale.Reserved.Keys) };
         return state with { Sales = state.Sales.Replace(null, sale), Stock = AddPending(state.Stock, sale, +1) };
     }
 
@@ -152,6 +153,7 @@ public static class SalesRules
 
         var after = before with { Lines = FromContract(changed.Lines), Allocated = false };
         after = after with { Reserved = Reserved(after, changed.PendingLines) };
+        after = after with { EverReserved = before.EverReserved.Union(after.Reserved.Keys) };
         var stock = AddPending(ReleasePending(state.Stock, before), after, +1);
         return state with { Sales = state.Sales.Replace(before, after), Stock = stock };
     }

@@ -24,6 +24,13 @@ public sealed record Sale(string Channel, string ExternalId, SaleStatus Status, 
     public ImmutableSortedDictionary<string, ReservedLine> Reserved { get; init; } =
         ImmutableSortedDictionary.Create<string, ReservedLine>(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>
+    /// Every SKU the sale has counted in Pending since it was imported. A lines change releases the SKUs it
+    /// drops, and whoever follows Pending (the stock view) must see those too, though the sale no longer
+    /// reserves them.
+    /// </summary>
+    public ImmutableSortedSet<string> EverReserved { get; init; } = ImmutableSortedSet.Create<string>(StringComparer.OrdinalIgnoreCase);
+
     /// <summary>The id picking and shipping cite the sale by (<see cref="SaleIds"/>).</summary>
     public Guid Id => SaleIds.Of(Channel, ExternalId);
 

@@ -92,9 +92,10 @@ public static class StockTouches
             PurchaseOrderClosed closed => SkuWide(closed.Unreceived.Select(line => line.Sku)),
             PurchaseOrderCancelled cancelled => SkuWide(after.Purchasing.Orders.GetValueOrDefault(cancelled.PurchaseOrder)?.Lines.Keys ?? []),
             SaleImported imported => SkuWide(imported.PendingLines.Select(line => line.Sku)),
+            // EverReserved, not only Reserved: the SKUs a change drops had their Pending released too.
             SaleLinesChanged changed => SkuWide(changed.Lines.Select(line => line.Sku)
                 .Concat(changed.PendingLines.Select(line => line.Sku))
-                .Concat(after.Sales.Find(changed.Channel, changed.ExternalId)?.Reserved.Keys ?? [])),
+                .Concat(after.Sales.Find(changed.Channel, changed.ExternalId)?.EverReserved ?? [])),
             SaleCancelled cancelled => SkuWide(cancelled.Released.Concat(cancelled.ToUnpick).Select(line => line.Sku)),
             HoldCreated created => SkuWide([created.Sku]),
             HoldReleased released => SkuWide([released.Sku]),

@@ -44,7 +44,9 @@ public sealed class StockView : IView
 
     public string Name => "stock";
 
-    public int Version => 1;
+    // 2: a sales lines change also rewrites the SKUs it dropped (their Pending was released), so a folder
+    // written by version 1 may hold stale rows for those and is rebuilt at start-up.
+    public int Version => 2;
 
     public Storage.Tuples.Subspace Subspace => ViewSubspaces.Stock;
 
