@@ -22,7 +22,9 @@ internal static class PhaseTimer
         }
 
         var now = Clock.Elapsed.TotalMilliseconds;
-        // CPU (user + sys, every thread) says what a phase costs when other processes share the cores.
+        // CPU (user + sys, every thread) says what a phase costs when other processes share the cores. The wall
+        // clock is deliberate here: Process.StartTime is local wall time, and the runtime's start-up before Main
+        // is only visible against it (a diagnostic behind SPECS_PHASES=1, outside the deterministic core).
         using var process = Process.GetCurrentProcess();
         Console.Error.WriteLine($"phase {phase}: {now - _last:0.0} ms (at {now:0.0} ms since start-up {(DateTime.Now - process.StartTime).TotalMilliseconds:0} ms; process CPU so far {process.TotalProcessorTime.TotalMilliseconds:0} ms)");
         _last = now;

@@ -23,18 +23,16 @@ public sealed class ReplicaNode
     private readonly ReplicaPorts _ports;
     private readonly ReplicaOptions _options;
     private readonly IReadOnlyList<int> _members;
+    private readonly LostDataRecovery _recovery;
     private readonly Dictionary<int, long> _nextIndex = [];
     private readonly Dictionary<int, long> _matchIndex = [];
     private readonly HashSet<int> _votes = [];
     private readonly Dictionary<long, (int Client, long RequestId, string Key)> _waiters = [];
     private readonly HashSet<string> _appliedKeys = new(StringComparer.Ordinal);
-    private readonly Dictionary<int, TermReport> _termReports = [];
     private ReplicationJournal _journal = null!;
     private ReplicatedStateMachine _stateMachine = null!;
     private long _electionGeneration;
     private long _heartbeatGeneration;
-    private bool _termLearned;
-    private (long Term, long Index) _catchUpLog;
     private int _appliedSinceSync;
 
     /// <summary>Creates a node; nothing happens until <see cref="Start"/>.</summary>
@@ -43,6 +41,7 @@ public sealed class ReplicaNode
         Invariant.Assert(members.Contains(id), $"node {id} is not among the members");
         Id = id;
         _members = members;
+        _recovery = new LostDataRecovery(id, members);
         _ports = ports;
         _options = options ?? new ReplicaOptions();
         _options.Validate();
@@ -112,7 +111,7 @@ public sealed class ReplicaNode
 
             _stateMachine = new ReplicatedStateMachine(_ports.State, _ports.Views, _ports.Decisions);
             Role = ReplicaRole.Follower;
-            _termLearned = _journal.IsMember;
+            _recovery.Restart(_journal.IsMember);
             AskTerms();
             ArmElection();
         });
@@ -374,12 +373,12 @@ public sealed class ReplicaNode
     /// </summary>
     private void AskTerms()
     {
-        if (_termLearned)
+        if (_recovery.TermLearned)
         {
             return;
         }
 
-        foreach (var peer in Peers().Where(peer => !_termReports.ContainsKey(peer)))
+        foreach (var peer in _recovery.Unanswered)
         {
             _ports.Transport.Send(peer, new TermQuery(Id));
         }
@@ -388,7 +387,7 @@ public sealed class ReplicaNode
     private void OnTermQuery(TermQuery query)
     {
         // A node that has not learned the term itself has nothing durable to report.
-        if (_termLearned)
+        if (_recovery.TermLearned)
         {
             _ports.Transport.Send(query.From, new TermReport(_journal.Term, Id, _journal.LastIndex, _journal.LastTerm));
         }
@@ -396,20 +395,8 @@ public sealed class ReplicaNode
 
     private void OnTermReport(TermReport report)
     {
-        if (_termLearned || !_members.Contains(report.From) || report.From == Id)
-        {
-            return;
-        }
-
-        _termReports[report.From] = report;
-        if (_termReports.Count < _members.Count - 1)
-        {
-            return;
-        }
-
         // Its vote in the bounding term may have been cast before the loss: treat it as spent.
-        var bound = _termReports.Values.Max(answer => answer.Term);
-        if (bound >= _journal.Term)
+        if (_recovery.Record(report) is { } bound && bound >= _journal.Term)
         {
             var changed = bound > _journal.Term;
             _journal.SetHardState(bound, Id, isMember: false);
@@ -419,17 +406,11 @@ public sealed class ReplicaNode
                 _ports.Observer.TermChanged(Id, bound);
             }
         }
-
-        // The most up-to-date reported log (last term, then last index) holds every entry the node may
-        // have helped commit; the node catches up to it (CatchUp says what that means).
-        _catchUpLog = _termReports.Values.Select(answer => (answer.LastTerm, answer.LastIndex)).Max();
-        _termLearned = true;
-        _termReports.Clear();
     }
 
     private void OnAppendEntries(AppendEntries append)
     {
-        if (!_termLearned)
+        if (!_recovery.TermLearned)
         {
             // Its term is not known yet: an acknowledgement could complete a commit of a leader it once fenced.
             return;
@@ -505,12 +486,8 @@ public sealed class ReplicaNode
     }
 
     /// <summary>
-    /// A node that lost its data becomes a voting member again once its committed log is at least as up
-    /// to date as the most up-to-date log its peers reported (<see cref="OnTermReport"/>):
-    /// that log holds every entry the node may have helped commit. Comparing committed prefixes the way
-    /// Raft compares logs matters: an entry the node commits in a later term than that log's last entry
-    /// comes from a leader that holds every entry committed before its term, so the node holds them too,
-    /// even when the reported log's uncommitted tail was later discarded and the log never grows that long.
+    /// A node that lost its data becomes a voting member again once its committed log has caught up with the
+    /// most up-to-date log its peers reported (<see cref="LostDataRecovery.IsCaughtUp"/>).
     /// </summary>
     private void CatchUp()
     {
@@ -519,10 +496,7 @@ public sealed class ReplicaNode
             return;
         }
 
-        var committedTerm = _journal.TermAt(CommitIndex);
-        var caughtUp = committedTerm > _catchUpLog.Term
-            || (committedTerm == _catchUpLog.Term && CommitIndex >= _catchUpLog.Index);
-        if (caughtUp)
+        if (_recovery.IsCaughtUp(_journal.TermAt(CommitIndex), CommitIndex))
         {
             // Its vote in this term may have been cast before the loss: treat it as spent.
             _journal.SetHardState(_journal.Term, Id, isMember: true);
