@@ -3,7 +3,6 @@ using Specs.Inventory.Pipeline;
 using Specs.Inventory.Replication;
 using Specs.Inventory.Scenarios;
 using Specs.Inventory.Storage;
-using Specs.Inventory.Storage.Tuples;
 using Specs.Inventory.Views;
 using Specs.Sim.Cluster;
 using Specs.Sim.Storage;
@@ -238,20 +237,6 @@ public sealed class SimulatedClusterScenarioSystem : IScenarioSystem
     internal static ViewSnapshot SnapshotViews(IKeyValueStore store)
     {
         using var transaction = store.BeginRead();
-        var views = new List<ViewContents>(InventoryViews.All.Count);
-        foreach (var view in InventoryViews.All)
-        {
-            var prefix = view.Subspace.Prefix;
-            var entries = new List<ViewEntry>();
-            using var cursor = transaction.Range(prefix, KeyRange.PrefixSuccessor(prefix));
-            while (cursor.MoveNext())
-            {
-                entries.Add(new ViewEntry(cursor.Key.ToArray(), cursor.Value.ToArray()));
-            }
-
-            views.Add(new ViewContents(view.Name, entries));
-        }
-
-        return new ViewSnapshot(views);
+        return ViewSnapshot.Read(transaction, InventoryViews.All);
     }
 }

@@ -2,7 +2,6 @@ using Specs.Inventory.EventStore;
 using Specs.Inventory.Pipeline;
 using Specs.Inventory.Storage;
 using Specs.Inventory.Storage.Lmdb;
-using Specs.Inventory.Storage.Tuples;
 using Specs.Inventory.Views;
 
 namespace Specs.Inventory.Scenarios;
@@ -92,24 +91,7 @@ public sealed class LmdbScenarioSystem : IScenarioSystem
         return (IReadOnlyList<RecordedEvent>)events;
     });
 
-    public ViewSnapshot SnapshotViews() => Read(transaction =>
-    {
-        var views = new List<ViewContents>(_views.Count);
-        foreach (var view in _views)
-        {
-            var prefix = view.Subspace.Prefix;
-            var entries = new List<ViewEntry>();
-            using var cursor = transaction.Range(prefix, KeyRange.PrefixSuccessor(prefix));
-            while (cursor.MoveNext())
-            {
-                entries.Add(new ViewEntry(cursor.Key.ToArray(), cursor.Value.ToArray()));
-            }
-
-            views.Add(new ViewContents(view.Name, entries));
-        }
-
-        return new ViewSnapshot(views);
-    });
+    public ViewSnapshot SnapshotViews() => Read(transaction => ViewSnapshot.Read(transaction, _views));
 
     public ReplayCheckReport CheckReplay() => ReplayCheck.Run(_store, _views);
 

@@ -1,4 +1,5 @@
 using Specs.Inventory.Storage;
+using Specs.Inventory.Storage.Tuples;
 
 namespace Specs.Inventory.Scenarios;
 
@@ -11,6 +12,28 @@ public sealed record ViewContents(string View, IReadOnlyList<ViewEntry> Entries)
 /// <summary>Every view of a node at one moment: what "the views are identical" compares.</summary>
 public sealed record ViewSnapshot(IReadOnlyList<ViewContents> Views)
 {
+    /// <summary>Reads every key of <paramref name="views"/> as <paramref name="transaction"/> sees them.</summary>
+    public static ViewSnapshot Read(IReadTransaction transaction, IEnumerable<Views.IView> views)
+    {
+        ArgumentNullException.ThrowIfNull(transaction);
+        ArgumentNullException.ThrowIfNull(views);
+        var contents = new List<ViewContents>();
+        foreach (var view in views)
+        {
+            var prefix = view.Subspace.Prefix;
+            var entries = new List<ViewEntry>();
+            using var cursor = transaction.Range(prefix, KeyRange.PrefixSuccessor(prefix));
+            while (cursor.MoveNext())
+            {
+                entries.Add(new ViewEntry(cursor.Key.ToArray(), cursor.Value.ToArray()));
+            }
+
+            contents.Add(new ViewContents(view.Name, entries));
+        }
+
+        return new ViewSnapshot(contents);
+    }
+
     /// <summary>The first place where <paramref name="later"/> differs from this snapshot, in words; null when identical.</summary>
     public string? FirstDifference(ViewSnapshot later)
     {
