@@ -22,6 +22,11 @@ if (args.Length > 0 && args[0] == "runner-loop")
     return RunnerBenchmark.RunLoop(args[1..]);
 }
 
+if (args.Length > 0 && args[0] == "lifecycle-loop")
+{
+    return ScenarioLifecycleBenchmarks.RunLoop(args[1..]);
+}
+
 // `quick` (anywhere in the arguments) runs every benchmark with 1 warmup and 3 measured iterations: a smoke run.
 var quick = args.Contains("quick", StringComparer.OrdinalIgnoreCase);
 var switcherArgs = args.Where(argument => !argument.Equals("quick", StringComparison.OrdinalIgnoreCase)).ToArray();

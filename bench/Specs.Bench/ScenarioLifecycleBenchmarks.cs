@@ -86,6 +86,34 @@ public class ScenarioLifecycleBenchmarks
         return checksum;
     }
 
+    /// <summary>
+    /// <c>lifecycle-loop raw|store [count]</c>: runs one variant's scenarios in a plain loop (no
+    /// BenchmarkDotNet), so that strace -c, strace -T or perf can see one variant alone.
+    /// </summary>
+    public static int RunLoop(string[] args)
+    {
+        var variant = args.Length > 0 ? args[0] : "store";
+        var count = args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 10_000;
+        var benchmarks = new ScenarioLifecycleBenchmarks();
+        benchmarks.Setup();
+        Func<long> scenario = variant == "raw" ? benchmarks.RawScenario : benchmarks.StoreScenario;
+        for (var warmup = 0; warmup < 200; warmup++)
+        {
+            scenario();
+        }
+
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
+        long checksum = 0;
+        for (var index = 0; index < count; index++)
+        {
+            checksum += scenario();
+        }
+
+        var elapsed = System.Diagnostics.Stopwatch.GetElapsedTime(started);
+        Console.WriteLine($"{variant}: {count} scenarios in {elapsed.TotalMilliseconds:F0} ms, {elapsed.TotalMicroseconds / count:F1} us each, {count / elapsed.TotalSeconds:F0}/s (checksum {checksum})");
+        return 0;
+    }
+
     private long StoreScenario()
     {
         using var store = LmdbStore.CreateTemporary();

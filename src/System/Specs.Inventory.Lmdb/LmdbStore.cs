@@ -39,6 +39,7 @@ public sealed class LmdbStore : IKeyValueStore
     {
         ArgumentNullException.ThrowIfNull(options);
         options.Validate();
+        NativeHeapTuning.EnsureApplied();
         Options = options;
         _ownsFolder = ownsFolder;
         _environment = new LightningEnvironment(options.Path, new EnvironmentConfiguration
