@@ -26,29 +26,38 @@ public sealed class NativeHeapTuningTests
 
         // What LMDB does on every environment open and close: calloc the dirty-page list, free it. With
         // glibc's dynamic threshold the first free would make the second block come from the heap (and be
-        // cleared by memset); pinned, it is a mapping of its own, counted in hblkhd while it lives.
+        // cleared by memset); pinned, it is a mapping of its own, counted in hblkhd while it lives. The block
+        // is larger than all free heap memory, so no free chunk of earlier tests' work can serve it.
         // (AllocHGlobal is malloc on Unix.)
-        Marshal.FreeHGlobal(Marshal.AllocHGlobal(DirtyListBytes));
+        var size = (int)Math.Max(DirtyListBytes, MallocInfo().FreeBytes + DirtyListBytes);
+        Marshal.FreeHGlobal(Marshal.AllocHGlobal(size));
         var before = MallocInfo().MappedBytes;
-        var second = Marshal.AllocHGlobal(DirtyListBytes);
+        var second = Marshal.AllocHGlobal(size);
         var during = MallocInfo().MappedBytes;
         Marshal.FreeHGlobal(second);
 
-        Assert.True(during - before >= DirtyListBytes, $"mapped bytes went from {before} to {during}");
+        Assert.True(during - before >= size, $"mapped bytes went from {before} to {during}");
     }
 
     [DllImport("libc.so.6", EntryPoint = "mallinfo2")]
     private static extern MallocCounters MallocInfo();
 
-    /// <summary>glibc's struct mallinfo2 (2.33+): ten size_t counters, of which hblkhd (the fifth) is the bytes in mmapped blocks.</summary>
+    /// <summary>glibc's struct mallinfo2 (2.33+): ten size_t counters, summed over every arena.</summary>
     [StructLayout(LayoutKind.Explicit, Size = 10 * sizeof(ulong))]
     private readonly struct MallocCounters
     {
 #pragma warning disable CS0649 // Written by mallinfo2 through interop, never by C#.
         [FieldOffset(4 * sizeof(ulong))]
         private readonly ulong _mappedBytes;
+
+        [FieldOffset(8 * sizeof(ulong))]
+        private readonly ulong _freeBytes;
 #pragma warning restore CS0649
 
+        /// <summary>hblkhd: bytes in blocks that have a mapping of their own.</summary>
         public long MappedBytes => (long)_mappedBytes;
+
+        /// <summary>fordblks: free bytes in every arena, top chunks included.</summary>
+        public long FreeBytes => (long)_freeBytes;
     }
 }
