@@ -136,7 +136,12 @@ internal sealed unsafe class LmdbRangeCursor : IKeyValueCursor
             _keyLength = key.Length;
             _value = (byte*)Unsafe.AsPointer(ref MemoryMarshal.GetReference(value));
             _valueLength = value.Length;
-            PrefetchPageOf(_value, _valueLength);
+            if (!_batched)
+            {
+                // The batch step prefetches each page as it walks into it (native/lmdb_cursor_batch.c).
+                PrefetchPageOf(_value, _valueLength);
+            }
+
             _remaining--;
             return true;
         }
