@@ -8,8 +8,11 @@ namespace Specs.Inventory.Storage.Lmdb;
 /// <summary>
 /// Iterates <c>[begin, end)</c> across the partitions in byte order (descending when reversed), opening
 /// one LMDB cursor per partition visited. Key and Value point into LMDB's map: nothing is allocated per pair.
+/// In a read-only transaction the cursor steps through the native batch step (<see cref="LmdbBatchStep"/>),
+/// a growing batch of records per managed-to-native call; those pointers stay valid until the transaction
+/// ends. A write transaction steps one record at a time: a write may rewrite a page a batch points into.
 /// </summary>
-internal sealed class LmdbRangeCursor : IKeyValueCursor
+internal sealed unsafe class LmdbRangeCursor : IKeyValueCursor
 {
     private readonly LmdbTransaction _owner;
     private readonly byte[] _begin;
@@ -32,8 +35,20 @@ internal sealed class LmdbRangeCursor : IKeyValueCursor
     private nuint _prefetchedPage;
     private const int PageBytes = 4096;
     private const int CacheLineBytes = 64;
-    private MDBValue _key;
-    private MDBValue _value;
+    // The first batch is small so that a short range (a stream's few events, a point lookup by range)
+    // does not walk many records past its end; each refill doubles it up to the buffer's capacity.
+    private const int FirstBatchSize = 4;
+    private readonly bool _batched;
+    private LmdbBatchStep.Buffer _batch;
+    private int _batchCount;
+    private int _batchIndex;
+    private int _batchSize;
+    private MDBResultCode _batchEnd;
+
+    private byte* _key;
+    private int _keyLength;
+    private byte* _value;
+    private int _valueLength;
     private bool _finished;
     private bool _closed;
 
@@ -48,11 +63,12 @@ internal sealed class LmdbRangeCursor : IKeyValueCursor
         var first = begin.IsEmpty ? 0 : begin[0];
         var last = end.IsEmpty ? -1 : end[0];
         (_nextPartition, _lastPartition) = reverse ? (last, first) : (first, last);
+        _batched = owner is LmdbReadTransaction && LmdbBatchStep.IsAvailable;
     }
 
-    public ReadOnlySpan<byte> Key => _key.AsSpan();
+    public ReadOnlySpan<byte> Key => new(_key, _keyLength);
 
-    public ReadOnlySpan<byte> Value => _value.AsSpan();
+    public ReadOnlySpan<byte> Value => new(_value, _valueLength);
 
     public bool MoveNext()
     {
@@ -65,7 +81,9 @@ internal sealed class LmdbRangeCursor : IKeyValueCursor
 
         while (true)
         {
-            (MDBResultCode Code, MDBValue Key, MDBValue Value) current;
+            MDBResultCode code;
+            ReadOnlySpan<byte> key;
+            ReadOnlySpan<byte> value;
             if (_cursor is null)
             {
                 if (!OpenNextPartition())
@@ -73,34 +91,80 @@ internal sealed class LmdbRangeCursor : IKeyValueCursor
                     return Finish();
                 }
 
-                current = _reverse
+                (code, var foundKey, var foundValue) = _reverse
                     ? LmdbCursorPositions.Before(_cursor!, _end, _owner.Store.NativeMaxKeyBytes)
                     : LmdbCursorPositions.AtOrAfter(_cursor!, _begin, _owner.Store.NativeMaxKeyBytes);
+                key = foundKey.AsSpan();
+                value = foundValue.AsSpan();
+            }
+            else if (_batched)
+            {
+                if (_batchIndex == _batchCount && !Refill())
+                {
+                    code = _batchEnd;
+                    key = default;
+                    value = default;
+                }
+                else
+                {
+                    ref var pair = ref _batch[_batchIndex++];
+                    code = MDBResultCode.Success;
+                    key = new(pair.Key, (int)pair.KeySize);
+                    value = new(pair.Value, (int)pair.ValueSize);
+                }
             }
             else
             {
-                current = _reverse ? _cursor.Previous() : _cursor.Next();
+                (code, var foundKey, var foundValue) = _reverse ? _cursor.Previous() : _cursor.Next();
+                key = foundKey.AsSpan();
+                value = foundValue.AsSpan();
             }
 
-            if (current.Code == MDBResultCode.NotFound)
+            if (code == MDBResultCode.NotFound)
             {
                 CloseCursor();
                 continue;
             }
 
-            _owner.ThrowIfFailed(current.Code, "iterate a range", _reverse ? _end : _begin);
-            var key = current.Key.AsSpan();
+            _owner.ThrowIfFailed(code, "iterate a range", _reverse ? _end : _begin);
             if (_boundInPartition && (_reverse ? ByteKeyComparer.Compare(key, _begin) < 0 : ByteKeyComparer.Compare(key, _end) >= 0))
             {
                 return Finish();
             }
 
-            _key = current.Key;
-            _value = current.Value;
-            PrefetchPageOf(current.Value.AsSpan());
+            _key = (byte*)Unsafe.AsPointer(ref MemoryMarshal.GetReference(key));
+            _keyLength = key.Length;
+            _value = (byte*)Unsafe.AsPointer(ref MemoryMarshal.GetReference(value));
+            _valueLength = value.Length;
+            if (!_batched)
+            {
+                // The batch step prefetches each page as it walks into it (native/lmdb_cursor_batch.c).
+                PrefetchPageOf(_value, _valueLength);
+            }
+
             _remaining--;
             return true;
         }
+    }
+
+    /// <summary>
+    /// Fetches the next batch after the current record. False when the partition (or LMDB) gave nothing
+    /// more; <see cref="_batchEnd"/> then holds LMDB's code, kept for any later call so that a cursor
+    /// that ran out is never stepped again.
+    /// </summary>
+    private bool Refill()
+    {
+        _batchIndex = 0;
+        _batchCount = 0;
+        if (_batchEnd != MDBResultCode.Success)
+        {
+            return false;
+        }
+
+        var size = Math.Min(_batchSize, _remaining);
+        _batchSize = Math.Min(_batchSize * 2, LmdbBatchStep.Buffer.Capacity);
+        (_batchEnd, _batchCount) = LmdbBatchStep.Fill(_cursor!, _reverse ? LmdbBatchStep.Previous : LmdbBatchStep.Next, ((Span<LmdbBatchStep.Pair>)_batch)[..size]);
+        return _batchCount > 0;
     }
 
     public void Dispose()
@@ -119,18 +183,17 @@ internal sealed class LmdbRangeCursor : IKeyValueCursor
     {
         CloseCursor();
         _closed = true;
-        _key = default;
-        _value = default;
+        ClearCurrent();
     }
 
-    private unsafe void PrefetchPageOf(ReadOnlySpan<byte> value)
+    private void PrefetchPageOf(byte* value, int length)
     {
-        if (!Sse.IsSupported || value.IsEmpty)
+        if (!Sse.IsSupported || length == 0)
         {
             return;
         }
 
-        var page = (nuint)Unsafe.AsPointer(ref MemoryMarshal.GetReference(value)) & ~(nuint)(PageBytes - 1);
+        var page = (nuint)value & ~(nuint)(PageBytes - 1);
         if (page == _prefetchedPage)
         {
             return;
@@ -153,6 +216,10 @@ internal sealed class LmdbRangeCursor : IKeyValueCursor
             if (_owner.PartitionForReading(partition) is { } database)
             {
                 _cursor = _owner.Native.CreateCursor(database);
+                _batchIndex = 0;
+                _batchCount = 0;
+                _batchSize = FirstBatchSize;
+                _batchEnd = MDBResultCode.Success;
                 _boundInPartition = _reverse
                     ? _begin.Length > 0 && _begin[0] == partition
                     : _end.Length > 0 && _end[0] == partition;
@@ -167,9 +234,16 @@ internal sealed class LmdbRangeCursor : IKeyValueCursor
     {
         _finished = true;
         CloseCursor();
-        _key = default;
-        _value = default;
+        ClearCurrent();
         return false;
+    }
+
+    private void ClearCurrent()
+    {
+        _key = null;
+        _keyLength = 0;
+        _value = null;
+        _valueLength = 0;
     }
 
     private void CloseCursor()
