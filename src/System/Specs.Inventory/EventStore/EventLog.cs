@@ -75,7 +75,9 @@ public sealed class EventLog
 
             if (!transaction.TryInsert(claimKey, EncodeIdempotency(claim, positions)))
             {
-                TryGetIdempotency(transaction, claim.Key, out var previous);
+                // The claim was refused because the key holds a record, so the read finds it.
+                var found = TryGetIdempotency(transaction, claim.Key, out var previous);
+                Diagnostics.Invariant.Assert(found);
                 return Repeated(claim, previous, version);
             }
         }
