@@ -82,7 +82,8 @@ public class DurableCommandBenchmarks
     [Benchmark(OperationsPerInvoke = LargeCommandsPerBatch)]
     public int GroupCommitLarge() => Batch(LargeCommandsPerBatch);
 
-    private int Batch(int commands) => _store!.Write(transaction =>
+    /// <summary>Runs <paramref name="commands"/> commands in one write transaction (one commit).</summary>
+    public int Batch(int commands) => _store!.Write(transaction =>
     {
         var written = 0;
         for (var index = 0; index < commands; index++)

@@ -17,6 +17,11 @@ if (args.Length > 0 && args[0] == "mix-profile")
     return MixProfile.Run(args[1..]);
 }
 
+if (args.Length > 0 && args[0] == "durable-profile")
+{
+    return DurableProfile.Run(args[1..]);
+}
+
 if (args.Length > 0 && args[0] == "runner-loop")
 {
     return RunnerBenchmark.RunLoop(args[1..]);

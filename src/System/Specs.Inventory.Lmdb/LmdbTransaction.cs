@@ -24,7 +24,7 @@ internal abstract class LmdbTransaction(LmdbStore store, LightningTransaction na
             return false;
         }
 
-        var (code, _, found) = Native.Get(partition, key);
+        var (code, found) = Lookup(partition, key);
         if (code == MDBResultCode.NotFound)
         {
             return false;
@@ -45,6 +45,13 @@ internal abstract class LmdbTransaction(LmdbStore store, LightningTransaction na
     }
 
     public abstract void Dispose();
+
+    /// <summary>One point read in <paramref name="partition"/>; a write transaction reads through its partition cursor.</summary>
+    internal virtual (MDBResultCode Code, MDBValue Value) Lookup(LightningDatabase partition, ReadOnlySpan<byte> key)
+    {
+        var (code, _, found) = Native.Get(partition, key);
+        return (code, found);
+    }
 
     /// <summary>The database of a partition, or null when the partition holds nothing in this transaction's view.</summary>
     internal abstract LightningDatabase? PartitionForReading(byte partition);

@@ -14,8 +14,12 @@ internal sealed class LmdbWriteTransaction(LmdbStore store, LightningTransaction
     // Partitions first opened (created) by this transaction; published by the store only if it commits.
     private LightningDatabase?[]? _created;
 
-    // One append cursor per partition: MDB_APPEND through a cursor skips the tree search entirely.
-    private LightningCursor?[]? _appendCursors;
+    // One cursor per partition, kept open for the whole transaction, through which every point write and
+    // read goes. MDB_APPEND through a cursor skips the tree search entirely, and a cursor that already
+    // sits on the leaf page where the next key belongs searches only that page (LMDB checks the page's
+    // first and last keys before descending from the root): consecutive event ids and idempotency keys,
+    // and the 1-3 stream-index entries of one command, land on the page the previous write left it on.
+    private LightningCursor?[]? _partitionCursors;
     private Exception? _failure;
     private bool _finished;
 
@@ -27,16 +31,16 @@ internal sealed class LmdbWriteTransaction(LmdbStore store, LightningTransaction
     {
         ThrowIfClosed();
         CheckWrite(key, value);
-        var partition = PartitionForWriting(key[0]);
-        Check(Native.Put(partition, key, value, PutOptions.None), "write", key);
+        var cursor = CursorFor(key[0], PartitionForWriting(key[0]));
+        Check(cursor.Put(key, value, CursorPutOptions.None), "write", key);
     }
 
     public bool TryInsert(ReadOnlySpan<byte> key, ReadOnlySpan<byte> value)
     {
         ThrowIfClosed();
         CheckWrite(key, value);
-        var partition = PartitionForWriting(key[0]);
-        var code = Native.Put(partition, key, value, PutOptions.NoOverwrite);
+        var cursor = CursorFor(key[0], PartitionForWriting(key[0]));
+        var code = cursor.Put(key, value, CursorPutOptions.NoOverwrite);
         if (code == MDBResultCode.KeyExist)
         {
             return false;
@@ -50,9 +54,7 @@ internal sealed class LmdbWriteTransaction(LmdbStore store, LightningTransaction
     {
         ThrowIfClosed();
         CheckWrite(key, value);
-        var partition = PartitionForWriting(key[0]);
-        _appendCursors ??= new LightningCursor?[LmdbStoreOptions.PartitionCount];
-        var cursor = _appendCursors[key[0]] ??= Native.CreateCursor(partition);
+        var cursor = CursorFor(key[0], PartitionForWriting(key[0]));
         var code = cursor.Put(key, value, CursorPutOptions.AppendData);
         if (code == MDBResultCode.KeyExist)
         {
@@ -120,6 +122,12 @@ internal sealed class LmdbWriteTransaction(LmdbStore store, LightningTransaction
     {
         Discard();
         Native.Dispose();
+    }
+
+    internal override (MDBResultCode Code, MDBValue Value) Lookup(LightningDatabase partition, ReadOnlySpan<byte> key)
+    {
+        var (code, _, found) = CursorFor(key[0], partition).SetKey(key);
+        return (code, found);
     }
 
     internal override LightningDatabase? PartitionForReading(byte partition) => published[partition] ?? _created?[partition];
@@ -226,6 +234,12 @@ internal sealed class LmdbWriteTransaction(LmdbStore store, LightningTransaction
         return created;
     }
 
+    private LightningCursor CursorFor(byte partitionByte, LightningDatabase partition)
+    {
+        _partitionCursors ??= new LightningCursor?[LmdbStoreOptions.PartitionCount];
+        return _partitionCursors[partitionByte] ??= Native.CreateCursor(partition);
+    }
+
     private void CheckWrite(ReadOnlySpan<byte> key, ReadOnlySpan<byte> value)
     {
         try
@@ -264,15 +278,15 @@ internal sealed class LmdbWriteTransaction(LmdbStore store, LightningTransaction
     private void CloseAllCursors()
     {
         CloseCursors();
-        if (_appendCursors is null)
+        if (_partitionCursors is null)
         {
             return;
         }
 
-        for (var partition = 0; partition < _appendCursors.Length; partition++)
+        for (var partition = 0; partition < _partitionCursors.Length; partition++)
         {
-            _appendCursors[partition]?.Dispose();
-            _appendCursors[partition] = null;
+            _partitionCursors[partition]?.Dispose();
+            _partitionCursors[partition] = null;
         }
     }
 

@@ -21,6 +21,9 @@ public sealed class EventLog
     private readonly FlatBufferBuilder _builder = new(512);
     private byte[] _scratch = new byte[1024];
 
+    // The positions of the append in progress, for its idempotency record.
+    private readonly ulong[] _positions = new ulong[EventLogLimits.MaxEventsPerAppend];
+
     // Heads read once per write transaction: a group commit appends many commands in one transaction,
     // and each would otherwise search the tree again for the log's head and its stream's version.
     // Valid only for the transaction they were read in; a new transaction object starts them afresh
@@ -39,26 +42,53 @@ public sealed class EventLog
     {
         Validate(request);
         Span<byte> key = stackalloc byte[EventLogKeys.MaxKeyBytes];
-
-        if (request.Idempotency is { } claim && TryGetIdempotency(transaction, claim.Key, out var previous))
+        var version = StreamVersionIn(transaction, request.Stream);
+        if (!_headKnown)
         {
-            var status = previous.RequestFingerprint == claim.RequestFingerprint
-                ? AppendStatus.AlreadyApplied
-                : AppendStatus.IdempotencyKeyReused;
-            return new AppendOutcome(status, 0, 0, StreamVersion(transaction, request.Stream), 0, 0, previous);
+            _head = Head(transaction);
+            _headKnown = true;
         }
 
-        var version = StreamVersionIn(transaction, request.Stream);
+        var head = _head;
+        var count = request.Events.Count;
+        var positions = _positions.AsSpan(0, count);
 
-        if (!request.Expected.Admits(version))
+        // A repeated idempotency key answers before the version check: a command retried after it was
+        // applied finds the stream moved on by its own events, and must still get its first response.
+        if (request.Idempotency is { } claim)
+        {
+            var claimKey = key[..EventLogKeys.IdempotencyKey(claim.Key, key)];
+            if (!request.Expected.Admits(version))
+            {
+                return TryGetIdempotency(transaction, claim.Key, out var earlier)
+                    ? Repeated(claim, earlier, version)
+                    : new AppendOutcome(AppendStatus.VersionConflict, 0, 0, version, 0, 0, Expected: request.Expected);
+            }
+
+            // Claim the key with the record as it will be when every event is new (their positions follow
+            // the head): the check and the write are one tree search. A refused claim writes nothing; only
+            // a repeat reads the record it met. The record is rewritten below if some events were known.
+            for (var index = 0; index < count; index++)
+            {
+                positions[index] = head + 1 + (ulong)index;
+            }
+
+            if (!transaction.TryInsert(claimKey, EncodeIdempotency(claim, positions)))
+            {
+                // The claim was refused because the key holds a record, so the read finds it.
+                var found = TryGetIdempotency(transaction, claim.Key, out var previous);
+                Diagnostics.Invariant.Assert(found);
+                return Repeated(claim, previous, version);
+            }
+        }
+        else if (!request.Expected.Admits(version))
         {
             return new AppendOutcome(AppendStatus.VersionConflict, 0, 0, version, 0, 0, Expected: request.Expected);
         }
 
-        var head = _headKnown ? _head : Head(transaction);
         ulong first = 0;
         var alreadyPresent = 0;
-        var positions = request.Idempotency is null ? null : new List<ulong>(request.Events.Count);
+        var written = 0;
         Span<byte> position = stackalloc byte[sizeof(ulong)];
         foreach (var newEvent in request.Events)
         {
@@ -74,7 +104,7 @@ public sealed class EventLog
             head++;
             version++;
             first = first == 0 ? head : first;
-            positions?.Add(head);
+            positions[written++] = head;
             var envelope = new EventEnvelope(
                 head, request.Stream, version, newEvent.EventId, newEvent.RecordedAtUnixMs,
                 request.CausationId, request.Idempotency?.Key);
@@ -84,18 +114,16 @@ public sealed class EventLog
             transaction.Put(key[..EventLogKeys.StreamKey(request.Stream, version, key)], position);
         }
 
-        if (request.Idempotency is { } accepted)
+        if (alreadyPresent > 0 && request.Idempotency is { } corrected)
         {
-            var remembered = new IdempotencyRecord(accepted.RequestFingerprint, positions!, accepted.Response);
-            var value = Scratch(remembered.EncodedLength);
-            remembered.Encode(value);
-            transaction.Put(key[..EventLogKeys.IdempotencyKey(accepted.Key, key)], value);
+            // Known events took no position: the record keeps only the positions actually written.
+            var value = EncodeIdempotency(corrected, positions[..written]);
+            transaction.Put(key[..EventLogKeys.IdempotencyKey(corrected.Key, key)], value);
         }
 
         _head = head;
         _headKnown = true;
         _streamVersions[request.Stream] = version;
-        var written = request.Events.Count - alreadyPresent;
         return new AppendOutcome(AppendStatus.Appended, first, written == 0 ? 0 : head, version, written, alreadyPresent);
     }
 
@@ -195,6 +223,21 @@ public sealed class EventLog
             _headKnown = false;
             _streamVersions.Clear();
         }
+    }
+
+    private static AppendOutcome Repeated(IdempotencyClaim claim, IdempotencyRecord previous, ulong version)
+    {
+        var status = previous.RequestFingerprint == claim.RequestFingerprint
+            ? AppendStatus.AlreadyApplied
+            : AppendStatus.IdempotencyKeyReused;
+        return new AppendOutcome(status, 0, 0, version, 0, 0, previous);
+    }
+
+    private ReadOnlySpan<byte> EncodeIdempotency(IdempotencyClaim claim, ReadOnlySpan<ulong> positions)
+    {
+        var value = Scratch(IdempotencyRecord.EncodedLengthOf(positions.Length, claim.Response.Length));
+        IdempotencyRecord.Encode(claim.RequestFingerprint, positions, claim.Response.Span, value);
+        return value;
     }
 
     private ReadOnlySpan<byte> Frame(ReadOnlySpan<byte> body)

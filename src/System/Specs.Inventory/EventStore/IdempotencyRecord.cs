@@ -13,21 +13,40 @@ public sealed record IdempotencyRecord(ulong RequestFingerprint, IReadOnlyList<u
 {
     private const int HeaderBytes = sizeof(ulong) + sizeof(int);
 
-    public int EncodedLength => HeaderBytes + (Positions.Count * sizeof(ulong)) + Response.Length + RecordFrame.TrailerBytes;
+    public int EncodedLength => EncodedLengthOf(Positions.Count, Response.Length);
+
+    /// <summary>The stored length of a record of <paramref name="positionCount"/> positions and a response of <paramref name="responseBytes"/>.</summary>
+    public static int EncodedLengthOf(int positionCount, int responseBytes) =>
+        HeaderBytes + (positionCount * sizeof(ulong)) + responseBytes + RecordFrame.TrailerBytes;
 
     public void Encode(Span<byte> destination)
     {
-        BinaryPrimitives.WriteUInt64BigEndian(destination, RequestFingerprint);
-        BinaryPrimitives.WriteInt32BigEndian(destination[sizeof(ulong)..], Positions.Count);
+        Span<ulong> positions = Positions.Count <= 64 ? stackalloc ulong[Positions.Count] : new ulong[Positions.Count];
+        for (var index = 0; index < positions.Length; index++)
+        {
+            positions[index] = Positions[index];
+        }
+
+        Encode(RequestFingerprint, positions, Response.Span, destination);
+    }
+
+    /// <summary>
+    /// Encodes a record straight from its parts, so the log's writer builds no record object (nor a list
+    /// of positions) for every command it appends.
+    /// </summary>
+    public static void Encode(ulong requestFingerprint, ReadOnlySpan<ulong> positions, ReadOnlySpan<byte> response, Span<byte> destination)
+    {
+        BinaryPrimitives.WriteUInt64BigEndian(destination, requestFingerprint);
+        BinaryPrimitives.WriteInt32BigEndian(destination[sizeof(ulong)..], positions.Length);
         var offset = HeaderBytes;
-        foreach (var position in Positions)
+        foreach (var position in positions)
         {
             BinaryPrimitives.WriteUInt64BigEndian(destination[offset..], position);
             offset += sizeof(ulong);
         }
 
-        Response.Span.CopyTo(destination[offset..]);
-        offset += Response.Length;
+        response.CopyTo(destination[offset..]);
+        offset += response.Length;
         RecordFrame.Seal(destination[..offset], destination[offset..]);
     }
 
