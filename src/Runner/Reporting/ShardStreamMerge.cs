@@ -17,7 +17,8 @@ namespace Specs.Runner.Reporting;
 /// that prefix (the same corpus and bindings) and run disjoint scenarios, or they are not shards of one run:
 /// both are the user's mistake, named with the shard.</para>
 /// <para>The run started when the first shard did and finished when the last did; it succeeded only if
-/// every shard did. Test-run hooks ran once per shard; their ids, derived from the hook and its position,
+/// every shard did. Run-level attachments (the contract catalog, right after <c>testRunStarted</c>) are kept
+/// once each. Test-run hooks ran once per shard; their ids, derived from the hook and its position,
 /// are made distinct per shard so the merged stream stays well formed.</para>
 /// </remarks>
 public static class ShardStreamMerge
@@ -70,6 +71,8 @@ public static class ShardStreamMerge
         var starts = parts.Select(part => part.Started.TestRunStarted!).ToList();
         var started = starts.MinBy(start => (start.Timestamp.Seconds, start.Timestamp.Nanos))!;
         merged.Add(Envelope.Create(new TestRunStarted(started.Timestamp, started.Id)));
+        // Run-level attachments (the contract catalog) describe the system, not a shard: each distinct one once.
+        merged.AddRange(parts.SelectMany(part => part.RunAttachments).DistinctBy(envelope => NdjsonReport.Serialize(envelope), StringComparer.Ordinal));
         merged.AddRange(parts.SelectMany((part, shard) => RunHooks(part.HooksBefore, shard)));
         merged.AddRange(testCases.OrderBy(testCase => testCase.Order).SelectMany(testCase => testCase.Envelopes));
         merged.AddRange(parts.SelectMany((part, shard) => RunHooks(part.HooksAfter, shard)));
@@ -113,6 +116,10 @@ public static class ShardStreamMerge
             {
                 current.Add(envelope);
             }
+            else if (envelope.Attachment is { TestCaseStartedId: null } && parts.TestCases.Count == 0)
+            {
+                parts.RunAttachments.Add(envelope);
+            }
             else
             {
                 throw new UsageException($"{name}: a {Describe(envelope)} message outside any test case; is it a cucumber.ndjson of `specs verify`?");
@@ -155,6 +162,8 @@ public static class ShardStreamMerge
 
     private sealed record ShardParts(string Name, List<Envelope> Prefix, Envelope Started, Envelope Finished)
     {
+        public List<Envelope> RunAttachments { get; } = [];
+
         public List<Envelope> HooksBefore { get; } = [];
 
         public List<Envelope> HooksAfter { get; } = [];
