@@ -7,7 +7,7 @@ namespace Specs.Runner.Simulation;
 
 /// <summary>
 /// `specs faults` (the randomized-fault suite, its regression corpus and negative suite, with shrinking and
-/// a report) and `specs merge` (one report from the faults.json of several shards).
+/// a report) and `specs merge` (one report from the shards of a `specs faults` or a `specs verify` run).
 /// </summary>
 public static class FaultsCommand
 {
@@ -115,34 +115,77 @@ public static class FaultsCommand
 
     private static Command BuildMerge(TextWriter output)
     {
-        var inputs = new Argument<string[]>("reports") { Description = "Report folders (or faults.json files) of the shards.", Arity = ArgumentArity.OneOrMore };
-        var outFolder = new Option<string>("--out") { Description = "Where the merged report goes (default reports/faults).", DefaultValueFactory = _ => Path.Combine("reports", "faults") };
-        var command = new Command("merge", "Combine the faults.json reports of several `specs faults --shard` runs into one report.\n\n"
-            + "Example:\n  ./specs.sh merge reports/faults-1 reports/faults-2 --out reports/faults");
+        var inputs = new Argument<string[]>("reports") { Description = "Report folders of the shards: each holds faults.json (`specs faults --shard`) or cucumber.ndjson (`specs verify --shard`, any target).", Arity = ArgumentArity.OneOrMore };
+        var outFolder = new Option<string>("--out") { Description = "Where the merged report goes (default reports/faults for fault reports, reports for verify's)." };
+        var rules = new Option<string>("--rules") { Description = "Verify shards: the rules file their coverage lists (default: \"rules\" of ./specs.json)." };
+        var command = new Command("merge", "Combine the reports of the shards of one run into one report: the faults.json of `specs faults --shard i/n` runs, "
+            + "or the report folders of `specs verify --shard i/n` runs (--target sim or any other; every report verify writes is rebuilt from the merged message stream).\n\n"
+            + "Examples:\n  ./specs.sh merge reports/faults-1 reports/faults-2 --out reports/faults\n"
+            + "  ./specs.sh merge reports/sim-1 reports/sim-2 --out reports/sim");
         command.Arguments.Add(inputs);
         command.Options.Add(outFolder);
+        command.Options.Add(rules);
         command.SetAction(parse =>
         {
-            var reports = parse.GetValue(inputs)!.Select(input =>
+            var shards = parse.GetValue(inputs)!.Select(ShardReport.Of).ToList();
+            var kinds = shards.Select(shard => shard.Kind).Distinct().ToList();
+            if (kinds.Count > 1)
             {
-                var file = Directory.Exists(input) ? Path.Combine(input, "faults.json") : input;
-                if (!File.Exists(file))
-                {
-                    throw new UsageException($"{input}: no faults.json there");
-                }
+                throw new UsageException("the reports are of different kinds and cannot be merged: "
+                    + string.Join("; ", shards.Select(shard => $"{shard.Input} is {ShardReport.Describe(shard.Kind)}")) + ". Merge the shards of one kind of run at a time");
+            }
 
+            if (kinds[0] == ShardReportKind.Verify)
+            {
+                return MergeVerify(shards, parse.GetValue(outFolder) ?? "reports", parse.GetValue(rules), output);
+            }
+
+            var reports = shards.Select(shard =>
+            {
                 try
                 {
-                    return FaultReport.FromJson(File.ReadAllText(file), file);
+                    return FaultReport.FromJson(File.ReadAllText(shard.File), shard.File);
                 }
                 catch (FormatException problem)
                 {
                     throw new UsageException(problem.Message);
                 }
             }).ToList();
-            return Finish(FaultReportMerge.Merge(reports), parse.GetValue(outFolder)!, output);
+            return Finish(FaultReportMerge.Merge(reports), parse.GetValue(outFolder) ?? Path.Combine("reports", "faults"), output);
         });
         return command;
+    }
+
+    private static int MergeVerify(IReadOnlyList<ShardReport> shards, string folder, string? rulesFile, TextWriter output)
+    {
+        var baseDirectory = Directory.GetCurrentDirectory();
+        var configPath = Path.Combine(baseDirectory, SpecsConfigFile.FileName);
+        if (rulesFile is null && File.Exists(configPath) && SpecsConfigFile.Load(configPath).Rules is { } configured)
+        {
+            rulesFile = configured;
+        }
+
+        var (_, digest, written, coverage) = Reporting.VerifyReportMerge.Write(shards.Select(shard => Path.GetDirectoryName(shard.File)!).ToList(), folder, rulesFile, baseDirectory);
+        var passed = digest.TestCases.Count(outcome => !outcome.Failed);
+        var failed = digest.TestCases.Count(outcome => outcome.Failed);
+        output.WriteLine($"merged {shards.Count} verify shard(s): {digest.TestCases.Count} scenarios run of {digest.PickleCount} parsed");
+        foreach (var path in written)
+        {
+            output.WriteLine($"  {path}");
+        }
+
+        if (coverage is not null)
+        {
+            output.WriteLine(coverage.ConsoleLine(Path.Combine(folder, Reporting.Coverage.CoverageReport.MarkdownFileName)));
+        }
+
+        foreach (var outcome in digest.TestCases.Where(outcome => outcome.Failed))
+        {
+            output.WriteLine($"FAILED {outcome.Location}  {outcome.Last.Pickle.Name}");
+        }
+
+        output.WriteLine($"{passed} passed, {failed} failed");
+        return failed == 0 && digest.ParseErrors.Count == 0 && digest.RunFinished?.Success != false ? ExitCodes.Passed : ExitCodes.Failed;
     }
 
     private static int Finish(FaultReport report, string folder, TextWriter output)
