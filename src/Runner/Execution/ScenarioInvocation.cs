@@ -1,3 +1,4 @@
+using System.Globalization;
 using Io.Cucumber.Messages.Types;
 using Exception = System.Exception;
 using Reqnroll;
@@ -21,6 +22,16 @@ public static class ScenarioInvocation
         if (runner.FeatureContext is null)
         {
             await runner.OnFeatureStartAsync(featureInfo);
+        }
+
+        // Steps bind under the feature's culture. Reqnroll switches the thread's culture around every step binding
+        // it invokes unless the thread already runs under it, and for a neutral language ("en") each switch loads
+        // the Gherkin dialect afresh (LanguageHelper's cache is never filled): 3% of a whole run's CPU. Set once
+        // here, the switches become no-ops; an async method's culture change stays in its own flow, so this
+        // scenario's steps see it and the worker's caller does not.
+        if (runner.FeatureContext?.BindingCulture is { } bindingCulture)
+        {
+            CultureInfo.CurrentCulture = bindingCulture;
         }
 
         var index = scenario.Feature.Index;

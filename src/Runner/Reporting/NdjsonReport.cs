@@ -12,7 +12,7 @@ public static class NdjsonReport
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Envelope, string> Serialized = new();
 
     /// <summary>The envelope's JSON line (without the newline); envelopes are not changed once built, so it is kept.</summary>
-    public static string Serialize(Envelope envelope) => Serialized.GetValue(envelope, NdjsonSerializer.Serialize);
+    public static string Serialize(Envelope envelope) => Serialized.GetValue(envelope, CucumberMessagesJson.Serialize);
 
     public static void Write(Stream stream, IEnumerable<Envelope> envelopes)
     {

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Globalization;
 using Reqnroll.Bindings;
 using Reqnroll.Bindings.Reflection;
@@ -45,18 +44,4 @@ public sealed class CachingStepDefinitionMatchService : StepDefinitionMatchServi
             .Where(match => match.Success)
             .GroupBy(match => match.StepBinding.Method, (_, matches) => matches.OrderByDescending(match => match.ScopeMatches).First(), BindingMethodComparer.Instance);
     }
-}
-
-/// <summary>
-/// Per step kind and text, the step definitions whose regex matches it (or that are invalid, so that
-/// Reqnroll's own match still reports them), in the binding registry's order. Shared by every worker of a run.
-/// </summary>
-public sealed class StepCandidateCache
-{
-    private readonly ConcurrentDictionary<(StepDefinitionType Kind, string Text), IStepDefinitionBinding[]> _candidates = new();
-
-    public IStepDefinitionBinding[] Candidates(IBindingRegistry registry, StepDefinitionType kind, string text) =>
-        _candidates.GetOrAdd((kind, text), key => registry.GetConsideredStepDefinitions(key.Kind, key.Text)
-            .Where(binding => binding.StepDefinitionType == key.Kind && (!binding.IsValid || binding.Regex.IsMatch(key.Text)))
-            .ToArray());
 }
