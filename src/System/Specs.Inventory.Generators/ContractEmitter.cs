@@ -4,7 +4,7 @@ namespace Specs.Inventory.Generators;
 
 /// <summary>
 /// Emits, for one contract: its id, <c>WriteTo</c>/<c>ToBytes</c>, the allocation-free <c>View</c> over a
-/// span, and <c>Decode</c>/<c>FromBytes</c>.
+/// span, <c>Decode</c>/<c>FromBytes</c>, and <c>ToJsonFields</c> (see <see cref="ContractJsonEmitter"/>).
 /// </summary>
 internal static class ContractEmitter
 {
@@ -24,7 +24,7 @@ internal static class ContractEmitter
             : contract.Kind == ContractKind.Command ? "global::Specs.Inventory.Contracts.ICommandContract"
             : "global::Specs.Inventory.Contracts.IContractValue";
         w.Line("/// <summary>" + Xml(contract.Description) + "</summary>");
-        w.Open("partial " + (contract.IsRecord ? "record " : "class ") + contract.Name + " : " + kindInterface);
+        w.Open("partial " + (contract.IsRecord ? "record " : "class ") + contract.Name + " : " + kindInterface + ", global::Specs.Inventory.Contracts.Json.IJsonFields");
         if (contract.Kind != ContractKind.Table)
         {
             w.Line("/// <summary>The stable contract id.</summary>");
@@ -43,6 +43,8 @@ internal static class ContractEmitter
         EmitWriteTo(w, contract);
         EmitDecode(w, contract);
         EmitView(w, contract);
+        w.Line();
+        ContractJsonEmitter.Emit(w, contract);
         w.Close();
         return w.ToString();
     }

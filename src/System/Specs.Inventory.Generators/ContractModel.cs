@@ -84,11 +84,18 @@ internal sealed class EnumModel
 internal sealed class FieldModel
 {
     public int Index { get; set; }
+
+    /// <summary>Position among the type's [Field] properties in source order: the order reflection (and JSON) lists them.</summary>
+    public int DeclarationOrder { get; set; }
+
     public string PropertyName { get; set; } = "";
     public string SchemaName { get; set; } = "";
     public string Description { get; set; } = "";
     public FieldShape Shape { get; set; }
     public bool IsVector { get; set; }
+
+    /// <summary>Whether a vector is declared as a C# array (rather than IReadOnlyList): JSON writes byte[] as base64.</summary>
+    public bool IsArray { get; set; }
     public bool IsNullable { get; set; }
 
     /// <summary>For scalars and enums: the wire scalar (the underlying type of an enum).</summary>

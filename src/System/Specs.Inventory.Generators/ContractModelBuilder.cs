@@ -100,6 +100,7 @@ internal static class ContractModelBuilder
                 continue;
             }
 
+            field.DeclarationOrder = model.Fields.Count;
             model.Fields.Add(field);
         }
 
@@ -133,6 +134,7 @@ internal static class ContractModelBuilder
             }
 
             element = array.ElementType;
+            field.IsArray = true;
         }
         else if (type is INamedTypeSymbol named && named.IsGenericType
             && named.OriginalDefinition.SpecialType == SpecialType.System_Collections_Generic_IReadOnlyList_T)

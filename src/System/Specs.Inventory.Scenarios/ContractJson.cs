@@ -4,6 +4,7 @@ using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
 using Specs.Inventory.Contracts;
+using Specs.Inventory.Contracts.Json;
 using Specs.Inventory.Domain;
 using Specs.Inventory.Pipeline;
 
@@ -22,11 +23,18 @@ public static class ContractJson
         Converters = { new JsonStringEnumConverter() },
     };
 
-    /// <summary>A contract's fields (commands, events, nested tables).</summary>
+    /// <summary>
+    /// A contract's fields (commands, events, nested tables), as the contract generator writes them: the same
+    /// object the reflection serializer made with <see cref="Options"/>, without its per-type run-time code
+    /// generation (the runner records every given, command and event of every scenario).
+    /// </summary>
+    /// <exception cref="ArgumentException">the contract is not a generated one (a replication request).</exception>
     public static JsonObject Fields(IContract contract)
     {
         ArgumentNullException.ThrowIfNull(contract);
-        return (JsonObject)JsonSerializer.SerializeToNode(contract, contract.GetType(), Options)!;
+        return contract is IJsonFields generated
+            ? generated.ToJsonFields()
+            : throw new ArgumentException($"{contract.GetType().Name} is not an [EventContract] or [CommandContract] type, so it has no generated JSON fields.", nameof(contract));
     }
 
     /// <summary>A response with its refusal, if any, named by type and rule.</summary>
