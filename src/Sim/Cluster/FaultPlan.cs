@@ -12,6 +12,9 @@ public readonly record struct MessageFate(bool Dropped, long ExtraDelayTicks, bo
 /// </summary>
 public sealed class FaultPlan
 {
+    /// <summary>The seed's stream for ForeignData's coins (1 is the swarm's, 2 the faults', 3 the network's).</summary>
+    private const ulong ForeignDataStream = 4;
+
     private readonly SwarmConfiguration _configuration;
     private readonly SplitMix64? _random;
     private readonly List<FaultEntry> _recorded = [];
@@ -27,7 +30,7 @@ public sealed class FaultPlan
         if (schedule is null)
         {
             _random = new SplitMix64(seed).Split(2);
-            TimedFaults = DrawTimedFaults();
+            TimedFaults = DrawTimedFaults(seed);
             _recorded.AddRange(TimedFaults);
         }
         else
@@ -139,17 +142,25 @@ public sealed class FaultPlan
 
     private double Draw() => _random!.NextInt64(1_000_000) / 1_000_000.0;
 
-    private List<FaultEntry> DrawTimedFaults()
+    private List<FaultEntry> DrawTimedFaults(ulong seed)
     {
         var faults = new List<FaultEntry>();
-        var kinds = _configuration.Nemeses;
         var nodes = _configuration.NodeCount;
-        if (kinds.Count == 0)
+
+        // ForeignData joined the swarm's draw after the other kinds. They are still drawn from the faults stream
+        // exactly as before; ForeignData's own coin comes from a stream of its own and, when it lands, the drawn
+        // fault's slot (time, node, peer, duration) becomes a ForeignData fault, with the same share as each
+        // other kind switched on. So a seed without ForeignData draws the schedule it drew before, and a seed
+        // with it draws the same times, nodes and message faults, some timed faults swapped for ForeignData.
+        var kinds = _configuration.Nemeses.Where(kind => kind != FaultKind.ForeignData).ToList();
+        var swaps = _configuration.Nemeses.Contains(FaultKind.ForeignData) ? new SplitMix64(seed).Split(ForeignDataStream) : null;
+        if (kinds.Count == 0 && swaps is null)
         {
             return faults;
         }
 
-        var random = _random!;
+        // With ForeignData the only kind, nothing was drawn from the faults stream before: keep it untouched.
+        var random = kinds.Count == 0 ? swaps! : _random!;
         var at = 0L;
         while (true)
         {
@@ -159,7 +170,7 @@ public sealed class FaultPlan
                 return faults;
             }
 
-            var kind = kinds[(int)random.NextInt64(kinds.Count)];
+            var kind = kinds.Count == 0 ? FaultKind.ForeignData : kinds[(int)random.NextInt64(kinds.Count)];
             var node = (int)random.NextInt64(nodes);
             var peer = (node + 1 + (int)random.NextInt64(nodes - 1)) % nodes;
             var duration = 200 + random.NextInt64(4000);
@@ -173,6 +184,11 @@ public sealed class FaultPlan
                 FaultKind.CommitFailure => fault with { Value = random.NextInt64(2) },
                 _ => fault,
             };
+            if (swaps is not null && kinds.Count > 0 && swaps.NextInt64(kinds.Count + 1) == 0)
+            {
+                fault = new FaultEntry { Kind = FaultKind.ForeignData, At = at, Node = node, Peer = peer, Duration = duration };
+            }
+
             faults.Add(fault);
         }
     }

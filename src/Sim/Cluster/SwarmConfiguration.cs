@@ -18,6 +18,14 @@ public sealed record SwarmConfiguration
         FaultKind.Pause, FaultKind.ClockStep,
     ];
 
+    /// <summary>
+    /// Percent of seeds whose nemeses include <see cref="FaultKind.ForeignData"/> (the other kinds are each on
+    /// for half the seeds). A swapped data folder is an operator's mistake, rarer than a crash, and every
+    /// ForeignData fault also costs the node its data; a quarter of the seeds still reaches the refusal path
+    /// many times in any batch of a few dozen seeds.
+    /// </summary>
+    public const int ForeignDataPercent = 25;
+
     public required int NodeCount { get; init; }
 
     public required int ClientCount { get; init; }
@@ -64,7 +72,7 @@ public sealed record SwarmConfiguration
         var nodes = Coin(70) ? 3 : 5;
         var nemeses = NemesisKinds.Where(_ => Coin(50)).ToList();
         var heartbeat = 20 + random.NextInt64(40);
-        return new SwarmConfiguration
+        var configuration = new SwarmConfiguration
         {
             NodeCount = nodes,
             ClientCount = 2 + (int)random.NextInt64(3),
@@ -87,6 +95,10 @@ public sealed record SwarmConfiguration
                 Bugs = bugs,
             },
         };
+
+        // ForeignData joined the draw after the others: its coin is the last draw of the swarm stream, so every
+        // earlier choice of every seed (and, with the coin off, the whole configuration) is what it was before.
+        return Coin(ForeignDataPercent) ? configuration with { Nemeses = [.. nemeses, FaultKind.ForeignData] } : configuration;
     }
 
     /// <summary>A one-line summary for reports.</summary>

@@ -1,5 +1,6 @@
 using Io.Cucumber.Messages.Types;
 using Specs.Runner.Cli;
+using Specs.Runner.LivingDocs;
 using Specs.Runner.Reporting;
 using Specs.Runner.Simulation;
 using Specs.Runner.Tests.Support;
@@ -46,6 +47,33 @@ public sealed class VerifyShardMergeTests : IDisposable
     }
 
     [Fact]
+    public async Task Sim_shards_whose_streams_carry_the_contract_catalog_after_testRunStarted_merge_with_the_catalog_once()
+    {
+        // Scenarios that talk to the system leave a scenario record, so verify attaches the contract catalog as a
+        // run-level attachment right after testRunStarted, in every shard (Fixtures/basic has no such scenario).
+        string[] run = ["Fixtures/host/host.feature", "--tags", "not @failing", "--target", "sim", "--seeds", "1", "--order", "defined", "--fixed-clock", "2026-01-01T00:00:00Z", "--parallel", "1"];
+        var whole = await FixtureRun.RunAsync(run);
+        var first = await FixtureRun.RunAsync([.. run, "--shard", "1/2"]);
+        var second = await FixtureRun.RunAsync([.. run, "--shard", "2/2"]);
+        Assert.Equal(2, whole.Digest.TestCases.Count);
+        foreach (var shard in new[] { whole, first, second })
+        {
+            Assert.Equal(ExitCodes.Passed, shard.ExitCode);
+            Assert.NotEmpty(shard.Digest.TestCases);
+            Assert.Equal(ContractCatalogAttachment.FileName, CatalogRightAfterStart(shard.Envelopes));
+        }
+
+        var (envelopes, digest, _, _) = VerifyReportMerge.Write([first.OutputDirectory, second.OutputDirectory], _folder, null, FixtureRun.BaseDirectory);
+
+        Assert.Equal(ContractCatalogAttachment.FileName, CatalogRightAfterStart(envelopes));
+        Assert.Single(envelopes, envelope => envelope.Attachment?.FileName == ContractCatalogAttachment.FileName);
+        Assert.Equal(Catalog(whole.Envelopes), Catalog(envelopes));
+        Assert.Equal(Outcomes(whole.Digest).Order(), Outcomes(digest).Order());
+        Assert.True(digest.RunFinished!.Success);
+        Assert.Equal(Catalog(envelopes), Catalog(NdjsonReport.Read(File.ReadAllText(Path.Combine(_folder, "cucumber.ndjson")))));
+    }
+
+    [Fact]
     public async Task Shards_that_ran_the_same_scenario_are_refused_naming_both()
     {
         var first = await FixtureRun.RunAsync([.. Run, "--shard", "1/2"]);
@@ -76,6 +104,12 @@ public sealed class VerifyShardMergeTests : IDisposable
 
     private static List<(string Pickle, TestStepResultStatus Status)> Outcomes(RunDigest digest) =>
         digest.TestCases.Select(outcome => (outcome.Last.Pickle.Id, outcome.Status)).ToList();
+
+    private static string? CatalogRightAfterStart(List<Envelope> envelopes) =>
+        envelopes[envelopes.FindIndex(envelope => envelope.TestRunStarted is not null) + 1].Attachment?.FileName;
+
+    private static string Catalog(IEnumerable<Envelope> envelopes) =>
+        envelopes.Single(envelope => envelope.Attachment?.FileName == ContractCatalogAttachment.FileName).Attachment!.Body;
 
     private static List<string> TestCaseLines(IEnumerable<Envelope> envelopes) =>
         envelopes.Where(envelope => envelope.TestCase is not null).Select(NdjsonReport.Serialize).ToList();
