@@ -106,14 +106,14 @@ public readonly ref struct TableReader
     }
 
     /// <summary>Where this table lies, as checked when it was opened.</summary>
-    internal TableShape Shape => new(_table, _vtable, _vtableSize, _buffer.Length);
+    public TableShape Shape => new(_table, _vtable, _vtableSize, _buffer.Length);
 
     /// <summary>
     /// Reopens a table <see cref="At"/> already opened and checked, without repeating the checks. Its
     /// offsets were checked against a buffer of <see cref="TableShape.BufferLength"/> bytes, so a buffer
     /// of any other length is refused: reads stay inside the span whatever bytes it holds now.
     /// </summary>
-    internal static TableReader Reopen(ReadOnlySpan<byte> buffer, TableShape shape, string tableName)
+    public static TableReader Reopen(ReadOnlySpan<byte> buffer, TableShape shape, string tableName)
     {
         if (buffer.Length != shape.BufferLength)
         {
