@@ -122,6 +122,12 @@ internal static class ContractSetEmitter
         w.Line();
         w.Line($"public View(global::System.ReadOnlySpan<byte> value) => _table = {Wire}.TableReader.Root(value, SchemaName, FileIdentifierValue);");
         w.Line();
+        w.Line("/// <summary>Reopens a record whose root this build already opened and checked (see <see cref=\"Shape\"/>), without repeating the checks.</summary>");
+        w.Line($"internal View(global::System.ReadOnlySpan<byte> value, {Wire}.TableShape shape) => _table = {Wire}.TableReader.Reopen(value, shape, SchemaName);");
+        w.Line();
+        w.Line("/// <summary>Where the root table lies, as checked when the view was opened.</summary>");
+        w.Line($"internal {Wire}.TableShape Shape => _table.Shape;");
+        w.Line();
         w.Line("public ulong Position => _table.UInt64(0, 0);");
         w.Line();
         w.Line("public string Stream => _table.String(1) ?? string.Empty;");

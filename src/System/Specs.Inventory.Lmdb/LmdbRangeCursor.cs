@@ -70,6 +70,34 @@ internal sealed unsafe class LmdbRangeCursor : IKeyValueCursor
 
     public ReadOnlySpan<byte> Value => new(_value, _valueLength);
 
+    /// <summary>
+    /// One call per record for scans that read every pair. While the batch buffer holds the next pair and
+    /// no bound can end the range in this partition, the step is an index increment: no LMDB call, no
+    /// compare. Anything else (refill, next partition, bound, limit, closed) goes through <see cref="MoveNext()"/>.
+    /// </summary>
+    public bool MoveNext(out ReadOnlySpan<byte> key, out ReadOnlySpan<byte> value)
+    {
+        // A closed cursor or transaction has no LMDB cursor (CloseNative runs before the transaction
+        // ends), so it never takes this path and MoveNext() reports it.
+        if (_batchIndex < _batchCount && _remaining > 0 && !_boundInPartition && _cursor is not null)
+        {
+            ref var pair = ref _batch[_batchIndex++];
+            _key = pair.Key;
+            _keyLength = (int)pair.KeySize;
+            _value = pair.Value;
+            _valueLength = (int)pair.ValueSize;
+            _remaining--;
+            key = new(_key, _keyLength);
+            value = new(_value, _valueLength);
+            return true;
+        }
+
+        var moved = MoveNext();
+        key = Key;
+        value = Value;
+        return moved;
+    }
+
     public bool MoveNext()
     {
         _owner.ThrowIfClosed();

@@ -1,4 +1,6 @@
+using System.Diagnostics.CodeAnalysis;
 using Specs.Inventory.Contracts;
+using Specs.Inventory.Contracts.Wire;
 using Specs.Inventory.Storage;
 
 namespace Specs.Inventory.EventStore;
@@ -9,11 +11,19 @@ namespace Specs.Inventory.EventStore;
 /// <see cref="CorruptRecordException"/> naming its key: it is reported, never decoded.
 /// Nothing is allocated per event: <see cref="Record"/> is a view over the stored bytes.
 /// </summary>
+/// <remarks>
+/// Each record is opened once: <see cref="MoveNext"/> checks the CRC, opens the FlatBuffers root (its
+/// identifier and bounds checks run here, once) and keeps where the root table lies; <see cref="Record"/>
+/// reopens the view from that shape without repeating the checks. The CRC does not replace the bounds
+/// checks: a record with a good CRC written by a buggy writer must still fail with a typed error, not
+/// read out of bounds.
+/// </remarks>
 public sealed class EventCursor : IDisposable
 {
     private readonly IReadTransaction? _transaction;
     private readonly IKeyValueCursor _cursor;
     private ulong _position;
+    private TableShape _shape;
     private bool _valid;
 
     private EventCursor(IReadTransaction? transaction, IKeyValueCursor cursor)
@@ -28,10 +38,10 @@ public sealed class EventCursor : IDisposable
         new(transaction, streamIndexCursor);
 
     /// <summary>The position of the current event in the global log.</summary>
-    public ulong Position => _valid ? _position : throw new InvalidOperationException("The cursor is not on an event; call MoveNext first.");
+    public ulong Position => _valid ? _position : throw NotOnEvent();
 
     /// <summary>The current event, read in place. Valid until the next MoveNext or the end of the transaction.</summary>
-    public EventRecord.View Record => new(Body);
+    public EventRecord.View Record => new(Body, _shape);
 
     /// <summary>The current record's FlatBuffers bytes, without the CRC trailer.</summary>
     public ReadOnlySpan<byte> Body
@@ -40,7 +50,7 @@ public sealed class EventCursor : IDisposable
         {
             if (!_valid)
             {
-                throw new InvalidOperationException("The cursor is not on an event; call MoveNext first.");
+                throw NotOnEvent();
             }
 
             // Over the log the cursor's own value is the record (MoveNext checked its length and CRC), so
@@ -53,33 +63,32 @@ public sealed class EventCursor : IDisposable
     public bool MoveNext()
     {
         _valid = false;
-        if (!_cursor.MoveNext())
+        if (!_cursor.MoveNext(out var key, out var stored))
         {
             return false;
         }
 
         if (_transaction is null)
         {
-            // Over the log: the record must sit under the key of the position it claims. Packing the
-            // claimed position and comparing key bytes is cheaper than parsing the key's tuple, and a
-            // tuple integer has exactly one packing, so equal bytes mean equal positions.
-            var key = _cursor.Key;
-            var claimedHere = new EventRecord.View(RecordFrame.Open(key, _cursor.Value)).Position;
-            if (!key.SequenceEqual(LogKey(claimedHere, stackalloc byte[LogKeyBytes])))
+            // Over the log: the record must sit under the key of the position it claims. Comparing the
+            // key's bytes with the claimed position's packing is cheaper than parsing the key's tuple.
+            var record = new EventRecord.View(RecordFrame.Open(key, stored));
+            var claimedHere = record.Position;
+            if (!EventLogKeys.IsPositionKey(key, claimedHere))
             {
-                throw new CorruptRecordException(
-                    StorageException.Describe(key),
-                    $"the record under this log key claims position {claimedHere}");
+                ThrowMisplaced(key, claimedHere);
             }
 
+            _shape = record.Shape;
             _position = claimedHere;
             _valid = true;
             return true;
         }
 
-        var stored = StoredValue(out var expectedPosition);
-        var body = RecordFrame.Open(LogKey(expectedPosition, stackalloc byte[LogKeyBytes]), stored);
-        var claimed = new EventRecord.View(body).Position;
+        var indexed = StoredValue(out var expectedPosition);
+        var body = RecordFrame.Open(LogKey(expectedPosition, stackalloc byte[LogKeyBytes]), indexed);
+        var view = new EventRecord.View(body);
+        var claimed = view.Position;
         if (claimed != expectedPosition)
         {
             throw new CorruptRecordException(
@@ -87,6 +96,7 @@ public sealed class EventCursor : IDisposable
                 $"the record at position {expectedPosition} claims position {claimed}");
         }
 
+        _shape = view.Shape;
         _position = expectedPosition;
         _valid = true;
         return true;
@@ -118,4 +128,13 @@ public sealed class EventCursor : IDisposable
 
     private static ReadOnlySpan<byte> LogKey(ulong position, Span<byte> buffer) =>
         buffer[..EventLogKeys.PositionKey(position, buffer)];
+
+    [DoesNotReturn]
+    private static void ThrowMisplaced(ReadOnlySpan<byte> key, ulong claimed) =>
+        throw new CorruptRecordException(
+            StorageException.Describe(key),
+            $"the record under this log key claims position {claimed}");
+
+    private static InvalidOperationException NotOnEvent() =>
+        new("The cursor is not on an event; call MoveNext first.");
 }

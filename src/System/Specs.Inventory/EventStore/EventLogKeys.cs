@@ -1,4 +1,5 @@
 using System.Buffers.Binary;
+using System.Numerics;
 using Specs.Inventory.Storage.Tuples;
 
 namespace Specs.Inventory.EventStore;
@@ -12,7 +13,7 @@ namespace Specs.Inventory.EventStore;
 public static class EventLogKeys
 {
     /// <summary>(position) → EventRecord FlatBuffer followed by its CRC-32C.</summary>
-    public static readonly Subspace Log = new([0x01]);
+    public static readonly Subspace Log = new([LogSubspaceByte]);
 
     /// <summary>(stream, version) → position (8 bytes, big-endian).</summary>
     public static readonly Subspace Streams = new([0x02]);
@@ -61,6 +62,32 @@ public static class EventLogKeys
         writer.WriteString(key);
         return writer.Length;
     }
+
+    /// <summary>
+    /// Whether <paramref name="logKey"/> is exactly the log key of <paramref name="position"/>, compared
+    /// byte for byte without building the key or parsing it: the subspace byte, then the tuple integer's
+    /// code <c>0x14 + n</c> and its <c>n</c> big-endian magnitude bytes (n = 0 for position 0). A tuple
+    /// integer has exactly one packing, so this agrees with comparing against <see cref="PositionKey"/>.
+    /// </summary>
+    public static bool IsPositionKey(ReadOnlySpan<byte> logKey, ulong position)
+    {
+        var size = 8 - (BitOperations.LeadingZeroCount(position) / 8);
+        if (logKey.Length != 2 + size || logKey[0] != LogSubspaceByte || logKey[1] != TupleTypeCode.IntegerZero + size)
+        {
+            return false;
+        }
+
+        ulong stored = 0;
+        foreach (var magnitudeByte in logKey[2..])
+        {
+            stored = (stored << 8) | magnitudeByte;
+        }
+
+        return stored == position;
+    }
+
+    /// <summary>The log's one subspace byte (<see cref="Log"/>'s prefix).</summary>
+    private const byte LogSubspaceByte = 0x01;
 
     /// <summary>Reads the position back out of a log key.</summary>
     public static ulong PositionOf(ReadOnlySpan<byte> logKey)

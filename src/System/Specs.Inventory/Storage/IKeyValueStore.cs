@@ -91,13 +91,31 @@ public interface IWriteTransaction : IReadTransaction
 
 /// <summary>
 /// A forward-only cursor over a key range. <see cref="Key"/> and <see cref="Value"/> are valid until the
-/// next <see cref="MoveNext"/> or the end of the transaction. Iterating allocates nothing per pair.
+/// next <see cref="MoveNext()"/> or the end of the transaction. Iterating allocates nothing per pair.
 /// </summary>
 public interface IKeyValueCursor : IDisposable
 {
     bool MoveNext();
     ReadOnlySpan<byte> Key { get; }
     ReadOnlySpan<byte> Value { get; }
+
+    /// <summary>
+    /// Steps and hands out the new pair in one call: a scan that reads every pair pays one call per
+    /// record instead of three. Same meaning as <see cref="MoveNext()"/> followed by Key and Value.
+    /// </summary>
+    bool MoveNext(out ReadOnlySpan<byte> key, out ReadOnlySpan<byte> value)
+    {
+        if (!MoveNext())
+        {
+            key = default;
+            value = default;
+            return false;
+        }
+
+        key = Key;
+        value = Value;
+        return true;
+    }
 }
 
 /// <summary>Size limits checked at the boundary of every write.</summary>

@@ -38,6 +38,48 @@ public abstract partial class KeyValueStoreContract
     }
 
     [Fact]
+    public void Stepping_with_the_pair_handed_out_yields_what_stepping_then_reading_key_and_value_yields()
+    {
+        // 300 pairs in three partitions, enough for several native batches in each; the ranges cut
+        // partitions short at either end, cross them, and stop at limits, in both directions.
+        Store.Write(transaction =>
+        {
+            foreach (var partition in new byte[] { 2, 3, 5 })
+            {
+                for (var index = 0; index < 100; index++)
+                {
+                    transaction.Put(K(partition, (byte)index), K((byte)index, partition, (byte)(index * 7)));
+                }
+            }
+        });
+
+        foreach (var (begin, end) in new[] { (K(2), K(6)), (K(2, 10), K(3, 90)), (K(3, 50), K(3, 51)), (K(1), K(2)), (K(5, 99), K(5, 100)) })
+        {
+            foreach (var reverse in new[] { false, true })
+            {
+                foreach (var limit in new[] { int.MaxValue, 0, 1, 5, 63, 64, 65, 150 })
+                {
+                    using var transaction = Store.BeginRead();
+                    var expected = transaction.ReadRange(begin, end, reverse, limit);
+                    var stepped = new List<(byte[] Key, byte[] Value)>();
+                    using (var cursor = transaction.Range(begin, end, reverse, limit))
+                    {
+                        while (cursor.MoveNext(out var key, out var value))
+                        {
+                            Assert.True(key.SequenceEqual(cursor.Key) && value.SequenceEqual(cursor.Value));
+                            stepped.Add((key.ToArray(), value.ToArray()));
+                        }
+
+                        Assert.False(cursor.MoveNext(out _, out _));
+                    }
+
+                    Assert.Equal(expected.Hex(), stepped.Hex());
+                }
+            }
+        }
+    }
+
+    [Fact]
     public void A_range_limit_caps_the_pairs_yielded_in_either_direction()
     {
         Store.Write(transaction =>

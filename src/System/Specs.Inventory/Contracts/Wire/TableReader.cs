@@ -1,5 +1,6 @@
-using System.Buffers.Binary;
+using System.Diagnostics;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using System.Text;
 
 namespace Specs.Inventory.Contracts.Wire;
@@ -16,6 +17,11 @@ namespace Specs.Inventory.Contracts.Wire;
 /// cannot loop. Every read is checked against the span and reads unaligned little-endian values
 /// (LMDB aligns values to 2 bytes only), so a corrupt value ends in <see cref="MalformedContractException"/>.
 /// A <c>default</c> reader is an absent table: every field reads as its default.
+/// Each read is checked exactly once, by an explicit compare against the span's length; the read that
+/// follows goes through <see cref="Read{T}"/> without the span's own (duplicate) bounds check. Invariants
+/// that make those reads safe: <c>0 ≤ _table</c>, <c>_table + 4 ≤ length</c>, <c>0 ≤ _vtable</c> and
+/// <c>_vtable + _vtableSize ≤ length</c> (checked in <see cref="At"/>), so every vtable slot below
+/// <c>_vtableSize</c> lies inside the span.
 /// </remarks>
 public readonly ref struct TableReader
 {
@@ -57,7 +63,7 @@ public readonly ref struct TableReader
 
         if (fileIdentifier != 0)
         {
-            var found = BinaryPrimitives.ReadUInt32LittleEndian(buffer.Slice(4, 4));
+            var found = Read<uint>(buffer, 4);
             if (found != fileIdentifier)
             {
                 throw new MalformedContractException(tableName, -1, 4, buffer.Length,
@@ -65,7 +71,7 @@ public readonly ref struct TableReader
             }
         }
 
-        var root = BinaryPrimitives.ReadUInt32LittleEndian(buffer);
+        var root = Read<uint>(buffer, 0);
         return At(buffer, root, tableName);
     }
 
@@ -78,14 +84,14 @@ public readonly ref struct TableReader
         }
 
         var table = (int)position;
-        long vtable = table - (long)BinaryPrimitives.ReadInt32LittleEndian(buffer.Slice(table, 4));
+        long vtable = table - (long)Read<int>(buffer, table);
         if (vtable < 0 || vtable > buffer.Length - 4L)
         {
             throw new MalformedContractException(tableName, -1, table, buffer.Length, $"the vtable offset points outside the value (to {vtable})");
         }
 
-        var vtableSize = (int)BinaryPrimitives.ReadUInt16LittleEndian(buffer.Slice((int)vtable, 2));
-        var tableSize = (int)BinaryPrimitives.ReadUInt16LittleEndian(buffer.Slice((int)vtable + 2, 2));
+        var vtableSize = (int)Read<ushort>(buffer, (int)vtable);
+        var tableSize = (int)Read<ushort>(buffer, (int)vtable + 2);
         if (vtableSize < 4 || (vtableSize & 1) != 0 || vtable + vtableSize > buffer.Length)
         {
             throw new MalformedContractException(tableName, -1, vtable, buffer.Length, $"the vtable size {vtableSize} is invalid or runs past the end");
@@ -97,6 +103,25 @@ public readonly ref struct TableReader
         }
 
         return new TableReader(buffer, table, (int)vtable, vtableSize, tableName);
+    }
+
+    /// <summary>Where this table lies, as checked when it was opened.</summary>
+    public TableShape Shape => new(_table, _vtable, _vtableSize, _buffer.Length);
+
+    /// <summary>
+    /// Reopens a table <see cref="At"/> already opened and checked, without repeating the checks. Its
+    /// offsets were checked against a buffer of <see cref="TableShape.BufferLength"/> bytes, so a buffer
+    /// of any other length is refused: reads stay inside the span whatever bytes it holds now.
+    /// </summary>
+    public static TableReader Reopen(ReadOnlySpan<byte> buffer, TableShape shape, string tableName)
+    {
+        if (buffer.Length != shape.BufferLength)
+        {
+            throw new MalformedContractException(tableName, -1, shape.Table, buffer.Length,
+                $"the value changed length since it was checked ({shape.BufferLength} bytes then)");
+        }
+
+        return new TableReader(buffer, shape.Table, shape.Vtable, shape.VtableSize, tableName);
     }
 
     /// <summary>Whether field <paramref name="id"/> is present.</summary>
@@ -112,7 +137,7 @@ public readonly ref struct TableReader
             return 0;
         }
 
-        var offset = BinaryPrimitives.ReadUInt16LittleEndian(_buffer.Slice(_vtable + slot, 2));
+        var offset = Read<ushort>(_buffer, _vtable + slot);
         return offset == 0 ? 0 : _table + offset;
     }
 
@@ -132,61 +157,61 @@ public readonly ref struct TableReader
     public bool Bool(int id, bool defaultValue)
     {
         var position = Field(id, 1);
-        return position == 0 ? defaultValue : _buffer[position] != 0;
+        return position == 0 ? defaultValue : Read<byte>(_buffer, position) != 0;
     }
 
     public sbyte SByte(int id, sbyte defaultValue)
     {
         var position = Field(id, 1);
-        return position == 0 ? defaultValue : (sbyte)_buffer[position];
+        return position == 0 ? defaultValue : Read<sbyte>(_buffer, position);
     }
 
     public byte Byte(int id, byte defaultValue)
     {
         var position = Field(id, 1);
-        return position == 0 ? defaultValue : _buffer[position];
+        return position == 0 ? defaultValue : Read<byte>(_buffer, position);
     }
 
     public short Int16(int id, short defaultValue)
     {
         var position = Field(id, 2);
-        return position == 0 ? defaultValue : BinaryPrimitives.ReadInt16LittleEndian(_buffer.Slice(position, 2));
+        return position == 0 ? defaultValue : Read<short>(_buffer, position);
     }
 
     public ushort UInt16(int id, ushort defaultValue)
     {
         var position = Field(id, 2);
-        return position == 0 ? defaultValue : BinaryPrimitives.ReadUInt16LittleEndian(_buffer.Slice(position, 2));
+        return position == 0 ? defaultValue : Read<ushort>(_buffer, position);
     }
 
     public int Int32(int id, int defaultValue)
     {
         var position = Field(id, 4);
-        return position == 0 ? defaultValue : BinaryPrimitives.ReadInt32LittleEndian(_buffer.Slice(position, 4));
+        return position == 0 ? defaultValue : Read<int>(_buffer, position);
     }
 
     public uint UInt32(int id, uint defaultValue)
     {
         var position = Field(id, 4);
-        return position == 0 ? defaultValue : BinaryPrimitives.ReadUInt32LittleEndian(_buffer.Slice(position, 4));
+        return position == 0 ? defaultValue : Read<uint>(_buffer, position);
     }
 
     public long Int64(int id, long defaultValue)
     {
         var position = Field(id, 8);
-        return position == 0 ? defaultValue : BinaryPrimitives.ReadInt64LittleEndian(_buffer.Slice(position, 8));
+        return position == 0 ? defaultValue : Read<long>(_buffer, position);
     }
 
     public ulong UInt64(int id, ulong defaultValue)
     {
         var position = Field(id, 8);
-        return position == 0 ? defaultValue : BinaryPrimitives.ReadUInt64LittleEndian(_buffer.Slice(position, 8));
+        return position == 0 ? defaultValue : Read<ulong>(_buffer, position);
     }
 
     public double Double(int id, double defaultValue)
     {
         var position = Field(id, 8);
-        return position == 0 ? defaultValue : BinaryPrimitives.ReadDoubleLittleEndian(_buffer.Slice(position, 8));
+        return position == 0 ? defaultValue : Read<double>(_buffer, position);
     }
 
     public bool? OptionalBool(int id) => Has(id) ? Bool(id, false) : null;
@@ -238,7 +263,7 @@ public readonly ref struct TableReader
         var position = Field(id, 4);
         return position == 0
             ? default
-            : At(_buffer, position + (long)BinaryPrimitives.ReadUInt32LittleEndian(_buffer.Slice(position, 4)), tableName);
+            : At(_buffer, position + (long)Read<uint>(_buffer, position), tableName);
     }
 
     /// <summary>A vector of <paramref name="elementSize"/>-byte elements; empty when absent.</summary>
@@ -250,13 +275,13 @@ public readonly ref struct TableReader
             return default;
         }
 
-        long start = position + (long)BinaryPrimitives.ReadUInt32LittleEndian(_buffer.Slice(position, 4));
+        long start = position + (long)Read<uint>(_buffer, position);
         if (start > _buffer.Length - 4L)
         {
             throw OutOfRange(id, start, "the vector offset points outside the value");
         }
 
-        var count = BinaryPrimitives.ReadUInt32LittleEndian(_buffer.Slice((int)start, 4));
+        var count = Read<uint>(_buffer, (int)start);
         if (count * (long)elementSize > _buffer.Length - (start + 4))
         {
             throw OutOfRange(id, start, $"the vector of {count} elements of {elementSize} bytes runs past the end");
@@ -266,21 +291,46 @@ public readonly ref struct TableReader
     }
 
     /// <summary>Reads the string a uoffset at <paramref name="position"/> points to.</summary>
+    /// <remarks>The caller has checked that the 4-byte uoffset at <paramref name="position"/> lies inside <paramref name="buffer"/>.</remarks>
     internal static ReadOnlySpan<byte> StringAt(ReadOnlySpan<byte> buffer, int position, string? tableName, int id)
     {
-        long start = position + (long)BinaryPrimitives.ReadUInt32LittleEndian(buffer.Slice(position, 4));
+        long start = position + (long)Read<uint>(buffer, position);
         if (start > buffer.Length - 4L)
         {
             throw new MalformedContractException(tableName ?? "table", id, start, buffer.Length, "the string offset points outside the value");
         }
 
-        var length = BinaryPrimitives.ReadUInt32LittleEndian(buffer.Slice((int)start, 4));
+        var length = Read<uint>(buffer, (int)start);
         if (length > buffer.Length - (start + 4))
         {
             throw new MalformedContractException(tableName ?? "table", id, start, buffer.Length, $"the string of {length} bytes runs past the end");
         }
 
-        return buffer.Slice((int)start + 4, (int)length);
+        // start + 4 + length ≤ buffer.Length was just checked.
+        return MemoryMarshal.CreateReadOnlySpan(ref Unsafe.Add(ref MemoryMarshal.GetReference(buffer), (nint)start + 4), (int)length);
+    }
+
+    /// <summary>
+    /// An unaligned little-endian read at <paramref name="position"/> with no bounds check of its own:
+    /// every caller has checked <c>0 ≤ position</c> and <c>position + sizeof(T) ≤ buffer.Length</c>
+    /// just before (that compare is the one check; the span's would repeat it).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static T Read<T>(ReadOnlySpan<byte> buffer, int position)
+        where T : unmanaged
+    {
+        Debug.Assert(position >= 0 && position <= buffer.Length - Unsafe.SizeOf<T>());
+        var value = Unsafe.ReadUnaligned<T>(ref Unsafe.Add(ref MemoryMarshal.GetReference(buffer), (nint)(uint)position));
+        return BitConverter.IsLittleEndian ? value : ReverseEndianness(value);
+    }
+
+    private static T ReverseEndianness<T>(T value)
+        where T : unmanaged
+    {
+        Span<byte> bytes = stackalloc byte[Unsafe.SizeOf<T>()];
+        MemoryMarshal.Write(bytes, in value);
+        bytes.Reverse();
+        return MemoryMarshal.Read<T>(bytes);
     }
 
     private MalformedContractException OutOfRange(int id, long position, string why) =>
