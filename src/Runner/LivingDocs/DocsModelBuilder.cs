@@ -145,8 +145,11 @@ public static partial class DocsModelBuilder
         }).ToList();
         var own = attachments.GetValueOrDefault(last.Started.Id) ?? [];
         var recordAttachment = own.LastOrDefault(attachment => attachment.FileName == ScenarioRecordFileName);
-        var record = recordAttachment is null ? null : Slim(JsonNode.Parse(recordAttachment.Body) as JsonObject);
-        var evidence = recordAttachment is null ? null : Evidence(recordAttachment.Body);
+        // One parse of the record serves both: whether it carries the scenario's identity (then it is evidence),
+        // and the slim copy the page shows (Slim trims the parsed object, so the identity is read first).
+        var parsed = recordAttachment is null ? null : JsonNode.Parse(recordAttachment.Body) as JsonObject;
+        var evidence = parsed is null ? null : Evidence(parsed, recordAttachment!.Body);
+        var record = Slim(parsed);
         var location = outcome.Location;
         var findings = Findings(own, record, location);
         var status = outcome.Failed ? ScenarioStatus.Failed
@@ -169,8 +172,8 @@ public static partial class DocsModelBuilder
     /// What the scenario asserted, read the way the coverage report reads it, so the glossary and coverage.md agree
     /// on what is exercised. A record without the scenario's identity (a hand-written stream) asserts nothing.
     /// </summary>
-    private static ScenarioEvidence? Evidence(string recordJson) =>
-        JsonNode.Parse(recordJson) is JsonObject { } raw && raw["scenario"] is JsonValue && raw["name"] is JsonValue
+    private static ScenarioEvidence? Evidence(JsonObject record, string recordJson) =>
+        record["scenario"] is JsonValue && record["name"] is JsonValue
             ? ScenarioEvidence.FromRecord(recordJson)
             : null;
 

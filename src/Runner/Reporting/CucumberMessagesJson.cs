@@ -31,6 +31,20 @@ public static class CucumberMessagesJson
 [JsonSourceGenerationOptions(
     PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
     DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
-    Converters = [typeof(CucumberMessagesEnumConverterFactory)])]
+    Converters = [typeof(CucumberMessageEnumNames)])]
 [JsonSerializable(typeof(Envelope))]
 internal sealed partial class CucumberMessagesJsonContext : JsonSerializerContext;
+
+/// <summary>
+/// Writes a Cucumber message enum by its Cucumber name (<c>PASSED</c>, <c>TEXT_PLAIN</c>), with Reqnroll's own
+/// <see cref="DescriptionEnumConverter{T}"/>. Reqnroll's factory for it scans every type of every loaded assembly
+/// when first touched (a tenth of a second in the runner); the message enums are known by their namespace.
+/// </summary>
+internal sealed class CucumberMessageEnumNames : JsonConverterFactory
+{
+    public override bool CanConvert(Type typeToConvert) =>
+        typeToConvert.IsEnum && typeToConvert.Namespace == typeof(Envelope).Namespace && typeToConvert.Assembly == typeof(Envelope).Assembly;
+
+    public override JsonConverter CreateConverter(Type typeToConvert, JsonSerializerOptions options) =>
+        (JsonConverter)Activator.CreateInstance(typeof(DescriptionEnumConverter<>).MakeGenericType(typeToConvert))!;
+}
