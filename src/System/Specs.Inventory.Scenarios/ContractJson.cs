@@ -1,8 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using System.Text.Json.Serialization;
-using System.Text.Json.Serialization.Metadata;
 using Specs.Inventory.Contracts;
 using Specs.Inventory.Contracts.Json;
 using Specs.Inventory.Domain;
@@ -16,16 +14,9 @@ namespace Specs.Inventory.Scenarios;
 /// </summary>
 public static class ContractJson
 {
-    private static readonly JsonSerializerOptions Options = new()
-    {
-        TypeInfoResolver = new DefaultJsonTypeInfoResolver(),
-        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
-        Converters = { new JsonStringEnumConverter() },
-    };
-
     /// <summary>
     /// A contract's fields (commands, events, nested tables), as the contract generator writes them: the same
-    /// object the reflection serializer made with <see cref="Options"/>, without its per-type run-time code
+    /// object the reflection serializer made (camelCase, enums by name), without its per-type run-time code
     /// generation (the runner records every given, command and event of every scenario).
     /// </summary>
     /// <exception cref="ArgumentException">the contract is not a generated one (a replication request).</exception>
@@ -63,6 +54,10 @@ public static class ContractJson
         return json;
     }
 
+    /// <summary>
+    /// A refusal: its type, rule, message, and its own fields as <c>detail</c>, written by its run-time type
+    /// through <see cref="DomainErrorJsonContext"/> (no per-type code generation at run time).
+    /// </summary>
     public static JsonObject Refusal(DomainError refusal)
     {
         ArgumentNullException.ThrowIfNull(refusal);
@@ -71,7 +66,7 @@ public static class ContractJson
             ["error"] = refusal.GetType().Name,
             ["rule"] = refusal.RuleId,
             ["message"] = refusal.Describe(),
-            ["detail"] = JsonSerializer.SerializeToNode(refusal, refusal.GetType(), Options),
+            ["detail"] = JsonSerializer.SerializeToNode(refusal, DomainErrorJsonContext.TypeInfoOf(refusal.GetType())),
         };
     }
 

@@ -1,7 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
-using System.Text.Json.Serialization.Metadata;
 
 namespace Specs.Inventory.Scenarios;
 
@@ -13,13 +12,6 @@ namespace Specs.Inventory.Scenarios;
 /// </summary>
 public sealed class ScenarioRecord
 {
-    private static readonly JsonSerializerOptions JsonOptions = new()
-    {
-        TypeInfoResolver = new DefaultJsonTypeInfoResolver(),
-        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
-        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
-    };
-
     public required string Scenario { get; init; }
 
     public required string Name { get; init; }
@@ -46,9 +38,7 @@ public sealed class ScenarioRecord
 
     public List<VerificationFinding> Findings { get; } = [];
 
-    public string ToJson() => JsonSerializer.Serialize(this, JsonOptions);
-
-    internal static string Serialize<T>(T value) => JsonSerializer.Serialize(value, JsonOptions);
+    public string ToJson() => JsonSerializer.Serialize(this, ScenarioRecordJsonContext.Default.ScenarioRecord);
 }
 
 /// <summary>A setup fact, such as "the clock reads" 2026-03-01T09:00:00.000Z.</summary>
@@ -102,7 +92,7 @@ public sealed record VerificationFinding(string Mode, string Scenario, string Na
     public const string IdempotencyMode = "idempotency";
     public const string ReplayMode = "replay-check";
 
-    public string ToJson() => ScenarioRecord.Serialize(this);
+    public string ToJson() => JsonSerializer.Serialize(this, ScenarioRecordJsonContext.Default.VerificationFinding);
 
     /// <summary>The failure message a runner shows: the mode, the scenario and the first difference.</summary>
     [JsonIgnore]

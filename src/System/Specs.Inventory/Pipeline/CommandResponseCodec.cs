@@ -1,6 +1,5 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using System.Text.Json.Serialization.Metadata;
 using Specs.Inventory.Domain;
 
 namespace Specs.Inventory.Pipeline;
@@ -8,8 +7,8 @@ namespace Specs.Inventory.Pipeline;
 /// <summary>
 /// The stored form of a <see cref="CommandResponse"/>: UTF-8 JSON, what the idempotency record keeps
 /// and gives back to every repeat. The envelope has a source-generated contract and a format number;
-/// a refusal keeps its error type's name and the error's own fields (read by reflection, since every
-/// area adds error types), so a repeat gets the same typed error back.
+/// a refusal keeps its error type's name and the error's own fields (written and read through
+/// <see cref="DomainErrorJsonContext"/>, by the error's run-time type), so a repeat gets the same typed error back.
 /// </summary>
 /// <remarks>
 /// Stable: the same response always encodes to the same bytes (properties in declaration order, no
@@ -20,18 +19,12 @@ public static class CommandResponseCodec
 {
     public const int Format = 1;
 
-    private static readonly JsonSerializerOptions ErrorOptions = new()
-    {
-        TypeInfoResolver = new DefaultJsonTypeInfoResolver(),
-        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
-        Converters = { new JsonStringEnumConverter() },
-    };
 
     public static byte[] Encode(CommandResponse response)
     {
         ArgumentNullException.ThrowIfNull(response);
         var refusal = response.Refusal is { } error
-            ? new StoredRefusal(error.RuleId, TypeNameOf(error.GetType()), error.Describe(), JsonSerializer.SerializeToElement(error, error.GetType(), ErrorOptions))
+            ? new StoredRefusal(error.RuleId, TypeNameOf(error.GetType()), error.Describe(), JsonSerializer.SerializeToElement(error, DomainErrorJsonContext.TypeInfoOf(error.GetType())))
             : null;
         var stored = new StoredResponse(
             Format, response.Status, response.Stream, response.EventCount, response.FirstPosition, response.LastPosition,
@@ -57,14 +50,15 @@ public static class CommandResponseCodec
     private static DomainError DecodeRefusal(StoredRefusal refusal)
     {
         var type = Type.GetType(refusal.Type, throwOnError: false);
-        if (type is null || !type.IsSubclassOf(typeof(DomainError)) || type.IsAbstract)
+        if (type is null || !type.IsSubclassOf(typeof(DomainError)) || type.IsAbstract
+            || DomainErrorJsonContext.Default.GetTypeInfo(type) is not { } typeInfo)
         {
             return new UnrecognizedRefusal(refusal.RuleId, refusal.Type, refusal.Message);
         }
 
         try
         {
-            return (DomainError?)refusal.Detail.Deserialize(type, ErrorOptions) ?? new UnrecognizedRefusal(refusal.RuleId, refusal.Type, refusal.Message);
+            return (DomainError?)refusal.Detail.Deserialize(typeInfo) ?? new UnrecognizedRefusal(refusal.RuleId, refusal.Type, refusal.Message);
         }
         catch (JsonException)
         {
