@@ -110,6 +110,12 @@ public sealed class VerifyCommand
         Description = "With --target sim: nodes per simulated cluster, 1 to 7 (default: each seed draws 3 or 5).",
     };
 
+    private readonly Option<string?> _schedule = new("--schedule")
+    {
+        Description = "With --target sim: replay this recorded fault schedule (OUT/schedules/*.schedule.json of a failing seed) on one seed; "
+            + "--seed-start defaults to the seed number the file names, whose cluster seed must be the file's.",
+    };
+
     private readonly Option<bool> _idempotency = new("--idempotency")
     {
         Description = "Also deliver every Given event twice and the When a second time with the same idempotency key: a scenario passes "
@@ -137,7 +143,7 @@ public sealed class VerifyCommand
             + "Exit codes: 0 all passed; 1 a scenario failed, a feature did not parse, or a step was undefined, pending "
             + "or ambiguous (strict); 2 usage or configuration error; 3 internal error.");
         command.Arguments.Add(_paths);
-        foreach (var option in new Option[] { _tags, _names, _steps, _parallel, _failFast, _dryRun, _noStrict, _retry, _order, _shard, _out, _formats, _fixedClock, _timeout, _target, _seeds, _seedStart, _nodes, _idempotency, _replayCheck })
+        foreach (var option in new Option[] { _tags, _names, _steps, _parallel, _failFast, _dryRun, _noStrict, _retry, _order, _shard, _out, _formats, _fixedClock, _timeout, _target, _seeds, _seedStart, _nodes, _schedule, _idempotency, _replayCheck })
         {
             command.Options.Add(option);
         }
@@ -209,6 +215,7 @@ public sealed class VerifyCommand
             formats[format[..colon]] = format[(colon + 1)..];
         }
 
+        var outputDirectory = parseResult.GetValue(_out) ?? (config.Out is { } configOut ? FromConfig(configOut) : "reports");
         var options = new VerifyOptions
         {
             Paths = paths,
@@ -222,14 +229,14 @@ public sealed class VerifyCommand
             Retry = retry,
             Order = parseResult.GetValue(_order) ?? "defined",
             Shard = parseResult.GetValue(_shard) ?? "1/1",
-            OutputDirectory = parseResult.GetValue(_out) ?? (config.Out is { } configOut ? FromConfig(configOut) : "reports"),
+            OutputDirectory = outputDirectory,
             Formats = formats,
             FixedClock = fixedClock,
             ScenarioTimeout = TimeSpan.FromSeconds(timeout),
             TargetName = parseResult.GetValue(_target) ?? config.Target ?? Targets.TargetCatalog.Lmdb,
             Idempotency = parseResult.GetValue(_idempotency) || (config.Idempotency ?? false),
             ReplayCheck = parseResult.GetValue(_replayCheck) || (config.ReplayCheck ?? false),
-            Cluster = ClusterSettings(parseResult),
+            Cluster = ClusterSettings(parseResult) with { OutputFolder = outputDirectory },
             BaseDirectory = baseDirectory,
         };
         return _coverage.Apply(options, parseResult, config, FromConfig);
@@ -255,7 +262,39 @@ public sealed class VerifyCommand
             throw new UsageException($"--nodes must be between 1 and {SimulatedClusterSettings.NodesMax}, not {nodes}");
         }
 
-        return new SimulatedClusterSettings { Seeds = seeds, SeedStart = seedStart, Nodes = nodes };
+        if (parseResult.GetValue(_schedule) is not { } scheduleFile)
+        {
+            return new SimulatedClusterSettings { Seeds = seeds, SeedStart = seedStart, Nodes = nodes };
+        }
+
+        if (seeds != 1)
+        {
+            throw new UsageException($"--schedule replays one seed: use --seeds 1, not {seeds}");
+        }
+
+        if (!File.Exists(scheduleFile))
+        {
+            throw new UsageException($"--schedule {scheduleFile}: no such file");
+        }
+
+        Simulation.RegressionCase recorded;
+        try
+        {
+            recorded = Simulation.RegressionCase.Read(scheduleFile);
+        }
+        catch (FormatException problem)
+        {
+            throw new UsageException($"--schedule {problem.Message}");
+        }
+
+        return new SimulatedClusterSettings
+        {
+            Seeds = 1,
+            SeedStart = parseResult.GetValue(_seedStart) is null && recorded.SeedNumber is { } number ? number : seedStart,
+            Nodes = nodes,
+            Schedule = recorded.Schedule,
+            ScheduleSource = scheduleFile,
+        };
     }
 
     private static int? Number(ParseResult parseResult, Option<string?> option)

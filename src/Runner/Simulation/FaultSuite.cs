@@ -58,6 +58,12 @@ public sealed class FaultSuite(FaultSuiteOptions options, TextWriter output)
             }
 
             var regression = RegressionCase.Read(files[index]);
+            if (regression.Scenario is not null)
+            {
+                RunScenarioRegression(regression, files[index]);
+                continue;
+            }
+
             var watch = Stopwatch.StartNew();
             var result = ClusterSimulation.Run(regression.Schedule.Seed, new SimulationRunOptions { Bugs = regression.Bug, Schedule = regression.Schedule });
             watch.Stop();
@@ -76,6 +82,44 @@ public sealed class FaultSuite(FaultSuiteOptions options, TextWriter output)
                     _failures.Add(Failure(result, regression.Bug, Shrink(result, regression.Bug), reproduce, files[index]));
                 }
             }
+        }
+    }
+
+    /// <summary>
+    /// A case recorded by `verify --target sim` replays its scenario with its schedule: it holds when the scenario
+    /// passes, or, for a case with a seeded bug, when a seed broke the invariant it names.
+    /// </summary>
+    private void RunScenarioRegression(RegressionCase regression, string file)
+    {
+        var watch = Stopwatch.StartNew();
+        var captured = new StringWriter();
+        var replay = ScenarioReplay.Run(regression, file, regression.Bug, captured, captured, Path.Combine(options.OutputFolder, "regressions", regression.Name), options.AdjustScenarioRuns);
+        watch.Stop();
+        var holds = regression.ExpectInvariant is null
+            ? replay.ExitCode == ExitCodes.Passed
+            : replay.Failures.Any(failure => failure.Check == regression.ExpectInvariant);
+        var first = replay.Failures.Count > 0 ? replay.Failures[0] : null;
+        _runs.Add(new SeedRun
+        {
+            Seed = regression.Schedule.Seed,
+            Kind = $"regression {regression.Name}",
+            Passed = holds,
+            Configuration = $"scenario {regression.Scenario} seed number {regression.SeedNumber}" + (first is null ? string.Empty : $": {first.Configuration}"),
+            FaultsByKind = regression.Schedule.Faults.GroupBy(fault => fault.Kind.ToString()).ToDictionary(group => group.Key, group => group.Count()),
+            SimulatedMs = 0,
+            WallMs = watch.ElapsedMilliseconds,
+            Commands = 0,
+            CommandsAnswered = 0,
+            Failovers = 0,
+            Crashes = 0,
+            Invariant = holds ? null : first?.Check ?? "scenario",
+        });
+        var expectation = regression.ExpectInvariant is null ? $"scenario {regression.Scenario} passes" : $"scenario {regression.Scenario} still breaks {regression.ExpectInvariant} with {regression.Bug}";
+        output.WriteLine($"  {regression.Name}: {(holds ? "ok" : "FAILED")} ({expectation})");
+        if (!holds)
+        {
+            output.WriteLine($"    {(first is null ? (regression.ExpectInvariant is null ? "the scenario failed; its report: " + Path.Combine(options.OutputFolder, "regressions", regression.Name) : "the seeded bug is no longer caught: a checker got weaker") : $"{first.Check} broke: {first.Detail}")}");
+            output.WriteLine($"    reproduce: ./specs.sh verify --target sim --seeds 1 --seed-start {regression.SeedNumber} --schedule {file} {regression.Scenario}");
         }
     }
 

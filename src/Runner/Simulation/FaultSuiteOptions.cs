@@ -37,6 +37,9 @@ public sealed record FaultSuiteOptions
     /// <summary>The commit the run is on, for the report and reproduction lines.</summary>
     public string? Commit { get; init; }
 
+    /// <summary>A last change to the verify runs of regression cases that name a scenario (tests give the base folder and step assemblies).</summary>
+    public Func<Cli.VerifyOptions, Cli.VerifyOptions>? AdjustScenarioRuns { get; init; }
+
     /// <summary>Whether <paramref name="item"/> (a seed's, case's or bug's position in its list) belongs to this shard.</summary>
     public bool InShard(int item) => item % Shard.Count == Shard.Index - 1;
 }

@@ -10,9 +10,17 @@ namespace Specs.Runner.Simulation;
 /// code is stored with no expectation: once fixed, it must pass for ever. A seeded bug's minimal schedule
 /// is stored with the bug and the invariant it must keep breaking, so the checkers cannot silently weaken.
 /// Schedules are stored, not only seeds, because a seed makes a different run once the code changes.
+/// A case found by `verify --target sim` also names its <see cref="Scenario"/> (<c>path:line</c>) and
+/// <see cref="SeedNumber"/>: its workload is that scenario's, not the swarm's, so it replays as that scenario.
 /// </summary>
 public sealed record RegressionCase(string Name, FaultSchedule Schedule, SeededBugs Bug, string? ExpectInvariant)
 {
+    /// <summary>The scenario (<c>path:line</c>) the schedule was recorded on; null for a swarm schedule.</summary>
+    public string? Scenario { get; init; }
+
+    /// <summary>The scenario's seed number (what `verify --seed-start` takes) the schedule was recorded on.</summary>
+    public ulong? SeedNumber { get; init; }
+
     /// <summary>Reads a case; unknown files are a user mistake with a clear message.</summary>
     public static RegressionCase Read(string path)
     {
@@ -36,14 +44,31 @@ public sealed record RegressionCase(string Name, FaultSchedule Schedule, SeededB
             throw new FormatException($"{path}: \"Bug\": {bugName} is not a seeded bug");
         }
 
+        var scenario = node?[nameof(Scenario)]?.GetValue<string>();
+        var seedNumber = node?[nameof(SeedNumber)]?.GetValue<ulong>();
+        if (scenario is not null && seedNumber is null)
+        {
+            throw new FormatException($"{path}: a case with \"Scenario\" needs its \"SeedNumber\" (the --seed-start it was recorded with)");
+        }
+
         var name = Path.GetFileName(path);
-        return new RegressionCase(name.EndsWith(".schedule.json", StringComparison.Ordinal) ? name[..^".schedule.json".Length] : name, schedule, bug, node?[nameof(ExpectInvariant)]?.GetValue<string>());
+        return new RegressionCase(name.EndsWith(".schedule.json", StringComparison.Ordinal) ? name[..^".schedule.json".Length] : name, schedule, bug, node?[nameof(ExpectInvariant)]?.GetValue<string>())
+        {
+            Scenario = scenario,
+            SeedNumber = seedNumber,
+        };
     }
 
-    /// <summary>Writes the case: the schedule's own JSON with the expectation added.</summary>
-    public static void Write(string path, FaultSchedule schedule, SeededBugs bug, string? expectInvariant)
+    /// <summary>Writes the case: the schedule's own JSON with the expectation (and, for a scenario's seed, the scenario and seed number) added.</summary>
+    public static void Write(string path, FaultSchedule schedule, SeededBugs bug, string? expectInvariant, string? scenario = null, ulong? seedNumber = null)
     {
         var node = JsonNode.Parse(schedule.ToJson())!.AsObject();
+        if (scenario is not null)
+        {
+            node[nameof(Scenario)] = scenario;
+            node[nameof(SeedNumber)] = seedNumber;
+        }
+
         if (bug != SeededBugs.None)
         {
             node[nameof(Bug)] = bug.ToString();

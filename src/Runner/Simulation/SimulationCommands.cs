@@ -181,18 +181,27 @@ public static class SimulationCommands
                 throw new UsageException($"--schedule {schedulePath}: no such file");
             }
 
+            RegressionCase recorded;
             try
             {
-                schedule = FaultSchedule.FromJson(File.ReadAllText(schedulePath));
+                recorded = RegressionCase.Read(schedulePath);
             }
             catch (FormatException problem)
             {
-                throw new UsageException($"--schedule {schedulePath}: {problem.Message}");
+                throw new UsageException($"--schedule {problem.Message}");
             }
 
+            schedule = recorded.Schedule;
             if (schedule.Seed != seed)
             {
                 throw new UsageException($"--schedule {schedulePath} was recorded for seed {schedule.Seed}, not {seed}");
+            }
+
+            if (recorded.Scenario is not null)
+            {
+                // A schedule recorded by `verify --target sim` drives that scenario's workload, not the swarm's:
+                // replayed on the swarm it would be a different run, so the scenario runs again instead.
+                return ScenarioReplay.Run(recorded, schedulePath, bugs == SeededBugs.None ? recorded.Bug : bugs, output, output, null, null).ExitCode;
             }
         }
 

@@ -1,9 +1,11 @@
+using System.Globalization;
 using Specs.Inventory.EventStore;
 using Specs.Inventory.Pipeline;
 using Specs.Inventory.Replication;
 using Specs.Inventory.Scenarios;
 using Specs.Inventory.Storage;
 using Specs.Inventory.Views;
+using Specs.Runner.Simulation;
 using Specs.Sim.Cluster;
 using Specs.Sim.Storage;
 
@@ -23,7 +25,9 @@ namespace Specs.Runner.Targets;
 /// after the cluster healed and quiesced) equals the model's byte for byte: model equivalence. The Then steps
 /// then read the first seed's canonical history; since every seed equals the model, they would find the same
 /// on any seed, and on the lmdb target.</para>
-/// <para>Any failing seed fails the When with every failing seed, what broke and its one-line reproduction.</para>
+/// <para>Any failing seed fails the When with every failing seed, what broke and its one-line reproduction; with an
+/// output folder, each failing seed's fault schedule is written there as a regression case (<see cref="SimulatedClusterSettings.ScheduleFile"/>)
+/// and the reproduction replays it with --schedule.</para>
 /// </remarks>
 public sealed class SimulatedClusterScenarioSystem : IScenarioSystem
 {
@@ -104,20 +108,37 @@ public sealed class SimulatedClusterScenarioSystem : IScenarioSystem
         var failures = new List<SeedFailure>();
         foreach (var (number, seed) in _settings.Runs(_context.Identity))
         {
+            if (_settings.Schedule is { } schedule && schedule.Seed != seed)
+            {
+                throw new ScenarioShapeException(string.Create(CultureInfo.InvariantCulture,
+                    $"--schedule {_settings.ScheduleSource}: recorded for cluster seed {schedule.Seed}, but seed number {number} of {_context.Identity.Location} is cluster seed {seed}: replay a schedule on the scenario and --seed-start it names (\"Scenario\", \"SeedNumber\")"));
+            }
+
             var result = ClusterSimulation.Run(seed, new SimulationRunOptions
             {
                 Script = script,
                 Decisions = decisions,
                 Adjust = configuration => GentleFaults.Apply(configuration, _settings.Nodes),
+                Bugs = _settings.Bugs,
+                Schedule = _settings.Schedule,
             });
             SeedsRun++;
-            SeedFailure Failure(string check, string detail) =>
-                new(number, seed, result.Configuration.Describe(), check, detail, _settings.Reproduction(_context.Identity, number));
-
-            failures.AddRange(result.Violations.Select(violation => Failure(violation.Invariant, $"at {violation.Tick} ms: {violation.Detail}")));
+            var found = new List<(string Check, string Detail)>();
+            found.AddRange(result.Violations.Select(violation => (violation.Invariant, $"at {violation.Tick} ms: {violation.Detail}")));
             if (result.Violations.Count == 0 && Divergence(result, script[^1].IdempotencyKey, modelResult, modelEvents, modelViews) is { } divergence)
             {
-                failures.Add(Failure(divergence.Check, divergence.Detail));
+                found.Add(divergence);
+            }
+
+            if (found.Count > 0)
+            {
+                var scheduleFile = WriteSchedule(number, result.Schedule, result.Configuration.NodeCount, found[0].Check);
+                foreach (var (check, detail) in found)
+                {
+                    var failure = new SeedFailure(number, seed, result.Configuration.Describe(), check, detail, _settings.Reproduction(_context.Identity, number, scheduleFile));
+                    failures.Add(failure);
+                    _settings.SeedFailed?.Invoke(failure);
+                }
             }
 
             if (number == _settings.SeedStart)
@@ -132,6 +153,23 @@ public sealed class SimulatedClusterScenarioSystem : IScenarioSystem
         }
 
         return modelResult;
+    }
+
+    /// <summary>
+    /// Writes a failing seed's fault schedule as a regression case naming the scenario and seed number (with the
+    /// seeded bug and the check it broke when a bug is on), so the failure stays reproducible once the code
+    /// changes; returns the file, or null when the run has no output folder.
+    /// </summary>
+    private string? WriteSchedule(ulong number, FaultSchedule schedule, int nodeCount, string check)
+    {
+        if (_settings.ScheduleFile(_context.Identity, number) is not { } file)
+        {
+            return null;
+        }
+
+        // The node count goes into the file, so a replay runs the same cluster whatever --nodes it is given.
+        RegressionCase.Write(file, schedule with { NodeCount = schedule.NodeCount ?? nodeCount }, _settings.Bugs, _settings.Bugs == SeededBugs.None ? null : check, _context.Identity.Location, number);
+        return file;
     }
 
     public IReadOnlyList<RecordedEvent> EventsAfter(ulong position) => Read(transaction =>

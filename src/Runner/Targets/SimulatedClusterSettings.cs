@@ -1,7 +1,9 @@
 using System.Buffers.Binary;
 using System.Globalization;
 using System.IO.Hashing;
+using Specs.Inventory.Replication;
 using Specs.Inventory.Scenarios;
+using Specs.Sim.Cluster;
 
 namespace Specs.Runner.Targets;
 
@@ -34,6 +36,40 @@ public sealed record SimulatedClusterSettings
     /// <summary>`--nodes N`: cluster size for every seed (null: each seed draws 3 or 5).</summary>
     public int? Nodes { get; init; }
 
+    /// <summary>
+    /// `--out`: the report folder; a failing seed's fault schedule is written to its <c>schedules/</c> folder
+    /// (<see cref="ScheduleFile"/>). Null: nothing is written (the hunter, unit tests).
+    /// </summary>
+    public string? OutputFolder { get; init; }
+
+    /// <summary>
+    /// `--schedule FILE`: every fault of the run comes from this schedule instead of the seed's fault stream.
+    /// It must have been recorded for the cluster seed of the seed number run (so one seed, one scenario).
+    /// </summary>
+    public FaultSchedule? Schedule { get; init; }
+
+    /// <summary>The file <see cref="Schedule"/> was read from (named in the reproduction of a failing seed).</summary>
+    public string? ScheduleSource { get; init; }
+
+    /// <summary>
+    /// Seeded replica bugs switched on in every cluster (the negative suite's, <see cref="NegativeSuite.Bugs"/>):
+    /// set only by code (`specs faults --regressions` replaying a case with a bug, tests), never by verify's
+    /// command line, so a scenario run by hand always runs the real replicas.
+    /// </summary>
+    public SeededBugs Bugs { get; init; } = SeededBugs.None;
+
+    /// <summary>Told about every failing seed as it is found (`specs faults --regressions` reads the broken checks).</summary>
+    public Action<SeedFailure>? SeedFailed { get; init; }
+
+    /// <summary>Where the schedule of seed number <paramref name="number"/> of a scenario is written: <c>OUT/schedules/FEATURE-L{line}-seed-N.schedule.json</c>.</summary>
+    public string? ScheduleFile(ScenarioIdentity identity, ulong number)
+    {
+        ArgumentNullException.ThrowIfNull(identity);
+        return OutputFolder is null
+            ? null
+            : Path.Combine(OutputFolder, "schedules", string.Create(CultureInfo.InvariantCulture, $"{Path.GetFileNameWithoutExtension(identity.Uri)}-L{identity.Line}-seed-{number}.schedule.json"));
+    }
+
     /// <summary>The cluster seed of seed number <paramref name="number"/> of a scenario: a hash of the scenario's stable id and the number.</summary>
     public static ulong ClusterSeed(ScenarioIdentity identity, ulong number)
     {
@@ -56,10 +92,14 @@ public sealed record SimulatedClusterSettings
     }
 
     /// <summary>The one-line command that runs seed number <paramref name="number"/> of the scenario again, alone.</summary>
-    public string Reproduction(ScenarioIdentity identity, ulong number)
+    /// <param name="identity">The scenario.</param>
+    /// <param name="number">The seed number.</param>
+    /// <param name="schedule">The seed's recorded fault schedule, when one was written: the command replays it, which stays the same run when the code changes.</param>
+    public string Reproduction(ScenarioIdentity identity, ulong number, string? schedule = null)
     {
         ArgumentNullException.ThrowIfNull(identity);
         return string.Create(CultureInfo.InvariantCulture,
-            $"./specs.sh verify --target sim --seeds 1 --seed-start {number}{(Nodes is { } nodes ? $" --nodes {nodes}" : string.Empty)} {identity.Location}");
+            $"./specs.sh verify --target sim --seeds 1 --seed-start {number}{(Nodes is { } nodes ? $" --nodes {nodes}" : string.Empty)}{(schedule is null ? string.Empty : $" --schedule {schedule}")} {identity.Location}")
+            + (Bugs == SeededBugs.None ? string.Empty : $" (with the seeded bug {Bugs} on: ./specs.sh faults --seeds 0 --regressions FOLDER-OF-THE-SCHEDULE)");
     }
 }
