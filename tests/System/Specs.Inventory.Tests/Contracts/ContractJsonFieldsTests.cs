@@ -1,12 +1,11 @@
 using System.Reflection;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using System.Text.Json.Serialization;
-using System.Text.Json.Serialization.Metadata;
 using CsCheck;
 using Specs.Inventory.Contracts;
 using Specs.Inventory.Contracts.Json;
 using Specs.Inventory.Tests.Contracts.Samples;
+using Specs.Inventory.Tests.Support;
 
 namespace Specs.Inventory.Tests.Contracts;
 
@@ -18,12 +17,7 @@ namespace Specs.Inventory.Tests.Contracts;
 /// </summary>
 public sealed class ContractJsonFieldsTests
 {
-    private static readonly JsonSerializerOptions Oracle = new()
-    {
-        TypeInfoResolver = new DefaultJsonTypeInfoResolver(),
-        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
-        Converters = { new JsonStringEnumConverter() },
-    };
+    private static readonly JsonSerializerOptions Oracle = ReflectionJsonOracle.Options;
 
     private static readonly NullabilityInfoContext Nullability = new();
 

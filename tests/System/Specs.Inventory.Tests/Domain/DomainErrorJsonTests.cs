@@ -1,8 +1,7 @@
 using System.Reflection;
 using System.Text.Json;
-using System.Text.Json.Serialization;
-using System.Text.Json.Serialization.Metadata;
 using Specs.Inventory.Domain;
+using Specs.Inventory.Tests.Support;
 
 namespace Specs.Inventory.Tests.Domain;
 
@@ -14,12 +13,7 @@ namespace Specs.Inventory.Tests.Domain;
 /// </summary>
 public sealed class DomainErrorJsonTests
 {
-    private static readonly JsonSerializerOptions Oracle = new()
-    {
-        TypeInfoResolver = new DefaultJsonTypeInfoResolver(),
-        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
-        Converters = { new JsonStringEnumConverter() },
-    };
+    private static readonly JsonSerializerOptions Oracle = ReflectionJsonOracle.Options;
 
     public static TheoryData<string> ErrorTypeNames()
     {
