@@ -4,6 +4,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using Specs.Inventory.Contracts;
+using Specs.Inventory.Domain;
 using Specs.Inventory.EventStore;
 using Specs.Inventory.Node;
 using Specs.Inventory.Pipeline;
@@ -28,13 +29,6 @@ internal sealed class CommandEndpoint(ApiState api)
     public const string IdempotencyKeyHeader = "Idempotency-Key";
 
     public const string ReplayedHeader = "Idempotent-Replayed";
-
-    private static readonly JsonSerializerOptions ErrorOptions = new()
-    {
-        TypeInfoResolver = new System.Text.Json.Serialization.Metadata.DefaultJsonTypeInfoResolver(),
-        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
-        Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter() },
-    };
 
     public async Task HandleAsync(HttpContext context, string name)
     {
@@ -193,7 +187,7 @@ internal sealed class CommandEndpoint(ApiState api)
                     writer.WriteString("ruleId", refusal.RuleId);
                     writer.WriteString("error", typeName);
                     writer.WritePropertyName("errorFields");
-                    JsonSerializer.Serialize(writer, refusal, refusal.GetType(), ErrorOptions);
+                    JsonSerializer.Serialize(writer, refusal, DomainErrorJsonContext.TypeInfoOf(refusal.GetType()));
                     writer.WriteBoolean("repeat", repeat);
                 }).ConfigureAwait(false);
                 return "refused";
