@@ -24,8 +24,7 @@ public sealed class ReplicaNode
     private readonly ReplicaOptions _options;
     private readonly IReadOnlyList<int> _members;
     private readonly LostDataRecovery _recovery;
-    private readonly Dictionary<int, long> _nextIndex = [];
-    private readonly Dictionary<int, long> _matchIndex = [];
+    private readonly FollowerProgress _followers = new();
     private readonly HashSet<int> _votes = [];
     private readonly Dictionary<long, (int Client, long RequestId, string Key)> _waiters = [];
     private readonly HashSet<string> _appliedKeys = new(StringComparer.Ordinal);
@@ -295,12 +294,7 @@ public sealed class ReplicaNode
     {
         Role = ReplicaRole.Leader;
         LeaderHint = Id;
-        foreach (var peer in Peers())
-        {
-            _nextIndex[peer] = _journal.LastIndex + 1;
-            _matchIndex[peer] = 0;
-        }
-
+        _followers.Reset(Peers(), _journal.LastIndex);
         _ports.Observer.BecameLeader(Id, _journal.Term);
         AppendLocal(LogEntry.Create(_journal.Term, _journal.LastIndex + 1, NextTimestamp(), LogEntryKind.LeaderNoOp, null, null));
         BroadcastAppend();
@@ -355,7 +349,7 @@ public sealed class ReplicaNode
 
     private void SendAppend(int peer)
     {
-        var next = _nextIndex[peer];
+        var next = _followers.NextIndex(peer);
         var limit = _ports.Faults.Fires(Id, "leader.send-one-entry") ? 1 : _options.MaxEntriesPerMessage;
         var entries = _journal.Slice(next, limit);
         _ports.Transport.Send(peer, new AppendEntries(_journal.Term, Id, next - 1, _journal.TermAt(next - 1), entries, CommitIndex));
@@ -518,35 +512,24 @@ public sealed class ReplicaNode
             return;
         }
 
-        // Only an answer that moved the follower forward (or back) sends more: stale and duplicated
-        // answers must not each start another stream, or streams would pile up under load.
+        // Only an answer that moved the follower forward (or back) sends more (FollowerProgress says why).
         var peer = answer.Follower;
         if (answer.Success)
         {
-            if (answer.MatchIndex <= _matchIndex[peer])
+            if (!_followers.Acknowledged(peer, answer.MatchIndex))
             {
                 return;
             }
 
-            _matchIndex[peer] = answer.MatchIndex;
-            _nextIndex[peer] = Math.Max(_nextIndex[peer], answer.MatchIndex + 1);
             AdvanceCommit();
-            if (_nextIndex[peer] <= _journal.LastIndex)
+            if (_followers.NextIndex(peer) <= _journal.LastIndex)
             {
                 SendAppend(peer);
             }
         }
-        else
+        else if (_followers.Refused(peer, answer.MatchIndex))
         {
-            // A hint below what the follower once matched means it lost data (wiped, corrupt record):
-            // forget the old match, which only ever makes commits rarer, never unsafe.
-            _matchIndex[peer] = Math.Min(_matchIndex[peer], answer.MatchIndex);
-            var next = Math.Max(_matchIndex[peer] + 1, Math.Min(_nextIndex[peer] - 1, answer.MatchIndex + 1));
-            if (next != _nextIndex[peer])
-            {
-                _nextIndex[peer] = next;
-                SendAppend(peer);
-            }
+            SendAppend(peer);
         }
     }
 
@@ -564,7 +547,7 @@ public sealed class ReplicaNode
                 break;
             }
 
-            var holders = 1 + Peers().Count(peer => _matchIndex[peer] >= n);
+            var holders = 1 + _followers.HoldersOf(n);
             if (holders >= Majority)
             {
                 SetCommitIndex(n);
