@@ -7,6 +7,7 @@ using Specs.Inventory.Ports;
 using Specs.Inventory.Storage;
 using Specs.Inventory.Storage.Tuples;
 using Specs.Inventory.Views;
+using Specs.Inventory.Tests.Support;
 
 namespace Specs.Inventory.Tests.Pipeline;
 
@@ -362,14 +363,6 @@ public abstract class CommandProcessorContract : IDisposable
 
     private List<(string Key, string Value)> Snapshot()
     {
-        using var transaction = Store.BeginRead();
-        using var cursor = transaction.Range([], [0xFF]);
-        var pairs = new List<(string, string)>();
-        while (cursor.MoveNext())
-        {
-            pairs.Add((Convert.ToHexString(cursor.Key), Convert.ToHexString(cursor.Value)));
-        }
-
-        return pairs;
+        return StoreDump.Pairs(Store);
     }
 }

@@ -4,6 +4,7 @@ using Specs.Inventory.Pipeline;
 using Specs.Inventory.Ports;
 using Specs.Inventory.Storage;
 using Specs.Sim.Storage;
+using Specs.Inventory.Tests.Support;
 
 namespace Specs.Inventory.Tests.Pipeline;
 
@@ -71,15 +72,7 @@ public sealed class SimulatedCommandProcessorTests : CommandProcessorContract
             var processor = CommandProcessor.Open(store, new ManualClock(StartUnixMs), new DeterministicIds(7), timerRules: [PromotionExpiry.Rule]);
             processor.Process([Reason("Damaged", "k"), Channel("promo-a"), Reason("damaged")]);
             processor.Process([new AdvanceClock(PromotionExpiry.EndsAtUnixMs)]);
-            using var transaction = store.BeginRead();
-            using var cursor = transaction.Range([], [0xFF]);
-            var pairs = new List<(string, string)>();
-            while (cursor.MoveNext())
-            {
-                pairs.Add((Convert.ToHexString(cursor.Key), Convert.ToHexString(cursor.Value)));
-            }
-
-            return pairs;
+            return StoreDump.Pairs(store);
         }
 
         Assert.Equal(RunOnce(), RunOnce());

@@ -9,6 +9,7 @@ using Specs.Inventory.Ports;
 using Specs.Inventory.Storage;
 using Specs.Inventory.Storage.Lmdb;
 using Specs.Sim.Storage;
+using Specs.Inventory.Tests.Support;
 
 namespace Specs.Inventory.Tests.Views;
 
@@ -113,14 +114,6 @@ public sealed class GroupCommitViewsTests
 
     private static List<(string Key, string Value)> Snapshot(IKeyValueStore store)
     {
-        using var transaction = store.BeginRead();
-        using var cursor = transaction.Range([], [0xFF]);
-        var pairs = new List<(string, string)>();
-        while (cursor.MoveNext())
-        {
-            pairs.Add((Convert.ToHexString(cursor.Key), Convert.ToHexString(cursor.Value)));
-        }
-
-        return pairs;
+        return StoreDump.Pairs(store);
     }
 }

@@ -20,6 +20,7 @@ using Specs.Inventory.Views.Kits;
 using Specs.Inventory.Views.Locations;
 using Specs.Inventory.Views.Lots;
 using Specs.Inventory.Views.Stock;
+using Specs.Inventory.Tests.Support;
 
 namespace Specs.Inventory.Tests.Views;
 
@@ -271,14 +272,6 @@ public abstract class StockViewsContract : IDisposable
 
     private List<(string Key, string Value)> Snapshot()
     {
-        using var transaction = Store.BeginRead();
-        using var cursor = transaction.Range([], [0xFF]);
-        var pairs = new List<(string, string)>();
-        while (cursor.MoveNext())
-        {
-            pairs.Add((Convert.ToHexString(cursor.Key), Convert.ToHexString(cursor.Value)));
-        }
-
-        return pairs;
+        return StoreDump.Pairs(Store);
     }
 }
