@@ -1,6 +1,6 @@
+using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using System.Text.Json.Nodes;
 
 namespace Specs.Runner.LivingDocs;
 
@@ -18,6 +18,11 @@ namespace Specs.Runner.LivingDocs;
 /// </list>
 /// docs.js unpacks it back into the value the page reads (its <c>unpack</c> is the inverse of this).
 /// </summary>
+/// <remarks>
+/// Two passes over the UTF-8 JSON with a reader, no tree: the first counts every string and shape and notes, in
+/// document order, which one each string value and object is; the second writes, taking those notes in the same
+/// order. Names and strings are looked up by their characters, so a string seen before allocates nothing.
+/// </remarks>
 internal sealed class CompactJson
 {
     private static readonly JsonWriterOptions WriterOptions = new()
@@ -27,39 +32,48 @@ internal sealed class CompactJson
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
-    private readonly Dictionary<string, int> _stringCounts = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, int> _shapeCounts = new(StringComparer.Ordinal);
-    private Dictionary<string, int> _stringIndex = new(StringComparer.Ordinal);
-    private Dictionary<string, int> _shapeIndex = new(StringComparer.Ordinal);
+    // A shape's key: its key count, then each key after a character the model's property names never hold (they
+    // are C# and record field names); the count keeps an object with one empty key apart from an empty object.
+    private const char KeySeparator = '\u0001';
 
-    /// <summary>The packed form of <paramref name="root"/> as UTF-8 JSON.</summary>
-    public static byte[] Pack(JsonNode? root)
+    private readonly Table _strings = new();
+    private readonly Table _shapes = new();
+
+    // In document order: the first pass's id of every string value, and of every object's shape.
+    private readonly List<int> _stringValues = [];
+    private readonly List<int> _objectShapes = [];
+
+    // The keys of the objects still open, each as separator + key, innermost last.
+    private char[] _keys = new char[256];
+    private int _keysLength;
+    private char[] _scratch = new char[256];
+
+    /// <summary>The packed form of the JSON value in <paramref name="json"/> (UTF-8) as UTF-8 JSON.</summary>
+    public static byte[] Pack(ReadOnlySpan<byte> json)
     {
         var packer = new CompactJson();
-        packer.Count(root);
-        packer._stringIndex = Rank(packer._stringCounts);
-        // A shape's key is its keys' string indexes, so rank strings first.
-        var shapes = packer._shapeCounts.OrderByDescending(pair => pair.Value).ThenBy(pair => pair.Key, StringComparer.Ordinal).Select(pair => pair.Key).ToList();
-        packer._shapeIndex = shapes.Select((shape, index) => (shape, index)).ToDictionary(pair => pair.shape, pair => pair.index, StringComparer.Ordinal);
+        packer.Count(json);
+        var stringRank = packer._strings.Rank();
+        var shapeRank = packer._shapes.Rank();
 
-        using var buffer = new MemoryStream();
+        using var buffer = new MemoryStream(json.Length / 2);
         using (var writer = new Utf8JsonWriter(buffer, WriterOptions))
         {
             writer.WriteStartObject();
             writer.WriteStartArray("strings");
-            foreach (var text in packer._stringIndex.OrderBy(pair => pair.Value).Select(pair => pair.Key))
+            foreach (var id in packer._strings.InRankOrder(stringRank))
             {
-                writer.WriteStringValue(text);
+                writer.WriteStringValue(packer._strings.Text(id));
             }
 
             writer.WriteEndArray();
             writer.WriteStartArray("shapes");
-            foreach (var shape in shapes)
+            foreach (var id in packer._shapes.InRankOrder(shapeRank))
             {
                 writer.WriteStartArray();
-                foreach (var key in ShapeKeys(shape))
+                foreach (var key in packer._shapes.Text(id).Split(KeySeparator).Skip(1))
                 {
-                    writer.WriteNumberValue(packer._stringIndex[key]);
+                    writer.WriteNumberValue(stringRank[packer._strings.IdOf(key)]);
                 }
 
                 writer.WriteEndArray();
@@ -67,101 +81,178 @@ internal sealed class CompactJson
 
             writer.WriteEndArray();
             writer.WritePropertyName("root");
-            packer.Write(writer, root);
+            packer.Write(writer, json, stringRank, shapeRank);
             writer.WriteEndObject();
         }
 
         return buffer.ToArray();
     }
 
-    private static Dictionary<string, int> Rank(Dictionary<string, int> counts) =>
-        counts.OrderByDescending(pair => pair.Value).ThenBy(pair => pair.Key, StringComparer.Ordinal)
-            .Select((pair, index) => (pair.Key, index))
-            .ToDictionary(pair => pair.Key, pair => pair.index, StringComparer.Ordinal);
-
-    // The key count, then the keys, joined by a character the model's property names never hold (they are C# and
-    // record field names); the count keeps an object with one empty key apart from an empty object.
-    private static string ShapeOf(JsonObject node) => string.Join('\u0001', node.Select(pair => pair.Key).Prepend(node.Count.ToString(System.Globalization.CultureInfo.InvariantCulture)));
-
-    private static IEnumerable<string> ShapeKeys(string shape) => shape.Split('\u0001').Skip(1);
-
-    private void Count(JsonNode? node)
+    private void Count(ReadOnlySpan<byte> json)
     {
-        switch (node)
+        var reader = new Utf8JsonReader(json);
+        // Each open object: where its shape id goes, where its keys start, how many keys it has.
+        var open = new List<(int Slot, int KeysStart, int KeyCount)>();
+        while (reader.Read())
         {
-            case JsonObject obj:
-                var shape = ShapeOf(obj);
-                _shapeCounts[shape] = _shapeCounts.GetValueOrDefault(shape) + 1;
-                foreach (var (key, child) in obj)
-                {
-                    _stringCounts[key] = _stringCounts.GetValueOrDefault(key) + 1;
-                    Count(child);
-                }
-
-                break;
-            case JsonArray array:
-                foreach (var child in array)
-                {
-                    Count(child);
-                }
-
-                break;
-            case JsonValue value when value.GetValueKind() == JsonValueKind.String:
-                var text = value.GetValue<string>();
-                _stringCounts[text] = _stringCounts.GetValueOrDefault(text) + 1;
-                break;
-            default:
-                break;
+            switch (reader.TokenType)
+            {
+                case JsonTokenType.StartObject:
+                    open.Add((_objectShapes.Count, _keysLength, 0));
+                    _objectShapes.Add(-1);
+                    break;
+                case JsonTokenType.PropertyName:
+                    var name = Chars(ref reader);
+                    _strings.Add(name);
+                    AppendKey(name);
+                    open[^1] = open[^1] with { KeyCount = open[^1].KeyCount + 1 };
+                    break;
+                case JsonTokenType.EndObject:
+                    var (slot, keysStart, keyCount) = open[^1];
+                    open.RemoveAt(open.Count - 1);
+                    _objectShapes[slot] = _shapes.Add(ShapeKey(keyCount, keysStart));
+                    _keysLength = keysStart;
+                    break;
+                case JsonTokenType.String:
+                    _stringValues.Add(_strings.Add(Chars(ref reader)));
+                    break;
+                default:
+                    break;
+            }
         }
     }
 
-    private void Write(Utf8JsonWriter writer, JsonNode? node)
+    private void Write(Utf8JsonWriter writer, ReadOnlySpan<byte> json, int[] stringRank, int[] shapeRank)
     {
-        switch (node)
+        var reader = new Utf8JsonReader(json);
+        var (nextString, nextObject) = (0, 0);
+        while (reader.Read())
         {
-            case null:
-                writer.WriteNullValue();
-                break;
-            case JsonObject obj:
-                writer.WriteStartArray();
-                writer.WriteNumberValue(-(_shapeIndex[ShapeOf(obj)] + 1));
-                foreach (var (_, child) in obj)
-                {
-                    Write(writer, child);
-                }
+            switch (reader.TokenType)
+            {
+                case JsonTokenType.StartObject:
+                    writer.WriteStartArray();
+                    writer.WriteNumberValue(-(shapeRank[_objectShapes[nextObject++]] + 1));
+                    break;
+                case JsonTokenType.EndObject:
+                case JsonTokenType.EndArray:
+                    writer.WriteEndArray();
+                    break;
+                case JsonTokenType.StartArray:
+                    writer.WriteStartArray();
+                    break;
+                case JsonTokenType.String:
+                    writer.WriteNumberValue(stringRank[_stringValues[nextString++]]);
+                    break;
+                case JsonTokenType.Number:
+                    // The number's own JSON text, as written by the serializer.
+                    writer.WriteStringValue(reader.ValueSpan);
+                    break;
+                case JsonTokenType.True:
+                    writer.WriteBooleanValue(true);
+                    break;
+                case JsonTokenType.False:
+                    writer.WriteBooleanValue(false);
+                    break;
+                case JsonTokenType.Null:
+                    writer.WriteNullValue();
+                    break;
+                default:
+                    // Property names: an object's values are written in its shape's key order, without names.
+                    break;
+            }
+        }
+    }
 
-                writer.WriteEndArray();
-                break;
-            case JsonArray array:
-                writer.WriteStartArray();
-                foreach (var child in array)
-                {
-                    Write(writer, child);
-                }
+    /// <summary>The current string or name token, unescaped, in a buffer reused until the next call.</summary>
+    private ReadOnlySpan<char> Chars(ref Utf8JsonReader reader)
+    {
+        var most = reader.HasValueSequence ? checked((int)reader.ValueSequence.Length) : reader.ValueSpan.Length;
+        if (_scratch.Length < most)
+        {
+            _scratch = new char[Math.Max(most, _scratch.Length * 2)];
+        }
 
-                writer.WriteEndArray();
-                break;
-            case JsonValue value:
-                switch (value.GetValueKind())
-                {
-                    case JsonValueKind.String:
-                        writer.WriteNumberValue(_stringIndex[value.GetValue<string>()]);
-                        break;
-                    case JsonValueKind.Number:
-                        writer.WriteStringValue(value.ToJsonString());
-                        break;
-                    case JsonValueKind.True:
-                        writer.WriteBooleanValue(true);
-                        break;
-                    case JsonValueKind.False:
-                        writer.WriteBooleanValue(false);
-                        break;
-                    default:
-                        writer.WriteNullValue();
-                        break;
-                }
+        return _scratch.AsSpan(0, reader.CopyString(_scratch));
+    }
 
-                break;
+    private void AppendKey(ReadOnlySpan<char> name)
+    {
+        Reserve(ref _keys, _keysLength + 1 + name.Length);
+        _keys[_keysLength++] = KeySeparator;
+        name.CopyTo(_keys.AsSpan(_keysLength));
+        _keysLength += name.Length;
+    }
+
+    private ReadOnlySpan<char> ShapeKey(int keyCount, int keysStart)
+    {
+        var keys = _keys.AsSpan(keysStart, _keysLength - keysStart);
+        Reserve(ref _scratch, 11 + keys.Length);
+        keyCount.TryFormat(_scratch, out var digits, provider: CultureInfo.InvariantCulture);
+        keys.CopyTo(_scratch.AsSpan(digits));
+        return _scratch.AsSpan(0, digits + keys.Length);
+    }
+
+    private static void Reserve(ref char[] buffer, int length)
+    {
+        if (buffer.Length < length)
+        {
+            Array.Resize(ref buffer, Math.Max(length, buffer.Length * 2));
+        }
+    }
+
+    /// <summary>Distinct texts with how often each was seen, by id in order of first sight.</summary>
+    private sealed class Table
+    {
+        private readonly Dictionary<string, int> _ids = new(StringComparer.Ordinal);
+        private readonly List<string> _texts = [];
+        private readonly List<int> _counts = [];
+
+        public int Add(ReadOnlySpan<char> text)
+        {
+            var lookup = _ids.GetAlternateLookup<ReadOnlySpan<char>>();
+            if (!lookup.TryGetValue(text, out var id))
+            {
+                id = _texts.Count;
+                var copy = text.ToString();
+                _ids.Add(copy, id);
+                _texts.Add(copy);
+                _counts.Add(0);
+            }
+
+            _counts[id]++;
+            return id;
+        }
+
+        public int IdOf(string text) => _ids[text];
+
+        public string Text(int id) => _texts[id];
+
+        /// <summary>Each id's place: the most frequent first, ties in ordinal order of the text.</summary>
+        public int[] Rank()
+        {
+            var order = Enumerable.Range(0, _texts.Count)
+                .OrderByDescending(id => _counts[id])
+                .ThenBy(id => _texts[id], StringComparer.Ordinal)
+                .ToArray();
+            var rank = new int[order.Length];
+            for (var place = 0; place < order.Length; place++)
+            {
+                rank[order[place]] = place;
+            }
+
+            return rank;
+        }
+
+        public IEnumerable<int> InRankOrder(int[] rank)
+        {
+            var order = new int[rank.Length];
+            for (var id = 0; id < rank.Length; id++)
+            {
+                order[rank[id]] = id;
+            }
+
+            return order;
         }
     }
 }

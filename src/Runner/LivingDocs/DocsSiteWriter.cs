@@ -1,10 +1,7 @@
 using System.Reflection;
 using System.Text;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using System.Text.Json.Serialization;
-using System.Text.Json.Serialization.Metadata;
 
 namespace Specs.Runner.LivingDocs;
 
@@ -20,16 +17,6 @@ public static class DocsSiteWriter
     public const string DataFileName = "docs-data.js";
 
     private static readonly string[] Assets = ["index.html", "docs.css", "docs.js"];
-
-    private static readonly JsonSerializerOptions JsonOptions = new()
-    {
-        TypeInfoResolver = new DefaultJsonTypeInfoResolver(),
-        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
-        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
-        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase) },
-        // The data lands inside a <script>: escape <, > and & so no text from a feature can close it.
-        Encoder = JavaScriptEncoder.Default,
-    };
 
     /// <summary>Writes the site into <paramref name="folder"/> (created when missing; earlier site files replaced); returns the bytes written.</summary>
     public static long Write(DocsModel model, string folder)
@@ -48,14 +35,15 @@ public static class DocsSiteWriter
             bytes += WriteFile(Path.Combine(folder, asset), text);
         }
 
-        bytes += WriteFile(Path.Combine(folder, DataFileName), [.. "window.LIVING_DOCS_PACKED="u8, .. CompactJson.Pack(ToNode(model)), .. ";\n"u8]);
+        bytes += WriteFile(Path.Combine(folder, DataFileName), [.. "window.LIVING_DOCS_PACKED="u8, .. CompactJson.Pack(Serialize(model)), .. ";\n"u8]);
         return bytes;
     }
 
-    public static string Serialize(DocsModel model) => JsonSerializer.Serialize(model, JsonOptions);
+    /// <summary>The model as UTF-8 JSON, before packing.</summary>
+    public static byte[] Serialize(DocsModel model) => JsonSerializer.SerializeToUtf8Bytes(model, DocsModelJsonContext.Default.DocsModel);
 
     /// <summary>The model as the page reads it once docs.js has unpacked the data file.</summary>
-    public static JsonNode? ToNode(DocsModel model) => JsonSerializer.SerializeToNode(model, JsonOptions);
+    public static JsonNode? ToNode(DocsModel model) => JsonSerializer.SerializeToNode(model, DocsModelJsonContext.Default.DocsModel);
 
     private static long WriteFile(string path, string text) => WriteFile(path, new UTF8Encoding(false).GetBytes(text));
 

@@ -34,7 +34,7 @@ public sealed class PackedDataTests(FixtureSite site, SystemChromium chromium) :
             ["type"] = "ProductCreated",
             ["fields"] = new JsonObject { ["sku"] = "SKU-100", ["quantity"] = i, ["active"] = true, ["note"] = null },
         })]);
-        var packed = System.Text.Encoding.UTF8.GetString(CompactJson.Pack(events));
+        var packed = System.Text.Encoding.UTF8.GetString(CompactJson.Pack(System.Text.Encoding.UTF8.GetBytes(events.ToJsonString())));
         var plain = events.ToJsonString();
 
         Assert.Equal(1, Occurrences(packed, "\"ProductCreated\""));
