@@ -106,12 +106,13 @@ public sealed class FaultSuite(FaultSuiteOptions options, TextWriter output)
             Passed = holds,
             Configuration = $"scenario {regression.Scenario} seed number {regression.SeedNumber}" + (first is null ? string.Empty : $": {first.Configuration}"),
             FaultsByKind = regression.Schedule.Faults.GroupBy(fault => fault.Kind.ToString()).ToDictionary(group => group.Key, group => group.Count()),
-            SimulatedMs = 0,
+            // The scenario's cluster runs (one per seed it ran; a scenario replays at one seed number).
+            SimulatedMs = replay.Runs.Sum(run => run.SimulatedTicks),
             WallMs = watch.ElapsedMilliseconds,
-            Commands = 0,
-            CommandsAnswered = 0,
-            Failovers = 0,
-            Crashes = 0,
+            Commands = replay.Runs.Sum(run => run.RequestsIssued),
+            CommandsAnswered = replay.Runs.Sum(run => run.RequestsAnswered),
+            Failovers = replay.Runs.Sum(run => run.FailoverTicks.Count),
+            Crashes = replay.Runs.Sum(run => run.Crashes),
             Invariant = holds ? null : first?.Check ?? "scenario",
         });
         var expectation = regression.ExpectInvariant is null ? $"scenario {regression.Scenario} passes" : $"scenario {regression.Scenario} still breaks {regression.ExpectInvariant} with {regression.Bug}";

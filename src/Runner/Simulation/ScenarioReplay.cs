@@ -3,6 +3,7 @@ using System.Globalization;
 using Specs.Inventory.Replication;
 using Specs.Runner.Cli;
 using Specs.Runner.Targets;
+using Specs.Sim.Cluster;
 
 namespace Specs.Runner.Simulation;
 
@@ -13,8 +14,8 @@ namespace Specs.Runner.Simulation;
 /// </summary>
 public static class ScenarioReplay
 {
-    /// <summary>The verify run's exit code and every failing seed it found (checks broken, in order).</summary>
-    public sealed record Outcome(int ExitCode, IReadOnlyList<SeedFailure> Failures);
+    /// <summary>The verify run's exit code, every failing seed it found (checks broken, in order) and every cluster run it made.</summary>
+    public sealed record Outcome(int ExitCode, IReadOnlyList<SeedFailure> Failures, IReadOnlyList<SimulationResult> Runs);
 
     /// <summary>Runs `specs verify` in this process on the case's scenario with its schedule.</summary>
     /// <param name="recorded">The case; it must name a scenario.</param>
@@ -30,6 +31,7 @@ public static class ScenarioReplay
         ArgumentNullException.ThrowIfNull(recorded);
         var scenario = recorded.Scenario ?? throw new ArgumentException($"{recorded.Name} names no scenario.", nameof(recorded));
         var failures = new ConcurrentQueue<SeedFailure>();
+        var runs = new ConcurrentQueue<SimulationResult>();
         List<string> args =
         [
             "verify", scenario, "--target", TargetCatalog.Sim, "--seeds", "1",
@@ -43,8 +45,8 @@ public static class ScenarioReplay
         var exitCode = SpecsCommand.RunAsync([.. args], output, error, adjust: options =>
         {
             var adjusted = adjust?.Invoke(options) ?? options;
-            return adjusted with { Cluster = adjusted.Cluster with { Bugs = bugs, SeedFailed = failures.Enqueue } };
+            return adjusted with { Cluster = adjusted.Cluster with { Bugs = bugs, SeedFailed = failures.Enqueue, SeedFinished = runs.Enqueue } };
         }).GetAwaiter().GetResult();
-        return new Outcome(exitCode, [.. failures]);
+        return new Outcome(exitCode, [.. failures], [.. runs]);
     }
 }

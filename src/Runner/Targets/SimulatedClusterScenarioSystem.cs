@@ -123,6 +123,7 @@ public sealed class SimulatedClusterScenarioSystem : IScenarioSystem
                 Schedule = _settings.Schedule,
             });
             SeedsRun++;
+            _settings.SeedFinished?.Invoke(result);
             var found = new List<(string Check, string Detail)>();
             found.AddRange(result.Violations.Select(violation => (violation.Invariant, $"at {violation.Tick} ms: {violation.Detail}")));
             if (result.Violations.Count == 0 && Divergence(result, script[^1].IdempotencyKey, modelResult, modelEvents, modelViews) is { } divergence)

@@ -61,6 +61,9 @@ public sealed record SimulatedClusterSettings
     /// <summary>Told about every failing seed as it is found (`specs faults --regressions` reads the broken checks).</summary>
     public Action<SeedFailure>? SeedFailed { get; init; }
 
+    /// <summary>Told about every seed's cluster run as it ends, passed or not (`specs faults --regressions` reports its simulated time, commands and faults).</summary>
+    public Action<SimulationResult>? SeedFinished { get; init; }
+
     /// <summary>Where the schedule of seed number <paramref name="number"/> of a scenario is written: <c>OUT/schedules/FEATURE-L{line}-seed-N.schedule.json</c>.</summary>
     public string? ScheduleFile(ScenarioIdentity identity, ulong number)
     {

@@ -59,7 +59,11 @@ public sealed class SimScheduleRegressionTests : IDisposable
         node.Remove(nameof(RegressionCase.ExpectInvariant));
         File.WriteAllText(Path.Combine(withoutBug, Path.GetFileName(recorded[0])), node.ToJsonString());
         var green = Regressions(withoutBug);
-        Assert.True(Assert.Single(green.Runs).Passed);
+        var greenRun = Assert.Single(green.Runs);
+        Assert.True(greenRun.Passed);
+        // The report tells what the replay simulated, as it does for a fresh seed: the scenario's command was sent and answered.
+        Assert.True(greenRun.SimulatedMs > 0, $"simulated {greenRun.SimulatedMs} ms");
+        Assert.True(greenRun.Commands > 0 && greenRun.CommandsAnswered == greenRun.Commands, $"{greenRun.CommandsAnswered}/{greenRun.Commands} commands answered");
 
         // And a case with the bug expected but no longer breaking the invariant fails: the replay can go red.
         node[nameof(RegressionCase.Bug)] = Bug.ToString();
