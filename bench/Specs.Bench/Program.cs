@@ -27,6 +27,11 @@ if (args.Length > 0 && args[0] == "runner-loop")
     return RunnerBenchmark.RunLoop(args[1..]);
 }
 
+if (args.Length > 0 && args[0] == "view-rebuild")
+{
+    return ViewRebuildProfile.Run(args[1..]);
+}
+
 if (args.Length > 0 && args[0] == "lifecycle-loop")
 {
     return ScenarioLifecycleBenchmarks.RunLoop(args[1..]);
