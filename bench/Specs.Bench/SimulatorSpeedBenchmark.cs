@@ -9,7 +9,8 @@ namespace Specs.Bench;
 /// simulator's speed in one warm process (issue 6's "≥ 1,000x at 100 commands per simulated second"). Each round
 /// runs seeds 1-3 on 3 nodes at each rate, exactly as `specs sim --seeds 3 --nodes 3 --rate R` does, and
 /// prints simulated / wall time; the first round is a warm-up (JIT) and is left out of the medians. It also
-/// prints each seed's run hash, which must not change with a performance change (determinism, same seed →
+/// prints the memory allocated and the GC pause time per round (what the simulator costs the collector), and
+/// each seed's run hash, which must not change with a performance change (determinism, same seed →
 /// same run).
 /// </summary>
 internal static class SimulatorSpeedBenchmark
@@ -38,11 +39,17 @@ internal static class SimulatorSpeedBenchmark
         {
             var ratios = new List<double>();
             var walls = new List<double>();
+            var allocated = new List<double>();
+            var pauses = new List<double>();
             long simulated = 0;
             var hashes = string.Empty;
             for (var round = 0; round <= rounds; round++)
             {
+                var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
+                var pausedBefore = GC.GetTotalPauseDuration();
                 var (ticks, wallMs, roundHashes) = RunRound(rate);
+                var allocatedMb = (GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore) / 1e6;
+                var pausedMs = (GC.GetTotalPauseDuration() - pausedBefore).TotalMilliseconds;
                 if (round == 0)
                 {
                     hashes = roundHashes;
@@ -57,14 +64,18 @@ internal static class SimulatorSpeedBenchmark
 
                 simulated = ticks;
                 walls.Add(wallMs);
+                allocated.Add(allocatedMb);
+                pauses.Add(pausedMs);
                 ratios.Add(ticks / wallMs);
             }
 
             walls.Sort();
             ratios.Sort();
+            allocated.Sort();
+            pauses.Sort();
             Console.WriteLine(string.Create(
                 CultureInfo.InvariantCulture,
-                $"rate {rate}: {simulated} ms simulated; wall median {Median(walls):0} ms (min {walls[0]:0}, max {walls[^1]:0}); simulated/wall median {Median(ratios):0.0}x; hashes {hashes}"));
+                $"rate {rate}: {simulated} ms simulated; wall median {Median(walls):0} ms (min {walls[0]:0}, max {walls[^1]:0}); simulated/wall median {Median(ratios):0.0}x; allocated {Median(allocated):0} MB, GC pauses {Median(pauses):0} ms per round (medians); hashes {hashes}"));
         }
 
         return 0;

@@ -1,5 +1,7 @@
 using System.IO.Hashing;
+using System.Runtime.InteropServices;
 using System.Text;
+using Specs.Inventory.Pipeline;
 using Specs.Inventory.Replication;
 
 namespace Specs.Sim.Cluster;
@@ -36,9 +38,10 @@ public sealed class DeterminismTrace(bool recordEvents)
 
     /// <summary>
     /// Mixes one event of the world: its time and everything its description says. The frequent kinds
-    /// (protocol messages between nodes, node timers) are mixed field by field, each after a tag of its
-    /// kind, with the same fields their description prints; the rest are mixed as their description's
-    /// text. The text is built only when events are recorded (it was most of the cost of a run).
+    /// (protocol messages between nodes, client commands and answers, node and client timers) are mixed
+    /// field by field, each after a tag of its kind, with the same fields their description prints; the
+    /// rest (faults, restarts, healing) are mixed as their description's text. The text is built only when
+    /// events are recorded (formatting a client answer's record was 3% of a run at 100 commands/s).
     /// </summary>
     internal void Event(long tick, SimulationEvent happening)
     {
@@ -70,6 +73,39 @@ public sealed class DeterminismTrace(bool recordEvents)
                 Mix(answer.Success ? 1UL : 0UL);
                 Mix((ulong)answer.MatchIndex);
                 break;
+            case Delivery { Message: ClientCommand command } delivery:
+                EventCount++;
+                Mix((ulong)tick);
+                Mix(4);
+                Mix((ulong)delivery.From);
+                Mix((ulong)delivery.To);
+                Mix((ulong)command.Client);
+                Mix((ulong)command.RequestId);
+                MixText(command.IdempotencyKey);
+                Mix((ulong)command.Attempt);
+                Mix((ulong)command.Command.ContractId);
+                break;
+            case Delivery { Message: ClientAnswer answer } delivery:
+                EventCount++;
+                Mix((ulong)tick);
+                Mix(5);
+                Mix((ulong)delivery.From);
+                Mix((ulong)delivery.To);
+                Mix((ulong)answer.RequestId);
+                MixText(answer.IdempotencyKey);
+                Mix(answer.IsRepeat ? 1UL : 0UL);
+                Mix((ulong)answer.LeaderHint);
+                Mix((ulong)answer.Term);
+                MixResponse(answer.Response);
+                break;
+            case ClientTimerFired timer:
+                EventCount++;
+                Mix((ulong)tick);
+                Mix(6);
+                Mix((ulong)timer.Client);
+                Mix((ulong)timer.Generation);
+                Mix((ulong)timer.Kind);
+                break;
             case NodeTimerFired timer:
                 EventCount++;
                 Mix((ulong)tick);
@@ -87,6 +123,33 @@ public sealed class DeterminismTrace(bool recordEvents)
         if (recordEvents)
         {
             _events.Add(new TraceEvent(EventCount, tick, happening.ToString(), _hash));
+        }
+    }
+
+    // A string's UTF-16 code units, hashed: the same text gives the same value on every platform.
+    private void MixText(string text) => Mix(XxHash64.HashToUInt64(MemoryMarshal.AsBytes(text.AsSpan())));
+
+    // Everything a response's description says: a refusal by its type and sentence (refusals only, so
+    // an accepted command costs no text).
+    private void MixResponse(CommandResponse? response)
+    {
+        if (response is null)
+        {
+            Mix(0);
+            return;
+        }
+
+        Mix(1 + (ulong)response.Status);
+        MixText(response.Stream);
+        Mix((ulong)response.EventCount);
+        Mix(response.FirstPosition);
+        Mix(response.LastPosition);
+        Mix(response.StreamVersion);
+        Mix(response.ExpectedStreamVersion ?? ulong.MaxValue);
+        if (response.Refusal is { } refusal)
+        {
+            MixText(refusal.GetType().Name);
+            MixText(refusal.Describe());
         }
     }
 

@@ -38,15 +38,11 @@ internal sealed class SimulatedWriteTransaction(SimulatedStore store, SimulatedK
     {
         ThrowIfClosed();
         CheckWrite(key, value);
-        if (TryGet(key, out _))
-        {
-            return false;
-        }
-
+        // One descent that adds the key or finds it present (CheckWrite admitted the key).
         var added = false;
-        _root = SortedTree.Set(_root, key, value.ToArray(), _owner, ref added);
+        _root = SortedTree.Insert(_root, key, value, _owner, ref added);
         _count += added ? 1 : 0;
-        return true;
+        return added;
     }
 
     public void Append(ReadOnlySpan<byte> key, ReadOnlySpan<byte> value)

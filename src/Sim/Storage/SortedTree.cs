@@ -77,28 +77,60 @@ internal static class SortedTree
     /// <summary>Sets <paramref name="key"/> to <paramref name="value"/>; returns the new root. The key is copied only when it is new.</summary>
     public static Node Set(Node? node, ReadOnlySpan<byte> key, byte[] value, object owner, ref bool added)
     {
+        var present = false;
+        return Set(node, key, value, value, owner, replace: true, ref added, ref present);
+    }
+
+    /// <summary>
+    /// Adds <paramref name="key"/> with <paramref name="value"/> unless it is present; returns the new root
+    /// (the same tree, untouched, when the key was present). One descent: the path is copied on the way
+    /// back up, and the value copied, only when the key was added, so a refused insert allocates nothing.
+    /// </summary>
+    public static Node Insert(Node? node, ReadOnlySpan<byte> key, ReadOnlySpan<byte> value, object owner, ref bool added)
+    {
+        var present = false;
+        return Set(node, key, value, null, owner, replace: false, ref added, ref present);
+    }
+
+    // Descends first and edits on the way back up, so that an insert finding its key present returns
+    // every node of the path as it was (present is then true and nothing was copied). The value is
+    // stored as the array given, or as a copy of the span when no array was given.
+    private static Node Set(Node? node, ReadOnlySpan<byte> key, ReadOnlySpan<byte> value, byte[]? valueArray, object owner, bool replace, ref bool added, ref bool present)
+    {
         if (node is null)
         {
             added = true;
-            return new Node(key.ToArray(), value, null, null, 1, owner);
+            return new Node(key.ToArray(), valueArray ?? value.ToArray(), null, null, 1, owner);
         }
 
         var order = key.SequenceCompareTo(node.Key);
         if (order == 0)
         {
+            present = true;
+            if (!replace)
+            {
+                return node;
+            }
+
             var same = Editable(node, owner);
-            same.Value = value;
+            same.Value = valueArray ?? value.ToArray();
             return same;
+        }
+
+        var child = Set(order < 0 ? node.Left : node.Right, key, value, valueArray, owner, replace, ref added, ref present);
+        if (present && !replace)
+        {
+            return node;
         }
 
         var edited = Editable(node, owner);
         if (order < 0)
         {
-            edited.Left = Set(node.Left, key, value, owner, ref added);
+            edited.Left = child;
         }
         else
         {
-            edited.Right = Set(node.Right, key, value, owner, ref added);
+            edited.Right = child;
         }
 
         return Balance(edited, owner);
