@@ -19,13 +19,13 @@ internal static class ViewRebuildProfile
         var rounds = 3;
         for (var i = 0; i < args.Length; i++)
         {
-            if (args[i] == "--rounds" && i + 1 < args.Length)
+            if (args[i] == "--rounds" && i + 1 < args.Length && int.TryParse(args[i + 1], CultureInfo.InvariantCulture, out rounds) && rounds >= 1)
             {
-                rounds = int.Parse(args[++i], CultureInfo.InvariantCulture);
+                i++;
                 continue;
             }
 
-            Console.Error.WriteLine($"view-rebuild: unknown argument {args[i]} (usage: view-rebuild [--rounds N])");
+            Console.Error.WriteLine($"view-rebuild: unexpected argument {args[i]} (usage: view-rebuild [--rounds N], N ≥ 1)");
             return 2;
         }
 
