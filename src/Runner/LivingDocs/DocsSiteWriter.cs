@@ -39,11 +39,19 @@ public static class DocsSiteWriter
         return bytes;
     }
 
+    // The model's JSON is read back by the packer, never shown, so nothing in it is escaped that JSON does not require:
+    // the default encoder wrote every '+', '<', '&', quote-in-a-record and non-ASCII letter as \uXXXX for the packer
+    // to unescape again. The packer's own output escapes what a script needs.
+    private static readonly DocsModelJsonContext Json = new(new JsonSerializerOptions(DocsModelJsonContext.Default.Options)
+    {
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    });
+
     /// <summary>The model as UTF-8 JSON, before packing.</summary>
-    public static byte[] Serialize(DocsModel model) => JsonSerializer.SerializeToUtf8Bytes(model, DocsModelJsonContext.Default.DocsModel);
+    public static byte[] Serialize(DocsModel model) => JsonSerializer.SerializeToUtf8Bytes(model, Json.DocsModel);
 
     /// <summary>The model as the page reads it once docs.js has unpacked the data file.</summary>
-    public static JsonNode? ToNode(DocsModel model) => JsonSerializer.SerializeToNode(model, DocsModelJsonContext.Default.DocsModel);
+    public static JsonNode? ToNode(DocsModel model) => JsonSerializer.SerializeToNode(model, Json.DocsModel);
 
     private static long WriteFile(string path, string text) => WriteFile(path, new UTF8Encoding(false).GetBytes(text));
 
