@@ -1,4 +1,3 @@
-using System.Text.Json;
 using System.Text.Json.Serialization;
 
 namespace Specs.Runner.LivingDocs;
@@ -14,7 +13,3 @@ namespace Specs.Runner.LivingDocs;
     Converters = [typeof(CamelCaseEnumName<ScenarioStatus>), typeof(CamelCaseEnumName<ScenarioChange>)])]
 [JsonSerializable(typeof(DocsModel))]
 internal sealed partial class DocsModelJsonContext : JsonSerializerContext;
-
-/// <summary>An enum written by its camelCase name (<c>notRun</c>, <c>newlyFailing</c>), as the page reads it.</summary>
-internal sealed class CamelCaseEnumName<TEnum>() : JsonStringEnumConverter<TEnum>(JsonNamingPolicy.CamelCase)
-    where TEnum : struct, Enum;

@@ -106,7 +106,8 @@ public sealed class FaultSuite(FaultSuiteOptions options, TextWriter output)
             Passed = holds,
             Configuration = $"scenario {regression.Scenario} seed number {regression.SeedNumber}" + (first is null ? string.Empty : $": {first.Configuration}"),
             FaultsByKind = regression.Schedule.Faults.GroupBy(fault => fault.Kind.ToString()).ToDictionary(group => group.Key, group => group.Count()),
-            // The scenario's cluster runs (one per seed it ran; a scenario replays at one seed number).
+            // Summed over the cluster runs the replay made: one for each request the scenario submits (its When), at
+            // the one seed number the case names.
             SimulatedMs = replay.Runs.Sum(run => run.SimulatedTicks),
             WallMs = watch.ElapsedMilliseconds,
             Commands = replay.Runs.Sum(run => run.RequestsIssued),

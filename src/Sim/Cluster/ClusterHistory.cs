@@ -20,7 +20,7 @@ public sealed class ClusterHistory(Func<long> now) : IReplicaObserver
     private readonly Dictionary<long, int> _leaders = [];
     private readonly Dictionary<string, (CommandResponse Response, int Node, long Index)> _firstResponses = new(StringComparer.Ordinal);
     private readonly Dictionary<int, long> _recoveryTargets = [];
-    private readonly Dictionary<string, ulong> _issuedDigests = new(StringComparer.Ordinal);
+    private readonly Dictionary<ClientOperation, ulong> _issuedDigests = new(ReferenceEqualityComparer.Instance);
 
     /// <summary>Every client operation, by idempotency key.</summary>
     public Dictionary<string, ClientOperation> Operations { get; } = new(StringComparer.Ordinal);
@@ -132,7 +132,7 @@ public sealed class ClusterHistory(Func<long> now) : IReplicaObserver
         // The same command object needs no digest (in the simulation the entry usually carries the very
         // object the client sent); a decoded copy (after a restart) is compared by its bytes.
         if (!Operations.TryGetValue(key, out var operation)
-            || (!ReferenceEquals(operation.Command, entry.Command) && IssuedDigest(key, operation) != DigestOf(entry.Command!)))
+            || (!ReferenceEquals(operation.Command, entry.Command) && IssuedDigest(operation) != DigestOf(entry.Command!)))
         {
             Fail("no-phantom", $"node {node} applied {entry}, which no client issued");
             return;
@@ -153,14 +153,15 @@ public sealed class ClusterHistory(Func<long> now) : IReplicaObserver
         OnMember?.Invoke(node);
     }
 
-    // The digest of what the client issued under a key, computed once: every replica decodes its own copy
-    // of the command after a restart, and each copy is compared with the same issued command.
-    private ulong IssuedDigest(string key, ClientOperation operation)
+    // The digest of what the client issued, computed once per issued operation (not per key: a key issued
+    // again is a new operation): every replica decodes its own copy of the command after a restart, and each
+    // copy is compared with the same issued command.
+    private ulong IssuedDigest(ClientOperation operation)
     {
-        if (!_issuedDigests.TryGetValue(key, out var digest))
+        if (!_issuedDigests.TryGetValue(operation, out var digest))
         {
             digest = DigestOf(operation.Command);
-            _issuedDigests[key] = digest;
+            _issuedDigests[operation] = digest;
         }
 
         return digest;

@@ -126,7 +126,8 @@ public sealed class DeterminismTrace(bool recordEvents)
         }
     }
 
-    // A string's UTF-16 code units, hashed: the same text gives the same value on every platform.
+    // A string's UTF-16 code units, hashed in the machine's byte order: the same text gives the same value on
+    // every little-endian machine (every one .NET runs the simulator on here; a big-endian one would hash other bytes).
     private void MixText(string text) => Mix(XxHash64.HashToUInt64(MemoryMarshal.AsBytes(text.AsSpan())));
 
     // Everything a response's description says: a refusal by its type and sentence (refusals only, so
