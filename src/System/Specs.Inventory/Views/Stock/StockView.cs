@@ -184,17 +184,8 @@ public sealed class StockView : IView
         }
 
         Span<byte> key = bound <= StackRowBytes ? stackalloc byte[StackRowBytes] : new byte[bound];
-        var bySku = ViewSubspaces.Stock.StartWriter(key);
-        bySku.Write(WarehouseRow);
-        WriteFolded(ref bySku, stock.Sku);
-        WriteFolded(ref bySku, warehouse);
-        Set(view, bySku.Written, onHand != 0, valueWriter.Written);
-
-        var byWarehouse = ViewSubspaces.Stock.StartWriter(key);
-        byWarehouse.Write(WarehouseContentsRow);
-        WriteFolded(ref byWarehouse, warehouse);
-        WriteFolded(ref byWarehouse, stock.Sku);
-        Set(view, byWarehouse.Written, onHand != 0, valueWriter.Written);
+        SetRow(view, key, WarehouseRow, onHand != 0, valueWriter.Written, stock.Sku, warehouse);
+        SetRow(view, key, WarehouseContentsRow, onHand != 0, valueWriter.Written, warehouse, stock.Sku);
     }
 
     private static void WriteLocation(IViewWriter view, InventoryState after, SkuStock stock, LocationAddress address)
@@ -219,19 +210,24 @@ public sealed class StockView : IView
         }
 
         Span<byte> key = bound <= StackRowBytes ? stackalloc byte[StackRowBytes] : new byte[bound];
-        var bySku = ViewSubspaces.Stock.StartWriter(key);
-        bySku.Write(LocationRow);
-        WriteFolded(ref bySku, stock.Sku);
-        WriteFolded(ref bySku, address.Warehouse);
-        WriteFolded(ref bySku, address.Location);
-        Set(view, bySku.Written, onHand != 0, valueWriter.Written);
+        SetRow(view, key, LocationRow, onHand != 0, valueWriter.Written, stock.Sku, address.Warehouse, address.Location);
+        SetRow(view, key, LocationContentsRow, onHand != 0, valueWriter.Written, address.Warehouse, address.Location, stock.Sku);
+    }
 
-        var byLocation = ViewSubspaces.Stock.StartWriter(key);
-        byLocation.Write(LocationContentsRow);
-        WriteFolded(ref byLocation, address.Warehouse);
-        WriteFolded(ref byLocation, address.Location);
-        WriteFolded(ref byLocation, stock.Sku);
-        Set(view, byLocation.Written, onHand != 0, valueWriter.Written);
+    /// <summary>
+    /// Writes one row keyed by its kind and the codes, folded, in the order given (each figure is kept under two
+    /// orders, by SKU and by place); with nothing there (<paramref name="present"/> false) the row is deleted.
+    /// </summary>
+    private static void SetRow(IViewWriter view, Span<byte> keyBuffer, long row, bool present, ReadOnlySpan<byte> value, params ReadOnlySpan<string> codes)
+    {
+        var key = ViewSubspaces.Stock.StartWriter(keyBuffer);
+        key.Write(row);
+        foreach (var code in codes)
+        {
+            WriteFolded(ref key, code);
+        }
+
+        Set(view, key.Written, present, value);
     }
 
     /// <summary>Writes a code as keys hold it (<see cref="ViewRows.Fold"/>) without allocating the folded string.</summary>
