@@ -22,8 +22,16 @@ public sealed class ToolPackageTests
         try
         {
             var repository = RepositoryRoot();
+            // Packing builds without ReadyToRun, into an output of its own: the precompiled build ./specs.sh runs stays.
+            string[] precompiled =
+            [
+                Path.Combine(repository, "src", "Runner", "bin", "Release", "net10.0", "specs.dll"),
+                Path.Combine(repository, "specs", "Steps", "bin", "Release", "net10.0", "Specs.Steps.dll"),
+            ];
+            var builtAt = precompiled.Select(LastWrite).ToList();
             var pack = await RunAsync(Dotnet, work, "pack", Path.Combine(repository, "src", "Runner", "Specs.Runner.csproj"), "-c", "Release", "-o", packages, "-v", "quiet", "--disable-build-servers");
             Assert.True(pack.ExitCode == 0, pack.Output);
+            Assert.Equal(builtAt, precompiled.Select(LastWrite).ToList());
             var package = Assert.Single(Directory.GetFiles(packages, "Specs.Runner.*.nupkg"));
 
             // The LMDB the package carries is the one this repository compiles, not LightningDB's bundled build
@@ -72,6 +80,8 @@ public sealed class ToolPackageTests
             Directory.Delete(work, recursive: true);
         }
     }
+
+    private static DateTime? LastWrite(string path) => File.Exists(path) ? File.GetLastWriteTimeUtc(path) : null;
 
     /// <summary>The dotnet that runs these tests: its root is three folders above the shared framework's.</summary>
     private static string Dotnet => Path.Combine(DotnetRoot, "dotnet");
