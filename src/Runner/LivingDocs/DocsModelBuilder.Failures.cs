@@ -1,0 +1,118 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
+using Io.Cucumber.Messages.Types;
+using Specs.Runner.Reporting;
+
+namespace Specs.Runner.LivingDocs;
+
+/// <summary>Why a scenario failed, told in three parts a product owner can read: expected, actual, the first difference.</summary>
+public static partial class DocsModelBuilder
+{
+    /// <summary>Expected, actual and the first difference: from the failed expectation the host recorded, else from the step's error.</summary>
+    private static DocsFailure Failure(JsonObject? record, TestStepResult? problem, TestCaseAttempt last)
+    {
+        var message = problem is null ? "The scenario failed." : ErrorText(problem.Message, problem.Status) ?? problem.Status.ToString().ToLowerInvariant();
+        var failed = (record?["then"] as JsonArray)?.OfType<JsonObject>().FirstOrDefault(expectation => (bool?)expectation["passed"] == false);
+        if (failed is not null)
+        {
+            var expected = (string?)failed["expectation"] ?? "";
+            var actual = (string?)failed["actual"] ?? "";
+            return new DocsFailure(Sentence(expected), Sentence(actual), FirstDifference(expected, actual, record!), message);
+        }
+
+        if (ExpectedBut().Match(message) is { Success: true } match)
+        {
+            return new DocsFailure(Sentence(match.Groups[1].Value), Sentence(match.Groups[2].Value), null, message);
+        }
+
+        var status = problem?.Status ?? last.Status;
+        var expectedText = status switch
+        {
+            TestStepResultStatus.UNDEFINED => "Every step to have a definition.",
+            TestStepResultStatus.PENDING => "Every step to be implemented.",
+            TestStepResultStatus.AMBIGUOUS => "Every step to match exactly one definition.",
+            _ => "Every step to pass.",
+        };
+        return new DocsFailure(expectedText, Sentence(FirstLine(message)), null, message);
+    }
+
+    /// <summary>
+    /// The first place expected and actual part: the host already names it for a wrong event ("event 2: ..."); for a
+    /// wrong number of events it is the first position where the recorded type differs from the expected one.
+    /// </summary>
+    internal static string? FirstDifference(string expected, string actual, JsonObject record)
+    {
+        if (EventDifference().Match(actual) is { Success: true } eventMatch)
+        {
+            return Sentence(eventMatch.Value);
+        }
+
+        var recorded = ((record["outcome"] as JsonObject)?["newEvents"] as JsonArray)?.OfType<JsonObject>().Select(item => (string?)item["type"] ?? "?").ToList() ?? [];
+        List<string>? expectedTypes = expected == "no new events" ? []
+            : expected.StartsWith("exactly these new events: ", StringComparison.Ordinal)
+                ? expected["exactly these new events: ".Length..].Split("; ").Select(item => item.Split(' ', 2)[0]).ToList()
+                : null;
+        if (expectedTypes is null)
+        {
+            return null;
+        }
+
+        for (var i = 0; i < Math.Max(expectedTypes.Count, recorded.Count); i++)
+        {
+            var want = i < expectedTypes.Count ? expectedTypes[i] : null;
+            var got = i < recorded.Count ? recorded[i] : null;
+            if (want != got)
+            {
+                var position = (i + 1).ToString(CultureInfo.InvariantCulture);
+                return want is null ? $"Event {position}: {got} was recorded but not expected."
+                    : got is null ? $"Event {position}: {want} was expected but not recorded."
+                    : $"Event {position}: expected {want}, recorded {got}.";
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The error without the runtime's stack frames: a product owner reads the first lines only.</summary>
+    private static string? ErrorText(string? message, TestStepResultStatus status)
+    {
+        if (string.IsNullOrWhiteSpace(message))
+        {
+            return status switch
+            {
+                TestStepResultStatus.UNDEFINED => "No step definition matches this step yet.",
+                TestStepResultStatus.PENDING => "This step is not implemented yet.",
+                _ => null,
+            };
+        }
+
+        var lines = message.Replace("\r", "", StringComparison.Ordinal).Split('\n')
+            .TakeWhile(line => !line.TrimStart().StartsWith("at ", StringComparison.Ordinal) && !line.StartsWith("---", StringComparison.Ordinal));
+        // "Specs.Inventory.Scenarios.ScenarioExpectationException: Expected ..." reads as "Expected ...".
+        return ExceptionTypePrefix().Replace(string.Join('\n', lines).Trim(), "");
+    }
+
+    private static string FirstLine(string text) => text.Split('\n', 2)[0];
+
+    private static string Sentence(string text)
+    {
+        var trimmed = text.Trim();
+        if (trimmed.Length == 0)
+        {
+            return trimmed;
+        }
+
+        trimmed = char.ToUpperInvariant(trimmed[0]) + trimmed[1..];
+        return trimmed.EndsWith('.') ? trimmed : trimmed + ".";
+    }
+
+    [GeneratedRegex(@"^([A-Za-z_][\w]*\.)*\w*Exception: ")]
+    private static partial Regex ExceptionTypePrefix();
+
+    [GeneratedRegex(@"^event \d+: .*$", RegexOptions.Singleline)]
+    private static partial Regex EventDifference();
+
+    [GeneratedRegex(@"^Expected (.*?), but (.*)\.$", RegexOptions.Singleline)]
+    private static partial Regex ExpectedBut();
+}
