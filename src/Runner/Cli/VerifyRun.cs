@@ -16,6 +16,7 @@ public static class VerifyRun
     public static async Task<int> RunAsync(VerifyOptions options, TextWriter output, CancellationToken cancellation)
     {
         var wall = Stopwatch.StartNew();
+        PhaseTimer.Mark("command line");
         var selector = new ScenarioSelector(
             SelectionArgument.Expand(options.Paths),
             ParseTags(options.Tags),
@@ -99,9 +100,9 @@ public static class VerifyRun
         // Every report reads the same finished stream and writes its own files, so they are written concurrently:
         // on a 2-core machine the HTML report, the living docs and coverage overlap instead of queueing.
         // The list of written paths keeps the order of the sequential version.
-        var reports = Task.Run(() => ReportSet.Write(reportPaths, envelopes, digest, options.BaseDirectory));
-        var verificationReports = Task.Run(() => VerificationReport.WriteAll(options, envelopes, digest).ToList());
-        var livingDocs = Task.Run(() => LivingDocs.DocsCommand.WriteAfterVerify(options, envelopes));
+        var reports = Task.Run(() => PhaseTimer.Span("cucumber reports", () => ReportSet.Write(reportPaths, envelopes, digest, options.BaseDirectory)));
+        var verificationReports = Task.Run(() => PhaseTimer.Span("verification reports", () => VerificationReport.WriteAll(options, envelopes, digest).ToList()));
+        var livingDocs = Task.Run(() => PhaseTimer.Span("living docs", () => LivingDocs.DocsCommand.WriteAfterVerify(options, envelopes)));
         var notes = new List<string>();
         var coverageGaps = 0;
         var coveragePaths = new List<string>();

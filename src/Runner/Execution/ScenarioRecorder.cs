@@ -17,9 +17,6 @@ public sealed class ScenarioRecorder : IScenarioAttachments
     /// <summary>Largest attachment body kept; a bigger one is cut, so one chatty step cannot bloat every report.</summary>
     public const int AttachmentBytesMax = 1024 * 1024;
 
-    /// <summary>Most captured output characters kept per attempt.</summary>
-    public const int OutputCharactersMax = 256 * 1024;
-
     private readonly object _gate = new();
     private readonly RunClock _clock;
     private readonly BindingCatalog _bindings;
@@ -28,7 +25,6 @@ public sealed class ScenarioRecorder : IScenarioAttachments
     private readonly List<StepRecord> _after = [];
     private readonly StepRecord[] _steps;
     private readonly Dictionary<IHookBinding, (long Ticks, Timestamp At)> _hookStarts = new(ReferenceEqualityComparer.Instance);
-    private readonly System.Text.StringBuilder _output = new();
     private readonly bool _dryRun;
     private int _current = -1;
     private bool _sealed;
@@ -44,17 +40,6 @@ public sealed class ScenarioRecorder : IScenarioAttachments
     }
 
     public AttemptRecord Attempt { get; }
-
-    public string Output
-    {
-        get
-        {
-            lock (_gate)
-            {
-                return _output.ToString();
-            }
-        }
-    }
 
     /// <summary>Called by the worker right before it hands pickle step <paramref name="index"/> to Reqnroll.</summary>
     public void EnterStep(int index)
@@ -163,17 +148,6 @@ public sealed class ScenarioRecorder : IScenarioAttachments
                     step.ErrorType = error.GetType().FullName;
                     step.ExceptionMessage = error.Message;
                 }
-            }
-        }
-    }
-
-    public void OnOutput(string text)
-    {
-        lock (_gate)
-        {
-            if (_output.Length < OutputCharactersMax)
-            {
-                _output.AppendLine(text);
             }
         }
     }

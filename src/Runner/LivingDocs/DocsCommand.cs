@@ -76,7 +76,8 @@ public sealed class DocsCommand
     {
         ArgumentNullException.ThrowIfNull(options);
         var folder = Path.Combine(options.OutputDirectory, FolderName);
-        DocsSiteWriter.Write(DocsModelBuilder.Build([envelopes]), Path.GetFullPath(folder, options.BaseDirectory));
+        var model = Cli.PhaseTimer.Span("living docs model", () => DocsModelBuilder.Build([envelopes]));
+        Cli.PhaseTimer.Span("living docs site", () => DocsSiteWriter.Write(model, Path.GetFullPath(folder, options.BaseDirectory)));
         return Path.Combine(folder, "index.html");
     }
 

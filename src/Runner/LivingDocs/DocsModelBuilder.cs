@@ -117,9 +117,9 @@ public static partial class DocsModelBuilder
         }
 
         var scenarios = new DocsScenario[plannedScenarios.Count];
-        InParallel(scenarios.Length, i => scenarios[i] = plannedScenarios[i]());
+        ParallelWork.For(scenarios.Length, i => scenarios[i] = plannedScenarios[i]());
         var features = new DocsFeature[plannedFeatures.Count];
-        InParallel(features.Length, i =>
+        ParallelWork.For(features.Length, i =>
         {
             var (featureId, uri, feature, first, count) = plannedFeatures[i];
             var description = feature.Description ?? "";
@@ -136,21 +136,6 @@ public static partial class DocsModelBuilder
             .ToList();
         var glossary = Glossary(catalog, scenarios);
         return new DocsModel(title, finishedAt, streams.Count, areas, features, scenarios, glossary, problems);
-    }
-
-    /// <summary>Runs <paramref name="body"/> for 0..count-1 in parallel; a failure surfaces as itself, as it did one by one.</summary>
-    private static void InParallel(int count, Action<int> body)
-    {
-        try
-        {
-            Parallel.For(0, count, body);
-        }
-        catch (AggregateException error)
-        {
-            // A malformed record in a hand-written stream is the user's mistake the caller reports; an
-            // AggregateException would hide which one it was.
-            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(error.InnerExceptions[0]).Throw();
-        }
     }
 
     private static DocsScenario RanScenario(

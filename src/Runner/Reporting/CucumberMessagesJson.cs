@@ -26,6 +26,9 @@ public static class CucumberMessagesJson
 
     /// <summary>The envelope as one line of NDJSON (without the newline).</summary>
     public static string Serialize(Envelope envelope) => JsonSerializer.Serialize(envelope, Context.Envelope);
+
+    /// <summary>The same line as UTF-8, as the reports write it: no UTF-16 string in between.</summary>
+    public static byte[] SerializeToUtf8(Envelope envelope) => JsonSerializer.SerializeToUtf8Bytes(envelope, Context.Envelope);
 }
 
 [JsonSourceGenerationOptions(

@@ -1,3 +1,4 @@
+using System.Text;
 using Cucumber.HtmlFormatter;
 using Io.Cucumber.Messages.Types;
 using Specs.Runner.Targets;
@@ -22,9 +23,19 @@ public static class HtmlReport
             .Select(finished => finished!.TestCaseStartedId)
             .ToHashSet(StringComparer.Ordinal);
         var settings = new HtmlReportSettings { Title = "Specs" };
+        // The formatter escapes what it is given as characters; the line is decoded into one reused buffer and
+        // handed over as a range, which the formatter's writer takes without copying it again.
+        var characters = Array.Empty<char>();
         using var writer = new MessagesToHtmlWriter(stream, (streamWriter, envelope) =>
         {
-            streamWriter.Write(NdjsonReport.Serialize(envelope));
+            var line = NdjsonReport.SerializeToUtf8(envelope);
+            var needed = Encoding.UTF8.GetMaxCharCount(line.Length);
+            if (characters.Length < needed)
+            {
+                characters = new char[Math.Max(needed, characters.Length * 2)];
+            }
+
+            streamWriter.Write(characters, 0, Encoding.UTF8.GetChars(line, characters));
             return Task.CompletedTask;
         }, settings);
         foreach (var envelope in all)

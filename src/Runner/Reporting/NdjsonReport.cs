@@ -9,18 +9,23 @@ public static class NdjsonReport
 {
     // cucumber.ndjson and cucumber.html both carry every envelope as its JSON line and are written concurrently;
     // each envelope is serialized once for both (whichever report reaches it first), while the envelopes live.
-    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Envelope, string> Serialized = new();
+    // The line is kept as UTF-8, the form both files are written in: a run's stream is tens of megabytes, and
+    // UTF-16 strings in between doubled that in copies and garbage.
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Envelope, byte[]> Serialized = new();
 
-    /// <summary>The envelope's JSON line (without the newline); envelopes are not changed once built, so it is kept.</summary>
-    public static string Serialize(Envelope envelope) => Serialized.GetValue(envelope, CucumberMessagesJson.Serialize);
+    /// <summary>The envelope's JSON line as UTF-8 (without the newline); envelopes are not changed once built, so it is kept.</summary>
+    public static byte[] SerializeToUtf8(Envelope envelope) => Serialized.GetValue(envelope, CucumberMessagesJson.SerializeToUtf8);
+
+    /// <summary>The envelope's JSON line (without the newline).</summary>
+    public static string Serialize(Envelope envelope) => Encoding.UTF8.GetString(SerializeToUtf8(envelope));
 
     public static void Write(Stream stream, IEnumerable<Envelope> envelopes)
     {
-        using var writer = new StreamWriter(stream, new UTF8Encoding(false), 64 * 1024, leaveOpen: true) { NewLine = "\n" };
+        using var buffered = new BufferedStream(stream, 64 * 1024);
         foreach (var envelope in envelopes)
         {
-            writer.Write(Serialize(envelope));
-            writer.Write('\n');
+            buffered.Write(SerializeToUtf8(envelope));
+            buffered.WriteByte((byte)'\n');
         }
     }
 

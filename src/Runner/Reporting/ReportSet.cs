@@ -39,15 +39,7 @@ public static class ReportSet
     {
         // The reports are independent renderings of one stream: written concurrently, listed in name order.
         var ordered = paths.OrderBy(pair => pair.Key, StringComparer.Ordinal).ToList();
-        try
-        {
-            Parallel.ForEach(ordered, pair => WriteOne(pair.Key, pair.Value, envelopes, digest, baseDirectory));
-        }
-        catch (AggregateException error)
-        {
-            // Callers see the failure of one report as they did when the reports were written one by one.
-            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(error.InnerExceptions[0]).Throw();
-        }
+        ParallelWork.For(ordered.Count, i => PhaseTimer.Span(ordered[i].Key, () => WriteOne(ordered[i].Key, ordered[i].Value, envelopes, digest, baseDirectory)));
 
         return ordered.Select(pair => pair.Value).ToList();
     }

@@ -34,7 +34,8 @@ public sealed class SpecsRuntimePlugin(RunContext run) : IRuntimePlugin
         {
             var slot = new WorkerSlot(run);
             args.ObjectContainer.RegisterInstanceAs(slot);
-            args.ObjectContainer.RegisterInstanceAs<ITraceListener>(new CapturingTraceListener(slot));
+            args.ObjectContainer.RegisterInstanceAs<ITraceListener>(new SilentTraceListener());
+            args.ObjectContainer.RegisterInstanceAs<ITestTracer>(new SilentTestTracer());
             args.ObjectContainer.Resolve<ITestThreadExecutionEventPublisher>().AddListener(new RecordingEventListener(slot));
             args.ObjectContainer.RegisterInstanceAs(run.StepCandidates);
             args.ObjectContainer.RegisterTypeAs<CachingStepDefinitionMatchService, IStepDefinitionMatchService>();
