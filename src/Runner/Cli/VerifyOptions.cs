@@ -88,5 +88,6 @@ public sealed record VerifyOptions
         DryRun = DryRun,
         Clock = FixedClock is { } instant ? RunClock.Fixed(instant) : RunClock.System,
         StaticWorkerAssignment = FixedClock is not null,
+        LargestFeaturesFirst = !Discovery.ScenarioOrder.Parse(Order).IsRandom,
     };
 }

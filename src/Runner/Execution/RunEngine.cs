@@ -60,6 +60,10 @@ public static class RunEngine
         {
             var workers = Math.Clamp(settings.Parallel, 1, RunSettings.ParallelMax);
             var groups = scenarios.GroupBy(scenario => scenario.Scenario.Feature.Uri).Select(group => group.ToList()).ToList();
+            if (settings.LargestFeaturesFirst)
+            {
+                groups = [.. groups.OrderByDescending(group => group.Count)];
+            }
             workers = Math.Max(1, Math.Min(workers, groups.Count));
             observer.RunStarting(scenarios.Count, workers);
             var featureInfos = groups.ToDictionary(group => group[0].Scenario.Feature.Uri, group => FeatureInfoFactory.Create(group[0].Scenario.Feature), StringComparer.Ordinal);

@@ -28,6 +28,14 @@ public sealed record RunSettings
     /// <summary>Assign features to workers round-robin instead of first-come, so worker ids in the stream are reproducible.</summary>
     public bool StaticWorkerAssignment { get; init; }
 
+    /// <summary>
+    /// Hand out the biggest features first (the selection keeps its order otherwise). Workers take a feature at a
+    /// time, so with the defined order the run ended on whichever features came last alphabetically while the
+    /// other workers stood idle; largest first leaves only small features for the end. A random order is kept as
+    /// drawn: it is there to shake out dependencies between scenarios.
+    /// </summary>
+    public bool LargestFeaturesFirst { get; init; }
+
     public IVerificationTarget Target { get; init; } = new NoTarget();
 
     public const int ParallelMax = 256;

@@ -1,6 +1,7 @@
+using System.Buffers;
+using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using System.Text.Json.Serialization;
 using Io.Cucumber.Messages.Types;
 using Reqnroll.Formatters.PayloadProcessing;
 
@@ -8,46 +9,39 @@ namespace Specs.Runner.Reporting;
 
 /// <summary>
 /// Cucumber messages as JSON, in exactly the conventions of Reqnroll's <see cref="NdjsonSerializer"/> (camelCase,
-/// nulls left out, enums by their Cucumber names, relaxed escaping), with the serialization code generated at
-/// build time instead of by reflection at run time.
+/// nulls left out, enums by their Cucumber names, relaxed escaping), written by <see cref="CucumberMessagesWriter"/>
+/// (generated at build time) instead of by a serializer's metadata. Reading stays with Reqnroll.
 /// </summary>
 /// <remarks>
 /// Reqnroll's serializer is System.Text.Json's reflection serializer, which emits and JIT-compiles an accessor for
-/// every property of every message type on first use: in a short-lived `specs verify` that cost is paid on every
-/// run, and the envelopes' JSON (written to cucumber.ndjson and into cucumber.html) was 5% of a whole run's CPU.
-/// The runner is compiled ahead of time, so generated code costs nothing to start. Reading stays with Reqnroll.
+/// every property of every message type on first use; System.Text.Json's source generator still builds its metadata
+/// at run time and JIT-compiles generic code for each value-typed property (about 450 methods for this model).
+/// Either way a short-lived `specs verify` paid for it on every run, after the scenarios, on the way to the reports.
 /// </remarks>
 public static class CucumberMessagesJson
 {
-    private static readonly CucumberMessagesJsonContext Context = new(new JsonSerializerOptions(CucumberMessagesJsonContext.Default.Options)
-    {
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    });
+    private static readonly JsonWriterOptions WriterOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    // One buffer and writer per thread (the reports serialize on several threads at once), reset for each envelope.
+    [ThreadStatic]
+    private static ArrayBufferWriter<byte>? _buffer;
+
+    [ThreadStatic]
+    private static Utf8JsonWriter? _writer;
 
     /// <summary>The envelope as one line of NDJSON (without the newline).</summary>
-    public static string Serialize(Envelope envelope) => JsonSerializer.Serialize(envelope, Context.Envelope);
+    public static string Serialize(Envelope envelope) => Encoding.UTF8.GetString(SerializeToUtf8(envelope));
 
     /// <summary>The same line as UTF-8, as the reports write it: no UTF-16 string in between.</summary>
-    public static byte[] SerializeToUtf8(Envelope envelope) => JsonSerializer.SerializeToUtf8Bytes(envelope, Context.Envelope);
-}
-
-[JsonSourceGenerationOptions(
-    PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
-    DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
-    Converters = [typeof(CucumberMessageEnumNames)])]
-[JsonSerializable(typeof(Envelope))]
-internal sealed partial class CucumberMessagesJsonContext : JsonSerializerContext;
-
-/// <summary>
-/// Writes a Cucumber message enum by its Cucumber name (<c>PASSED</c>, <c>TEXT_PLAIN</c>), with Reqnroll's own
-/// <see cref="DescriptionEnumConverter{T}"/>. Reqnroll's factory for it scans every type of every loaded assembly
-/// when first touched (a tenth of a second in the runner); the message enums are known by their namespace.
-/// </summary>
-internal sealed class CucumberMessageEnumNames : JsonConverterFactory
-{
-    public override bool CanConvert(Type typeToConvert) =>
-        typeToConvert.IsEnum && typeToConvert.Namespace == typeof(Envelope).Namespace && typeToConvert.Assembly == typeof(Envelope).Assembly;
-
-    public override JsonConverter CreateConverter(Type typeToConvert, JsonSerializerOptions options) =>
-        (JsonConverter)Activator.CreateInstance(typeof(DescriptionEnumConverter<>).MakeGenericType(typeToConvert))!;
+    public static byte[] SerializeToUtf8(Envelope envelope)
+    {
+        ArgumentNullException.ThrowIfNull(envelope);
+        var buffer = _buffer ??= new ArrayBufferWriter<byte>(16 * 1024);
+        buffer.ResetWrittenCount();
+        var writer = _writer ??= new Utf8JsonWriter(buffer, WriterOptions);
+        writer.Reset(buffer);
+        CucumberMessagesWriter.WriteEnvelope(writer, envelope);
+        writer.Flush();
+        return buffer.WrittenSpan.ToArray();
+    }
 }
