@@ -187,7 +187,7 @@ internal sealed class CommandEndpoint(ApiState api)
                     writer.WriteString("ruleId", refusal.RuleId);
                     writer.WriteString("error", typeName);
                     writer.WritePropertyName("errorFields");
-                    JsonSerializer.Serialize(writer, refusal, DomainErrorJsonContext.TypeInfoOf(refusal.GetType()));
+                    DomainErrorJson.Detail(refusal).WriteTo(writer);
                     writer.WriteBoolean("repeat", repeat);
                 }).ConfigureAwait(false);
                 return "refused";

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using Specs.Inventory.Contracts;
 using Specs.Inventory.Contracts.Json;
@@ -56,7 +55,7 @@ public static class ContractJson
 
     /// <summary>
     /// A refusal: its type, rule, message, and its own fields as <c>detail</c>, written by its run-time type
-    /// through <see cref="DomainErrorJsonContext"/> (no per-type code generation at run time).
+    /// through the generated <see cref="DomainErrorJson"/> (no serializer metadata, no code generation at run time).
     /// </summary>
     public static JsonObject Refusal(DomainError refusal)
     {
@@ -66,7 +65,7 @@ public static class ContractJson
             ["error"] = refusal.GetType().Name,
             ["rule"] = refusal.RuleId,
             ["message"] = refusal.Describe(),
-            ["detail"] = JsonSerializer.SerializeToNode(refusal, DomainErrorJsonContext.TypeInfoOf(refusal.GetType())),
+            ["detail"] = DomainErrorJson.Detail(refusal),
         };
     }
 

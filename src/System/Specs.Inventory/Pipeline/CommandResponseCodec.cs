@@ -20,16 +20,50 @@ public static class CommandResponseCodec
     public const int Format = 1;
 
 
+    /// <summary>
+    /// The stored bytes, written directly: every command of every scenario and of the pipeline stores its response, and
+    /// serializing <see cref="StoredResponse"/> through its metadata built that metadata (and JIT-compiled generic code
+    /// for its value-typed fields) in every short-lived process. Byte for byte what <see cref="ResponseJsonContext"/>
+    /// writes, which <see cref="Decode"/> reads (CommandResponseEncodingTests holds the two together).
+    /// </summary>
     public static byte[] Encode(CommandResponse response)
     {
         ArgumentNullException.ThrowIfNull(response);
-        var refusal = response.Refusal is { } error
-            ? new StoredRefusal(error.RuleId, TypeNameOf(error.GetType()), error.Describe(), JsonSerializer.SerializeToElement(error, DomainErrorJsonContext.TypeInfoOf(error.GetType())))
-            : null;
-        var stored = new StoredResponse(
-            Format, response.Status, response.Stream, response.EventCount, response.FirstPosition, response.LastPosition,
-            response.StreamVersion, response.ExpectedStreamVersion, refusal);
-        return JsonSerializer.SerializeToUtf8Bytes(stored, ResponseJsonContext.Default.StoredResponse);
+        var buffer = new System.Buffers.ArrayBufferWriter<byte>(256);
+        using (var writer = new Utf8JsonWriter(buffer))
+        {
+            writer.WriteStartObject();
+            writer.WriteNumber("format", Format);
+            writer.WriteString("status", response.Status.ToString());
+            if (response.Stream is { } stream)
+            {
+                writer.WriteString("stream", stream);
+            }
+
+            writer.WriteNumber("eventCount", response.EventCount);
+            writer.WriteNumber("firstPosition", response.FirstPosition);
+            writer.WriteNumber("lastPosition", response.LastPosition);
+            writer.WriteNumber("streamVersion", response.StreamVersion);
+            if (response.ExpectedStreamVersion is { } expected)
+            {
+                writer.WriteNumber("expectedStreamVersion", expected);
+            }
+
+            if (response.Refusal is { } error)
+            {
+                writer.WriteStartObject("refusal");
+                writer.WriteString("ruleId", error.RuleId);
+                writer.WriteString("type", TypeNameOf(error.GetType()));
+                writer.WriteString("message", error.Describe());
+                writer.WritePropertyName("detail");
+                DomainErrorJson.Detail(error).WriteTo(writer);
+                writer.WriteEndObject();
+            }
+
+            writer.WriteEndObject();
+        }
+
+        return buffer.WrittenSpan.ToArray();
     }
 
     /// <exception cref="JsonException">the bytes are not a stored response of a known format.</exception>

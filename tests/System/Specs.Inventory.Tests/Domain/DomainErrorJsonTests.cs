@@ -52,6 +52,32 @@ public sealed class DomainErrorJsonTests
         AssertSameAsReflection(Construct(ErrorTypes().Single(type => type.FullName == typeName), nullsWhereAllowed: true));
     }
 
+    [Theory]
+    [MemberData(nameof(ErrorTypeNames))]
+    public void Generated_detail_of_an_error_with_every_field_set_is_what_the_reflection_serializer_writes(string typeName)
+    {
+        var error = Construct(ErrorTypes().Single(type => type.FullName == typeName), nullsWhereAllowed: false);
+
+        Assert.Equal(JsonSerializer.Serialize(error, error.GetType(), Oracle), DomainErrorJson.Detail(error).ToJsonString());
+    }
+
+    [Theory]
+    [MemberData(nameof(ErrorTypeNames))]
+    public void Generated_detail_of_an_error_with_optional_fields_null_is_what_the_reflection_serializer_writes(string typeName)
+    {
+        var error = Construct(ErrorTypes().Single(type => type.FullName == typeName), nullsWhereAllowed: true);
+
+        Assert.Equal(JsonSerializer.Serialize(error, error.GetType(), Oracle), DomainErrorJson.Detail(error).ToJsonString());
+    }
+
+    [Fact]
+    public void Generated_detail_of_an_error_type_from_another_assembly_is_refused_by_name()
+    {
+        var error = Assert.Throws<InvalidOperationException>(() => DomainErrorJson.Detail(new UnlistedError()));
+
+        Assert.Contains(typeof(UnlistedError).FullName!, error.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void An_error_type_missing_from_the_context_is_refused_by_name()
     {
@@ -71,13 +97,13 @@ public sealed class DomainErrorJsonTests
         Assert.Equal(error, JsonSerializer.Deserialize(generated, typeInfo));
     }
 
-    private static List<Type> ErrorTypes() =>
+    internal static List<Type> ErrorTypes() =>
         [.. typeof(DomainError).Assembly.GetTypes()
             .Where(type => type.IsSubclassOf(typeof(DomainError)) && !type.IsAbstract)
             .OrderBy(type => type.FullName, StringComparer.Ordinal)];
 
     /// <summary>An instance through the record's primary constructor, each parameter a distinct sample value.</summary>
-    private static DomainError Construct(Type type, bool nullsWhereAllowed)
+    internal static DomainError Construct(Type type, bool nullsWhereAllowed)
     {
         var constructor = type.GetConstructors()
             .Where(candidate => candidate.GetParameters() is not [var only] || only.ParameterType != type)
