@@ -42,16 +42,22 @@ public static class DocsSiteWriter
     // The model's JSON is read back by the packer, never shown, so nothing in it is escaped that JSON does not require:
     // the default encoder wrote every '+', '<', '&', quote-in-a-record and non-ASCII letter as \uXXXX for the packer
     // to unescape again. The packer's own output escapes what a script needs.
-    private static readonly DocsModelJsonContext Json = new(new JsonSerializerOptions(DocsModelJsonContext.Default.Options)
-    {
-        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    });
+    private static readonly JsonWriterOptions WriterOptions = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     /// <summary>The model as UTF-8 JSON, before packing.</summary>
-    public static byte[] Serialize(DocsModel model) => JsonSerializer.SerializeToUtf8Bytes(model, Json.DocsModel);
+    public static byte[] Serialize(DocsModel model)
+    {
+        var buffer = new System.Buffers.ArrayBufferWriter<byte>(1 << 20);
+        using (var writer = new Utf8JsonWriter(buffer, WriterOptions))
+        {
+            DocsModelWriter.WriteModel(writer, model);
+        }
+
+        return buffer.WrittenSpan.ToArray();
+    }
 
     /// <summary>The model as the page reads it once docs.js has unpacked the data file.</summary>
-    public static JsonNode? ToNode(DocsModel model) => JsonSerializer.SerializeToNode(model, Json.DocsModel);
+    public static JsonNode? ToNode(DocsModel model) => JsonNode.Parse(Serialize(model));
 
     private static long WriteFile(string path, string text) => WriteFile(path, new UTF8Encoding(false).GetBytes(text));
 

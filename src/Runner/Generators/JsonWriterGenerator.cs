@@ -6,45 +6,44 @@ using Microsoft.CodeAnalysis;
 namespace Specs.Runner.Generators;
 
 /// <summary>
-/// Writes the body of the partial class marked <c>[CucumberMessagesWriter]</c>: one method per Cucumber message type
-/// reachable from <c>Io.Cucumber.Messages.Types.Envelope</c>, writing it to a <c>Utf8JsonWriter</c> exactly as
-/// Reqnroll's NDJSON serializer does (camelCase names in declaration order, nulls left out, enums by their
-/// [Description], lists as arrays). The types come from the referenced Cucumber.Messages assembly, so a new version
-/// of the message model regenerates the writer; the runner's tests hold its output to Reqnroll's serializer.
+/// Writes the body of each partial class marked <c>[GeneratedJsonWriter(typeof(Root))]</c>: one <c>Write</c> method
+/// per type reachable from the root, writing it to a <c>Utf8JsonWriter</c> exactly as System.Text.Json does with
+/// camelCase names and nulls left out: public properties in declaration order (get-only ones too, [JsonIgnore] ones
+/// not), lists as arrays, JSON nodes as they are, enums by their [Description] when they have one (Cucumber's names,
+/// as Reqnroll writes them) and by their camelCase name otherwise. The runner's tests hold each writer to the
+/// serializer it replaces: the Cucumber messages to Reqnroll's, the living docs' model to System.Text.Json's.
 /// </summary>
 /// <remarks>
-/// Why not System.Text.Json's own source generator: its metadata is built at run time, and for the message model's
-/// value-typed properties (enums, longs, booleans) that means JIT-compiling generic code per property type. A
-/// `specs verify` paid that (about 450 methods) plus the metadata's construction once per run, after the run, on the
-/// path to the reports. The methods written here are plain code, compiled ahead of time with the runner.
+/// Why not System.Text.Json's own source generator: its metadata is built at run time, and for every value-typed
+/// property (enums, longs, booleans, doubles) that means JIT-compiling generic code per property type. A `specs
+/// verify` paid that (about 450 methods for the Cucumber messages alone) plus the metadata's construction once per
+/// run, after the run, on the path to the reports. The methods written here are plain code, compiled ahead of time.
 /// </remarks>
 [Generator(LanguageNames.CSharp)]
-public sealed class CucumberMessagesWriterGenerator : IIncrementalGenerator
+public sealed class JsonWriterGenerator : IIncrementalGenerator
 {
-    private const string MarkerAttribute = "Specs.Runner.Reporting.CucumberMessagesWriterAttribute";
-    private const string MessagesNamespace = "Io.Cucumber.Messages.Types";
+    private const string MarkerAttribute = "Specs.Runner.Reporting.GeneratedJsonWriterAttribute";
 
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {
         var sources = context.SyntaxProvider.ForAttributeWithMetadataName(
             MarkerAttribute,
             static (_, _) => true,
-            static (syntax, _) => Emit((INamedTypeSymbol)syntax.TargetSymbol, syntax.SemanticModel.Compilation));
-        context.RegisterSourceOutput(sources, static (output, source) =>
+            static (syntax, _) => (Name: syntax.TargetSymbol.Name, Source: Emit((INamedTypeSymbol)syntax.TargetSymbol, syntax.Attributes[0])));
+        context.RegisterSourceOutput(sources, static (output, generated) =>
         {
-            if (source is not null)
+            if (generated.Source is not null)
             {
-                output.AddSource("CucumberMessagesWriter.g.cs", source);
+                output.AddSource(generated.Name + ".g.cs", generated.Source);
             }
         });
     }
 
     // The whole generated file is the pipeline's value: a string compares by content, so the writer is
     // regenerated only when the marked class or the message model changes.
-    private static string? Emit(INamedTypeSymbol target, Compilation compilation)
+    private static string? Emit(INamedTypeSymbol target, AttributeData marker)
     {
-        var envelope = compilation.GetTypeByMetadataName(MessagesNamespace + ".Envelope");
-        if (envelope is null)
+        if (marker.ConstructorArguments.FirstOrDefault().Value is not INamedTypeSymbol root)
         {
             return null;
         }
@@ -53,8 +52,8 @@ public sealed class CucumberMessagesWriterGenerator : IIncrementalGenerator
         var enums = new List<INamedTypeSymbol>();
         var queue = new Queue<INamedTypeSymbol>();
         var seen = new HashSet<INamedTypeSymbol>(SymbolEqualityComparer.Default);
-        queue.Enqueue(envelope);
-        seen.Add(envelope);
+        queue.Enqueue(root);
+        seen.Add(root);
         while (queue.Count > 0)
         {
             var message = queue.Dequeue();
@@ -62,7 +61,7 @@ public sealed class CucumberMessagesWriterGenerator : IIncrementalGenerator
             foreach (var property in Properties(message))
             {
                 var element = ElementType(property.Type);
-                if (element is INamedTypeSymbol named && IsMessageModel(named) && seen.Add(named))
+                if (element is INamedTypeSymbol named && IsModel(named) && seen.Add(named))
                 {
                     if (named.TypeKind == TypeKind.Enum)
                     {
@@ -77,7 +76,7 @@ public sealed class CucumberMessagesWriterGenerator : IIncrementalGenerator
         }
 
         var text = new StringBuilder();
-        text.AppendLine("// <auto-generated/> by Specs.Runner.Generators.CucumberMessagesWriterGenerator");
+        text.AppendLine("// <auto-generated/> by Specs.Runner.Generators.JsonWriterGenerator");
         text.AppendLine("#nullable enable");
         text.AppendLine("using System.Text.Json;");
         text.AppendLine();
@@ -137,15 +136,9 @@ public sealed class CucumberMessagesWriterGenerator : IIncrementalGenerator
                 text.Append("        if (").Append(access).AppendLine(" is { } " + Local(property) + ")");
                 text.AppendLine("        {");
                 text.Append("            writer.WritePropertyName(").Append(field).AppendLine(");");
-                if (ElementType(type) is { } element && !SymbolEqualityComparer.Default.Equals(element, type))
+                if (!SymbolEqualityComparer.Default.Equals(ElementType(type), type))
                 {
-                    text.AppendLine("            writer.WriteStartArray();");
-                    text.Append("            foreach (var item in ").Append(Local(property)).AppendLine(")");
-                    text.AppendLine("            {");
-                    text.Append("                ").Append(Value(element, "item")).AppendLine(";");
-                    text.AppendLine("            }");
-                    text.AppendLine();
-                    text.AppendLine("            writer.WriteEndArray();");
+                    text.Append("            ").Append(Value(type, Local(property))).AppendLine(";");
                 }
                 else
                 {
@@ -164,15 +157,15 @@ public sealed class CucumberMessagesWriterGenerator : IIncrementalGenerator
 
     private static void EmitEnum(StringBuilder text, INamedTypeSymbol enumeration)
     {
-        // Reqnroll's DescriptionEnumConverter: the member's [Description], or the value's own name for a value
-        // no member has.
+        // Reqnroll's DescriptionEnumConverter: the member's [Description]; System.Text.Json's string enum converter with
+        // the camelCase policy for an enum without them. A value no member has is written as its ToString().
         text.Append("    private static void Write(Utf8JsonWriter writer, ").Append(FullName(enumeration)).AppendLine(" value) => writer.WriteStringValue(value switch");
         text.AppendLine("    {");
         foreach (var member in enumeration.GetMembers().OfType<IFieldSymbol>().Where(field => field.HasConstantValue))
         {
             var description = member.GetAttributes()
                 .FirstOrDefault(attribute => attribute.AttributeClass?.ToDisplayString() == "System.ComponentModel.DescriptionAttribute")?
-                .ConstructorArguments.FirstOrDefault().Value as string ?? member.Name;
+                .ConstructorArguments.FirstOrDefault().Value as string ?? CamelCase(member.Name);
             text.Append("        ").Append(FullName(enumeration)).Append('.').Append(member.Name).Append(" => \"")
                 .Append(description.Replace("\\", "\\\\").Replace("\"", "\\\"")).AppendLine("\",");
         }
@@ -182,27 +175,80 @@ public sealed class CucumberMessagesWriterGenerator : IIncrementalGenerator
         text.AppendLine();
     }
 
-    private static string Value(ITypeSymbol type, string expression) => type.SpecialType switch
+    private static string Value(ITypeSymbol type, string expression)
     {
-        SpecialType.System_String => "writer.WriteStringValue(" + expression + ")",
-        SpecialType.System_Boolean => "writer.WriteBooleanValue(" + expression + ")",
-        SpecialType.System_Int64 or SpecialType.System_Int32 or SpecialType.System_Double => "writer.WriteNumberValue(" + expression + ")",
-        _ => "Write(writer, " + expression + ")",
-    };
+        switch (type.SpecialType)
+        {
+            case SpecialType.System_String:
+                return "writer.WriteStringValue(" + expression + ")";
+            case SpecialType.System_Boolean:
+                return "writer.WriteBooleanValue(" + expression + ")";
+            case SpecialType.System_Int64 or SpecialType.System_Int32 or SpecialType.System_Double:
+                return "writer.WriteNumberValue(" + expression + ")";
+        }
 
-    /// <summary>The element type of a list property, or the type itself.</summary>
-    private static ITypeSymbol ElementType(ITypeSymbol type) =>
-        type is INamedTypeSymbol { IsGenericType: true, TypeArguments.Length: 1 } generic
-            && generic.OriginalDefinition.ToDisplayString() == "System.Collections.Generic.List<T>"
-            ? generic.TypeArguments[0]
-            : type;
+        if (IsJsonNode(type))
+        {
+            return expression + ".WriteTo(writer)";
+        }
 
-    private static bool IsMessageModel(INamedTypeSymbol type) => type.ContainingNamespace?.ToDisplayString() == MessagesNamespace;
+        var element = ElementType(type);
+        if (!SymbolEqualityComparer.Default.Equals(element, type))
+        {
+            // A list as an array; a nested list (a table's rows of cells) in a local function of its own.
+            var item = "item" + expression.Length;
+            return "{ writer.WriteStartArray(); foreach (var " + item + " in " + expression + ") { " + Value(element, item) + "; } writer.WriteEndArray(); }";
+        }
 
-    /// <summary>Public instance properties with a getter, in declaration order (the order the serializer writes).</summary>
+        return "Write(writer, " + expression + ")";
+    }
+
+    /// <summary>The element type of a sequence (a list, a read-only list, an array), or the type itself.</summary>
+    private static ITypeSymbol ElementType(ITypeSymbol type)
+    {
+        if (type.SpecialType == SpecialType.System_String || IsJsonNode(type))
+        {
+            return type;
+        }
+
+        if (type is IArrayTypeSymbol array)
+        {
+            return array.ElementType;
+        }
+
+        var enumerable = type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Collections_Generic_IEnumerable_T } self
+            ? self
+            : type.AllInterfaces.FirstOrDefault(candidate => candidate.OriginalDefinition.SpecialType == SpecialType.System_Collections_Generic_IEnumerable_T);
+        return enumerable?.TypeArguments[0] ?? type;
+    }
+
+    private static bool IsJsonNode(ITypeSymbol type)
+    {
+        for (var current = type; current is not null; current = current.BaseType)
+        {
+            if (current.ToDisplayString() == "System.Text.Json.Nodes.JsonNode")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A type of the model (written by a method of its own), not one of the framework's.</summary>
+    private static bool IsModel(INamedTypeSymbol type) =>
+        (type.TypeKind is TypeKind.Class or TypeKind.Enum or TypeKind.Struct) && !IsJsonNode(type)
+        && type.SpecialType == SpecialType.None
+        && !(type.ContainingNamespace?.ToDisplayString() ?? "").StartsWith("System", System.StringComparison.Ordinal);
+
+    /// <summary>
+    /// The properties the serializer writes, in its order: public instance getters (get-only ones too) in declaration
+    /// order, without those marked [JsonIgnore].
+    /// </summary>
     private static IEnumerable<IPropertySymbol> Properties(INamedTypeSymbol type) =>
         type.GetMembers().OfType<IPropertySymbol>()
-            .Where(property => !property.IsStatic && property.DeclaredAccessibility == Accessibility.Public && property.GetMethod is not null && !property.IsIndexer);
+            .Where(property => !property.IsStatic && property.DeclaredAccessibility == Accessibility.Public && property.GetMethod is not null && !property.IsIndexer
+                && !property.GetAttributes().Any(attribute => attribute.AttributeClass?.ToDisplayString() == "System.Text.Json.Serialization.JsonIgnoreAttribute"));
 
     private static string FullName(INamedTypeSymbol type) => type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat);
 
