@@ -53,9 +53,17 @@ public static class MessageStreamBuilder
         envelopes.Add(Envelope.Create(new TestRunStarted(run.Started, testRunStartedId)));
         AddRunHooks(envelopes, run, testRunStartedId, HookType.BEFORE_TEST_RUN);
 
-        foreach (var scenario in run.Scenarios.Where(scenario => scenario.Attempts.Count > 0))
+        // Each test case's messages depend on that scenario alone: built on every core, then added in defined order.
+        var ran = run.Scenarios.Where(scenario => scenario.Attempts.Count > 0).ToList();
+        var testCases = new List<Envelope>[ran.Count];
+        ParallelWork.For(ran.Count, i =>
         {
-            AddTestCase(envelopes, scenario, testRunStartedId);
+            testCases[i] = [];
+            AddTestCase(testCases[i], ran[i], testRunStartedId);
+        });
+        foreach (var testCase in testCases)
+        {
+            envelopes.AddRange(testCase);
         }
 
         AddRunHooks(envelopes, run, testRunStartedId, HookType.AFTER_TEST_RUN);
