@@ -60,9 +60,9 @@ public sealed class SalesView : IView
     /// <summary>Writes the sale's row as the state now has it.</summary>
     /// <remarks>
     /// Packed straight into one buffer with <see cref="TupleWriter"/>, not through boxed elements and
-    /// <see cref="TupleCodec.Pack(ReadOnlySpan{byte}, IReadOnlyList{object?})"/>: every pick rewrites its sale's row, and
-    /// the boxes and lists were a fifth of replaying a realistic log into every view. The bytes are the same
-    /// (SalesViewRowsTests packs the same row both ways).
+    /// <see cref="TupleCodec.Pack(ReadOnlySpan{byte}, IReadOnlyList{object?})"/>: every pick rewrites its sale's row, so
+    /// on a replay the boxes and lists were garbage made on most events. The bytes are the same (SalesViewRowsTests
+    /// packs the same row both ways).
     /// </remarks>
     public static void Write(IViewWriter view, Sale sale)
     {
@@ -168,7 +168,7 @@ public sealed class SalesView : IView
         return rows;
     }
 
-    internal static byte[] Key(string channel, string externalId) => ViewSubspaces.Sales.Pack(channel.ToLowerInvariant(), externalId.ToLowerInvariant());
+    private static byte[] Key(string channel, string externalId) => ViewSubspaces.Sales.Pack(channel.ToLowerInvariant(), externalId.ToLowerInvariant());
 
     private static SaleRow Decode(ReadOnlySpan<byte> value)
     {
