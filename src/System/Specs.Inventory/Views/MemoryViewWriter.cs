@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Specs.Inventory.Diagnostics;
 using Specs.Inventory.Storage;
 using Specs.Inventory.Storage.Tuples;
@@ -30,7 +31,18 @@ public sealed class MemoryViewWriter(Subspace subspace) : IViewWriter
     public void Put(ReadOnlySpan<byte> key, ReadOnlySpan<byte> value)
     {
         Check(key);
-        _entries.GetAlternateLookup<ReadOnlySpan<byte>>()[key] = value.ToArray();
+        // A row rewritten with a value of the same length (a count that moved, a flag that changed: most rewrites of
+        // a replay) is overwritten in place. A new array per rewrite lived until the row's next rewrite, so the
+        // collector copied it into older generations again and again; in place, a replay allocates per row, not per event.
+        ref var stored = ref CollectionsMarshal.GetValueRefOrAddDefault(_entries.GetAlternateLookup<ReadOnlySpan<byte>>(), key, out var exists);
+        if (exists && stored!.Length == value.Length)
+        {
+            value.CopyTo(stored);
+        }
+        else
+        {
+            stored = value.ToArray();
+        }
     }
 
     public bool Delete(ReadOnlySpan<byte> key)

@@ -1,3 +1,4 @@
+using System.Buffers;
 using Specs.Inventory.Contracts;
 using Specs.Inventory.Contracts.Events.Holds;
 using Specs.Inventory.Contracts.Events.Picking;
@@ -57,23 +58,94 @@ public sealed class SalesView : IView
     }
 
     /// <summary>Writes the sale's row as the state now has it.</summary>
+    /// <remarks>
+    /// Packed straight into one buffer with <see cref="TupleWriter"/>, not through boxed elements and
+    /// <see cref="TupleCodec.Pack(ReadOnlySpan{byte}, IReadOnlyList{object?})"/>: every pick rewrites its sale's row, so
+    /// on a replay the boxes and lists were garbage made on most events. The bytes are the same (SalesViewRowsTests
+    /// packs the same row both ways).
+    /// </remarks>
     public static void Write(IViewWriter view, Sale sale)
     {
-        var elements = new List<object?>(HeaderElements + (2 * sale.Lines.Length) + (3 * sale.Reserved.Count))
-        {
-            sale.Channel, sale.ExternalId, (long)sale.Status, (long)sale.Priority, sale.OrderedAtUnixMs, sale.Allocated, (long)sale.Lines.Length, sale.Id,
-        };
+        var bound = ValueBound(sale);
+        var rented = bound <= StackRowBytes ? null : ArrayPool<byte>.Shared.Rent(bound);
+        Span<byte> buffer = rented ?? stackalloc byte[StackRowBytes];
+        var value = new TupleWriter(buffer);
+        value.WriteString(sale.Channel);
+        value.WriteString(sale.ExternalId);
+        value.Write((long)sale.Status);
+        value.Write((long)sale.Priority);
+        value.Write(sale.OrderedAtUnixMs);
+        value.Write(sale.Allocated);
+        value.Write((long)sale.Lines.Length);
+        value.Write(sale.Id);
         foreach (var line in sale.Lines)
         {
-            elements.AddRange([line.Sku, line.Quantity]);
+            value.WriteString(line.Sku);
+            value.Write(line.Quantity);
         }
 
-        foreach (var line in sale.Reserved.Values)
+        foreach (var (_, line) in sale.Reserved)
         {
-            elements.AddRange([line.Sku, line.Quantity, line.Picked]);
+            value.WriteString(line.Sku);
+            value.Write(line.Quantity);
+            value.Write(line.Picked);
         }
 
-        view.Put(Key(sale.Channel, sale.ExternalId), TupleCodec.Pack([], elements));
+        WriteRow(view, sale.Channel, sale.ExternalId, value.Written);
+        if (rented is not null)
+        {
+            ArrayPool<byte>.Shared.Return(rented);
+        }
+    }
+
+    // Worst case of a packed string: a type code, a terminator and three UTF-8 bytes per UTF-16 char (a zero byte's
+    // escape is two bytes for one char); of an integer, a type code and eight bytes; of a Guid, a type code and 16.
+    private const int StackRowBytes = 1024;
+
+    private static int StringBound(string text) => 2 + (3 * text.Length);
+
+    private static int ValueBound(Sale sale)
+    {
+        var bound = StringBound(sale.Channel) + StringBound(sale.ExternalId) + (5 * 9) + 1 + 17;
+        foreach (var line in sale.Lines)
+        {
+            bound += StringBound(line.Sku) + 9;
+        }
+
+        foreach (var (_, line) in sale.Reserved)
+        {
+            bound += StringBound(line.Sku) + 18;
+        }
+
+        return bound;
+    }
+
+    /// <summary>Puts the value under the sale's key (<see cref="Key"/>'s bytes, written without the folded strings).</summary>
+    private static void WriteRow(IViewWriter view, string channel, string externalId, ReadOnlySpan<byte> value)
+    {
+        var bound = 8 + StringBound(channel) + StringBound(externalId);
+        var rented = bound <= StackRowBytes ? null : ArrayPool<byte>.Shared.Rent(bound);
+        Span<byte> buffer = rented ?? stackalloc byte[StackRowBytes];
+        var key = ViewSubspaces.Sales.StartWriter(buffer);
+        WriteFolded(ref key, channel);
+        WriteFolded(ref key, externalId);
+        view.Put(key.Written, value);
+        if (rented is not null)
+        {
+            ArrayPool<byte>.Shared.Return(rented);
+        }
+    }
+
+    private static void WriteFolded(ref TupleWriter writer, string code)
+    {
+        var rented = code.Length <= StackRowBytes / 2 ? null : ArrayPool<char>.Shared.Rent(code.Length);
+        Span<char> folded = rented ?? stackalloc char[StackRowBytes / 2];
+        var length = code.AsSpan().ToLowerInvariant(folded);
+        writer.WriteString(folded[..length]);
+        if (rented is not null)
+        {
+            ArrayPool<char>.Shared.Return(rented);
+        }
     }
 
     /// <summary>Finds one sale by channel and external id, without regard to case.</summary>

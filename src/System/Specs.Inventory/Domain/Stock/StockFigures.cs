@@ -21,9 +21,13 @@ public sealed record StockFigures(string Sku, long OnHand, long Sellable, long P
     public static StockFigures Of(InventoryState state, string sku)
     {
         var stock = state.Stock.Of(sku);
-        var sellable = stock.Slots
-            .Where(slot => state.Locations.IsSellable(slot.Key.Address) && state.Lots.IsSellable(stock.Sku, slot.Key.Lot))
-            .Sum(slot => slot.Value);
+        // A plain loop over the map's own enumerator, not LINQ: the stock views ask this after every event that moves stock.
+        long sellable = 0;
+        foreach (var (slot, units) in stock.Slots)
+        {
+            sellable += state.Locations.IsSellable(slot.Address) && state.Lots.IsSellable(stock.Sku, slot.Lot) ? units : 0;
+        }
+
         return new StockFigures(stock.Sku, stock.OnHand, sellable, stock.Pending, stock.Held, stock.Picked, stock.InTransit, stock.Incoming);
     }
 }

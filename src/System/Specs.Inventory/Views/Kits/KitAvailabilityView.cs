@@ -30,6 +30,13 @@ public sealed class KitAvailabilityView : IView
 
     public void Apply(IViewWriter view, in EventEnvelope envelope, IEventContract payload, InventoryState after)
     {
+        // A warehouse without kits (or an event touching no kit and no component) has nothing here to
+        // recompute: checked before any set is built, as most events of a replay are such events.
+        if (after.Kits.Kits.IsEmpty)
+        {
+            return;
+        }
+
         var touched = payload switch
         {
             KitCreated created => [created.Sku],
@@ -37,10 +44,17 @@ public sealed class KitAvailabilityView : IView
             _ => StockTouches.Of(payload, after).Select(touch => touch.Sku).Distinct(StringComparer.OrdinalIgnoreCase).ToArray(),
         };
 
-        var kits = new SortedSet<string>(StringComparer.OrdinalIgnoreCase);
+        SortedSet<string>? kits = null;
         foreach (var sku in touched)
         {
-            if (after.Kits.Find(sku) is not null)
+            var isKit = after.Kits.Find(sku) is not null;
+            if (!isKit && after.Kits.KitsUsing(sku).IsEmpty)
+            {
+                continue;
+            }
+
+            kits ??= new SortedSet<string>(StringComparer.OrdinalIgnoreCase);
+            if (isKit)
             {
                 kits.Add(sku);
             }
@@ -48,7 +62,7 @@ public sealed class KitAvailabilityView : IView
             kits.UnionWith(KitAvailability.KitsAffectedBy(after, sku));
         }
 
-        foreach (var sku in kits)
+        foreach (var sku in kits ?? [])
         {
             var kit = after.Kits.Find(sku)!;
             var assembled = StockFigures.Of(after, kit.Sku).Available;

@@ -74,9 +74,15 @@ public sealed class LotsAndSerialsView : IView
             case LocationSellabilityChanged:
                 break; // a lot's units and a serial's place do not depend on sellability
             default:
-                foreach (var sku in StockTouches.Of(payload, after).Select(touch => touch.Sku).Distinct(StringComparer.OrdinalIgnoreCase))
+                // Most SKUs have neither lots nor serials: they have nothing here to rewrite, and a replay should not pay
+                // for finding that out through set and enumerator allocations on every pick, sale and hold.
+                HashSet<string>? written = null;
+                foreach (var touch in StockTouches.Of(payload, after))
                 {
-                    WriteEverything(view, after, sku);
+                    if (HasLotsOrSerials(after, touch.Sku) && (written ??= new(StringComparer.OrdinalIgnoreCase)).Add(touch.Sku))
+                    {
+                        WriteEverything(view, after, touch.Sku);
+                    }
                 }
 
                 break;
@@ -121,6 +127,9 @@ public sealed class LotsAndSerialsView : IView
             }
         }
     }
+
+    private static bool HasLotsOrSerials(InventoryState after, string sku) =>
+        !after.Lots.Of(sku).IsEmpty || !after.Stock.Of(sku).Serials.IsEmpty;
 
     private static void WriteEverything(IViewWriter view, InventoryState after, string sku)
     {
