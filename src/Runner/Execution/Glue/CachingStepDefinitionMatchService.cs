@@ -14,9 +14,11 @@ namespace Specs.Runner.Execution.Glue;
 /// step of every scenario; a corpus repeats the same step texts many times over. Which definitions' regexes
 /// match a text depends on the text and the definitions alone, so that list is kept per (kind, text) for the
 /// run (<see cref="StepCandidateCache"/>). Everything that depends on the scenario (scope against its tags,
-/// the arguments and whether they convert to the parameters) still runs per step through Reqnroll's own
+/// the arguments and whether they convert to the parameters) runs through Reqnroll's own
 /// <see cref="StepDefinitionMatchService.Match"/>, on those few candidates, in the registry's order, so the
-/// chosen binding, the ambiguity and the error messages are the same as without the cache.
+/// chosen binding, the ambiguity and the error messages are the same as without the cache; for a definition without
+/// a scope and a step without a table or doc string that match depends on the text alone and is made once
+/// (<see cref="StepCandidateCache.Match"/>).
 /// </remarks>
 public sealed class CachingStepDefinitionMatchService : StepDefinitionMatchService
 {
@@ -40,7 +42,9 @@ public sealed class CachingStepDefinitionMatchService : StepDefinitionMatchServi
         var candidates = _cache.Candidates(_bindingRegistry, stepInstance.StepDefinitionType, stepInstance.Text);
         // As Reqnroll does: one match per method, the one with the most scope matches.
         return candidates
-            .Select(binding => Match(binding, stepInstance, bindingCulture))
+            .Select(binding => binding.IsScoped || stepInstance.MultilineTextArgument is not null || stepInstance.TableArgument is not null
+                ? Match(binding, stepInstance, bindingCulture)
+                : _cache.Match(binding, stepInstance.StepDefinitionType, stepInstance.Text, bindingCulture.Name, () => Match(binding, stepInstance, bindingCulture)))
             .Where(match => match.Success)
             .GroupBy(match => match.StepBinding.Method, (_, matches) => matches.OrderByDescending(match => match.ScopeMatches).First(), BindingMethodComparer.Instance);
     }

@@ -17,11 +17,23 @@ public sealed class StepCandidateCache
 {
     private readonly ConcurrentDictionary<(StepDefinitionType Kind, string Text), IStepDefinitionBinding[]> _candidates = new();
     private readonly ConcurrentDictionary<IStepDefinitionBinding, RequiredLiteral> _literals = new(ReferenceEqualityComparer.Instance);
+    private readonly ConcurrentDictionary<(IStepDefinitionBinding Binding, StepDefinitionType Kind, string Text, string Culture), BindingMatch> _matches = new();
 
     public IStepDefinitionBinding[] Candidates(IBindingRegistry registry, StepDefinitionType kind, string text) =>
         _candidates.GetOrAdd((kind, text), key => registry.GetConsideredStepDefinitions(key.Kind, key.Text)
             .Where(binding => binding.StepDefinitionType == key.Kind && (!binding.IsValid || MayMatch(binding, key.Text) && binding.Regex.IsMatch(key.Text)))
             .ToArray());
+
+    /// <summary>
+    /// The match of one definition against one plain step text (no table or doc string) under one culture, made by
+    /// <paramref name="match"/> the first time and shared after: for a definition without a scope it depends on
+    /// nothing else. Reqnroll builds a fresh match per step, running the regex again, checking that every argument
+    /// converts, and reading every attribute of the step method by reflection (to see whether it is obsolete); the
+    /// corpus's 8,053 plain steps have 1,716 distinct texts. A match is never changed once made, and the scenario it
+    /// carries (its step context) is read by nothing in Reqnroll or the runner.
+    /// </summary>
+    public BindingMatch Match(IStepDefinitionBinding binding, StepDefinitionType kind, string text, string culture, Func<BindingMatch> match) =>
+        _matches.GetOrAdd((binding, kind, text, culture), static (_, make) => make(), match);
 
     private bool MayMatch(IStepDefinitionBinding binding, string text) =>
         _literals.GetOrAdd(binding, static binding => RequiredLiteral.Of(binding.Regex)).MayOccurIn(text);
