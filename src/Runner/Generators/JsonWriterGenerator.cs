@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Text;
 using Microsoft.CodeAnalysis;
+using Specs.Inventory.Generators;
 
 namespace Specs.Runner.Generators;
 
@@ -112,7 +113,7 @@ public sealed class JsonWriterGenerator : IIncrementalGenerator
         text.AppendLine("        writer.WriteStartObject();");
         foreach (var property in Properties(message))
         {
-            var name = CamelCase(property.Name);
+            var name = JsonNames.CamelCase(property.Name);
             names.Add(name);
             var field = NameField(name);
             var access = "value." + property.Name;
@@ -165,7 +166,7 @@ public sealed class JsonWriterGenerator : IIncrementalGenerator
         {
             var description = member.GetAttributes()
                 .FirstOrDefault(attribute => attribute.AttributeClass?.ToDisplayString() == "System.ComponentModel.DescriptionAttribute")?
-                .ConstructorArguments.FirstOrDefault().Value as string ?? CamelCase(member.Name);
+                .ConstructorArguments.FirstOrDefault().Value as string ?? JsonNames.CamelCase(member.Name);
             text.Append("        ").Append(FullName(enumeration)).Append('.').Append(member.Name).Append(" => \"")
                 .Append(description.Replace("\\", "\\\\").Replace("\"", "\\\"")).AppendLine("\",");
         }
@@ -252,40 +253,7 @@ public sealed class JsonWriterGenerator : IIncrementalGenerator
 
     private static string FullName(INamedTypeSymbol type) => type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat);
 
-    private static string Local(IPropertySymbol property) => "_" + CamelCase(property.Name);
+    private static string Local(IPropertySymbol property) => "_" + JsonNames.CamelCase(property.Name);
 
     private static string NameField(string name) => "Name_" + name;
-
-    /// <summary>System.Text.Json's camelCase policy: the leading run of capitals lowered, keeping the last one that starts a word.</summary>
-    internal static string CamelCase(string name)
-    {
-        if (name.Length == 0 || !char.IsUpper(name[0]))
-        {
-            return name;
-        }
-
-        var chars = name.ToCharArray();
-        for (var i = 0; i < chars.Length; i++)
-        {
-            if (i == 1 && !char.IsUpper(chars[i]))
-            {
-                break;
-            }
-
-            var hasNext = i + 1 < chars.Length;
-            if (i > 0 && hasNext && !char.IsUpper(chars[i + 1]))
-            {
-                if (chars[i + 1] == ' ')
-                {
-                    chars[i] = char.ToLowerInvariant(chars[i]);
-                }
-
-                break;
-            }
-
-            chars[i] = char.ToLowerInvariant(chars[i]);
-        }
-
-        return new string(chars);
-    }
 }

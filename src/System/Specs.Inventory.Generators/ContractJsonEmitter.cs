@@ -29,7 +29,7 @@ internal static class ContractJsonEmitter
         w.Line("var json = new " + JsonObject + "();");
         foreach (var field in contract.Fields.OrderBy(f => f.DeclarationOrder))
         {
-            w.Line("json.Add(" + SourceWriter.Literal(JsonName(field.PropertyName)) + ", " + Value(field) + ");");
+            w.Line("json.Add(" + SourceWriter.Literal(JsonNames.CamelCase(field.PropertyName)) + ", " + Value(field) + ");");
         }
 
         w.Line("return json;");
@@ -106,40 +106,4 @@ internal static class ContractJsonEmitter
     }
 
     private static string Camel(string name) => char.ToLowerInvariant(name[0]) + name.Substring(1);
-
-    /// <summary>
-    /// The name System.Text.Json's camelCase policy gives a property: the leading run of capitals in lower
-    /// case, except the last one of the run when a lower-case letter follows it ("SKUCode" is "skuCode").
-    /// </summary>
-    public static string JsonName(string name)
-    {
-        if (name.Length == 0 || !char.IsUpper(name[0]))
-        {
-            return name;
-        }
-
-        var chars = name.ToCharArray();
-        for (var i = 0; i < chars.Length; i++)
-        {
-            if (i == 1 && !char.IsUpper(chars[i]))
-            {
-                break;
-            }
-
-            var hasNext = i + 1 < chars.Length;
-            if (i > 0 && hasNext && !char.IsUpper(chars[i + 1]))
-            {
-                if (chars[i + 1] == ' ')
-                {
-                    chars[i] = char.ToLowerInvariant(chars[i]);
-                }
-
-                break;
-            }
-
-            chars[i] = char.ToLowerInvariant(chars[i]);
-        }
-
-        return new string(chars);
-    }
 }

@@ -66,7 +66,7 @@ public sealed class DomainErrorJsonGenerator : IIncrementalGenerator
         {
             var variable = "e" + index++;
             var fields = Properties(error)
-                .Select(property => "[" + SourceWriter.Literal(ContractJsonEmitter.JsonName(property.Name)) + "] = " + Value(property.Type, variable + "." + property.Name));
+                .Select(property => "[" + SourceWriter.Literal(JsonNames.CamelCase(property.Name)) + "] = " + Value(property.Type, variable + "." + property.Name));
             w.Line(Full(error) + " " + variable + " => new " + JsonObject + " { " + string.Join(", ", fields) + " },");
         }
 
