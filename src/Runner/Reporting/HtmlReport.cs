@@ -14,10 +14,11 @@ namespace Specs.Runner.Reporting;
 /// </remarks>
 public static class HtmlReport
 {
-    public static void Write(Stream stream, IEnumerable<Envelope> envelopes)
+    /// <summary>Writes the page for <paramref name="envelopes"/>, whose JSON lines are <paramref name="lines"/> (made when not given).</summary>
+    public static void Write(Stream stream, IReadOnlyList<Envelope> envelopes, IReadOnlyList<byte[]>? lines = null)
     {
-        var all = envelopes as IReadOnlyCollection<Envelope> ?? [.. envelopes];
-        var notPassed = all
+        lines ??= NdjsonReport.SerializeAll(envelopes);
+        var notPassed = envelopes
             .Select(envelope => envelope.TestStepFinished)
             .Where(finished => finished is not null && finished.TestStepResult.Status != TestStepResultStatus.PASSED)
             .Select(finished => finished!.TestCaseStartedId)
@@ -25,10 +26,11 @@ public static class HtmlReport
         var settings = new HtmlReportSettings { Title = "Specs" };
         // The formatter escapes what it is given as characters; the line is decoded into one reused buffer and
         // handed over as a range, which the formatter's writer takes without copying it again.
+        // The formatter hands back the envelope it is writing; its line is the one at the position being written.
         var characters = Array.Empty<char>();
-        using var writer = new MessagesToHtmlWriter(stream, (streamWriter, envelope) =>
+        var line = Array.Empty<byte>();
+        using var writer = new MessagesToHtmlWriter(stream, (streamWriter, _) =>
         {
-            var line = NdjsonReport.SerializeToUtf8(envelope);
             var needed = Encoding.UTF8.GetMaxCharCount(line.Length);
             if (characters.Length < needed)
             {
@@ -38,13 +40,15 @@ public static class HtmlReport
             streamWriter.Write(characters, 0, Encoding.UTF8.GetChars(line, characters));
             return Task.CompletedTask;
         }, settings);
-        foreach (var envelope in all)
+        for (var i = 0; i < envelopes.Count; i++)
         {
+            var envelope = envelopes[i];
             if (envelope.Attachment is { FileName: ScenarioHostTarget.RecordFileName } record && !notPassed.Contains(record.TestCaseStartedId ?? string.Empty))
             {
                 continue;
             }
 
+            line = lines[i];
             writer.Write(envelope);
         }
     }

@@ -1,4 +1,3 @@
-using System.Text;
 using Io.Cucumber.Messages.Types;
 using Reqnroll.Formatters.PayloadProcessing;
 
@@ -7,24 +6,27 @@ namespace Specs.Runner.Reporting;
 /// <summary>Writes and reads the canonical stream: one JSON envelope per line, in Cucumber's JSON conventions.</summary>
 public static class NdjsonReport
 {
-    // cucumber.ndjson and cucumber.html both carry every envelope as its JSON line and are written concurrently;
-    // each envelope is serialized once for both (whichever report reaches it first), while the envelopes live.
-    // The line is kept as UTF-8, the form both files are written in: a run's stream is tens of megabytes, and
-    // UTF-16 strings in between doubled that in copies and garbage.
-    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Envelope, byte[]> Serialized = new();
-
-    /// <summary>The envelope's JSON line as UTF-8 (without the newline); envelopes are not changed once built, so it is kept.</summary>
-    public static byte[] SerializeToUtf8(Envelope envelope) => Serialized.GetValue(envelope, CucumberMessagesJson.SerializeToUtf8);
-
     /// <summary>The envelope's JSON line (without the newline).</summary>
-    public static string Serialize(Envelope envelope) => Encoding.UTF8.GetString(SerializeToUtf8(envelope));
+    public static string Serialize(Envelope envelope) => CucumberMessagesJson.Serialize(envelope);
 
-    public static void Write(Stream stream, IEnumerable<Envelope> envelopes)
+    /// <summary>
+    /// Every envelope's JSON line as UTF-8 (without the newline), in order, serialized on every core. cucumber.ndjson
+    /// and cucumber.html both carry every line and are written concurrently, so the lines are made once for both,
+    /// as UTF-8, the form both files are written in (a run's stream is tens of megabytes).
+    /// </summary>
+    public static byte[][] SerializeAll(IReadOnlyList<Envelope> envelopes)
+    {
+        var lines = new byte[envelopes.Count][];
+        ParallelWork.For(envelopes.Count, i => lines[i] = CucumberMessagesJson.SerializeToUtf8(envelopes[i]));
+        return lines;
+    }
+
+    public static void Write(Stream stream, IReadOnlyList<byte[]> lines)
     {
         using var buffered = new BufferedStream(stream, 64 * 1024);
-        foreach (var envelope in envelopes)
+        foreach (var line in lines)
         {
-            buffered.Write(SerializeToUtf8(envelope));
+            buffered.Write(line);
             buffered.WriteByte((byte)'\n');
         }
     }

@@ -39,12 +39,13 @@ public static class ReportSet
     {
         // The reports are independent renderings of one stream: written concurrently, listed in name order.
         var ordered = paths.OrderBy(pair => pair.Key, StringComparer.Ordinal).ToList();
-        ParallelWork.For(ordered.Count, i => PhaseTimer.Span(ordered[i].Key, () => WriteOne(ordered[i].Key, ordered[i].Value, envelopes, digest, baseDirectory)));
+        var lines = paths.ContainsKey("message") || paths.ContainsKey("html") ? NdjsonReport.SerializeAll(envelopes) : [];
+        ParallelWork.For(ordered.Count, i => PhaseTimer.Span(ordered[i].Key, () => WriteOne(ordered[i].Key, ordered[i].Value, envelopes, lines, digest, baseDirectory)));
 
         return ordered.Select(pair => pair.Value).ToList();
     }
 
-    private static void WriteOne(string name, string path, IReadOnlyList<Envelope> envelopes, RunDigest digest, string baseDirectory)
+    private static void WriteOne(string name, string path, IReadOnlyList<Envelope> envelopes, IReadOnlyList<byte[]> lines, RunDigest digest, string baseDirectory)
     {
         var fullPath = Path.GetFullPath(path, baseDirectory);
         Directory.CreateDirectory(Path.GetDirectoryName(fullPath)!);
@@ -55,10 +56,10 @@ public static class ReportSet
             switch (name)
             {
                 case "message":
-                    NdjsonReport.Write(stream, envelopes);
+                    NdjsonReport.Write(stream, lines);
                     break;
                 case "html":
-                    HtmlReport.Write(stream, envelopes);
+                    HtmlReport.Write(stream, envelopes, lines);
                     break;
                 case "junit":
                     WriteText(stream, JUnitReport.Render(digest));
