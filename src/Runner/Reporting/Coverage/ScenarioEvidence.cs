@@ -1,4 +1,4 @@
-using System.Text.Json.Nodes;
+using System.Text.Json;
 
 namespace Specs.Runner.Reporting.Coverage;
 
@@ -41,27 +41,40 @@ public sealed record ScenarioEvidence
     // changed once read, so sharing it is safe.
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<string, ScenarioEvidence> Read = new();
 
+    // Read with a pooled, read-only document: the record is only looked into, and building a mutable node tree for
+    // each of a run's records (a few kilobytes each, read again by the living docs) was most of this report's time.
     private static ScenarioEvidence Parse(string json)
     {
-        var record = JsonNode.Parse(json)!.AsObject();
-        var expectations = record["then"]?.AsArray().Select(node => node!.AsObject()).ToList() ?? [];
-        var held = expectations.Where(expectation => expectation["passed"]?.GetValue<bool>() == true).ToList();
-        var when = record["when"];
-        var outcome = record["outcome"];
+        using var document = JsonDocument.Parse(json);
+        var record = document.RootElement;
+        var expectations = Elements(Property(record, "then"));
+        var held = expectations.Where(expectation => Property(expectation, "passed") is { ValueKind: JsonValueKind.True }).ToList();
+        var when = Property(record, "when");
+        var outcome = Property(record, "outcome");
         return new ScenarioEvidence
         {
-            Scenario = record["scenario"]!.GetValue<string>(),
-            Name = record["name"]!.GetValue<string>(),
-            Rules = Strings(record["rules"]),
-            Command = when?["kind"]?.GetValue<string>() == "command" ? when["type"]?.GetValue<string>() : null,
+            Scenario = record.GetProperty("scenario").GetString()!,
+            Name = record.GetProperty("name").GetString()!,
+            Rules = Strings(Property(record, "rules")),
+            Command = Text(Property(when, "kind")) == "command" ? Text(Property(when, "type")) : null,
             AssertionsHeld = expectations.Count > 0 && held.Count == expectations.Count,
-            AssertedEvents = held.SelectMany(expectation => Strings(expectation["events"])).ToHashSet(StringComparer.Ordinal),
-            AssertedErrors = held.Select(expectation => expectation["error"]?.GetValue<string>()).OfType<string>().ToHashSet(StringComparer.Ordinal),
-            HappenedEvents = (outcome?["newEvents"]?.AsArray() ?? []).Select(node => node!["type"]!.GetValue<string>()).ToHashSet(StringComparer.Ordinal),
-            HappenedError = outcome?["response"]?["refusal"]?["error"]?.GetValue<string>(),
+            AssertedEvents = held.SelectMany(expectation => Strings(Property(expectation, "events"))).ToHashSet(StringComparer.Ordinal),
+            AssertedErrors = held.Select(expectation => Text(Property(expectation, "error"))).OfType<string>().ToHashSet(StringComparer.Ordinal),
+            HappenedEvents = Elements(Property(outcome, "newEvents")).Select(item => item.GetProperty("type").GetString()!).ToHashSet(StringComparer.Ordinal),
+            HappenedError = Text(Property(Property(Property(outcome, "response"), "refusal"), "error")),
         };
     }
 
-    private static List<string> Strings(JsonNode? array) =>
-        array is JsonArray items ? items.Select(item => item!.GetValue<string>()).ToList() : [];
+    /// <summary>The property's value, or null when there is no such object, property or value (JSON null).</summary>
+    private static JsonElement? Property(JsonElement? element, string name) =>
+        element is { ValueKind: JsonValueKind.Object } value && value.TryGetProperty(name, out var property) && property.ValueKind != JsonValueKind.Null
+            ? property
+            : null;
+
+    private static string? Text(JsonElement? element) => element?.GetString();
+
+    private static List<JsonElement> Elements(JsonElement? array) =>
+        array is { ValueKind: JsonValueKind.Array } items ? [.. items.EnumerateArray()] : [];
+
+    private static List<string> Strings(JsonElement? array) => [.. Elements(array).Select(item => item.GetString()!)];
 }
