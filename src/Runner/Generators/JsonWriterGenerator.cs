@@ -118,37 +118,23 @@ public sealed class JsonWriterGenerator : IIncrementalGenerator
             var field = NameField(name);
             var access = "value." + property.Name;
             var type = property.Type;
-            if (type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } nullable)
-            {
-                text.Append("        if (").Append(access).AppendLine(" is { } " + Local(property) + ")");
-                text.AppendLine("        {");
-                text.Append("            writer.WritePropertyName(").Append(field).AppendLine(");");
-                text.Append("            ").Append(Value(nullable.TypeArguments[0], Local(property))).AppendLine(";");
-                text.AppendLine("        }");
-                text.AppendLine();
-            }
-            else if (type.IsValueType)
+            if (type.IsValueType && type.OriginalDefinition.SpecialType != SpecialType.System_Nullable_T)
             {
                 text.Append("        writer.WritePropertyName(").Append(field).AppendLine(");");
                 text.Append("        ").Append(Value(type, access)).AppendLine(";");
+                continue;
             }
-            else
-            {
-                text.Append("        if (").Append(access).AppendLine(" is { } " + Local(property) + ")");
-                text.AppendLine("        {");
-                text.Append("            writer.WritePropertyName(").Append(field).AppendLine(");");
-                if (!SymbolEqualityComparer.Default.Equals(ElementType(type), type))
-                {
-                    text.Append("            ").Append(Value(type, Local(property))).AppendLine(";");
-                }
-                else
-                {
-                    text.Append("            ").Append(Value(type, Local(property))).AppendLine(";");
-                }
 
-                text.AppendLine("        }");
-                text.AppendLine();
-            }
+            // A reference or a nullable value: left out when null, as the serializer does with WhenWritingNull.
+            var present = type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } nullable
+                ? nullable.TypeArguments[0]
+                : type;
+            text.Append("        if (").Append(access).AppendLine(" is { } " + Local(property) + ")");
+            text.AppendLine("        {");
+            text.Append("            writer.WritePropertyName(").Append(field).AppendLine(");");
+            text.Append("            ").Append(Value(present, Local(property))).AppendLine(";");
+            text.AppendLine("        }");
+            text.AppendLine();
         }
 
         text.AppendLine("        writer.WriteEndObject();");
@@ -196,7 +182,8 @@ public sealed class JsonWriterGenerator : IIncrementalGenerator
         var element = ElementType(type);
         if (!SymbolEqualityComparer.Default.Equals(element, type))
         {
-            // A list as an array; a nested list (a table's rows of cells) in a local function of its own.
+            // A list as an array, written in place; a nested list (a table's rows of cells) nests the same block, each
+            // level with a loop variable of its own.
             var item = "item" + expression.Length;
             return "{ writer.WriteStartArray(); foreach (var " + item + " in " + expression + ") { " + Value(element, item) + "; } writer.WriteEndArray(); }";
         }
