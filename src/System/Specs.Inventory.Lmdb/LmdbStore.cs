@@ -50,7 +50,7 @@ public sealed class LmdbStore : IKeyValueStore
         });
         try
         {
-            _environment.Open(OpenFlags(options.Durability));
+            _environment.Open(OpenFlags(options));
             NativeMaxKeyBytes = _environment.MaxKeySize;
             if (options.Limits.MaxKeyBytes > NativeMaxKeyBytes)
             {
@@ -89,6 +89,7 @@ public sealed class LmdbStore : IKeyValueStore
     /// Creates a store in a fresh folder named <c>specs-env-&lt;pid&gt;-&lt;n&gt;</c> under
     /// <paramref name="root"/> (default: /dev/shm when present, else the temp folder), opened NoSync, and
     /// deleted when the store is disposed. Folders of killed runs are removed by <see cref="SweepAbandoned"/>.
+    /// On a file system in memory the store writes through its map (<see cref="LmdbStoreOptions.WriteMap"/>).
     /// </summary>
     public static LmdbStore CreateTemporary(
         string? root = null,
@@ -96,7 +97,8 @@ public sealed class LmdbStore : IKeyValueStore
         long initialMapSizeBytes = LmdbStoreOptions.DefaultInitialMapSizeBytes,
         long maxMapSizeBytes = LmdbStoreOptions.DefaultMaxMapSizeBytes)
     {
-        var folder = TemporaryLmdbFolder.Create(root ?? TemporaryLmdbFolder.DefaultRoot);
+        root ??= TemporaryLmdbFolder.DefaultRoot;
+        var folder = TemporaryLmdbFolder.Create(root);
         try
         {
             return new LmdbStore(
@@ -107,6 +109,7 @@ public sealed class LmdbStore : IKeyValueStore
                     Limits = limits ?? StoreLimits.Default,
                     InitialMapSizeBytes = initialMapSizeBytes,
                     MaxMapSizeBytes = maxMapSizeBytes,
+                    WriteMap = TemporaryLmdbFolder.IsInMemory(root),
                 },
                 ownsFolder: true);
         }
@@ -283,10 +286,11 @@ public sealed class LmdbStore : IKeyValueStore
         }
     }
 
-    private static EnvironmentOpenFlags OpenFlags(LmdbDurability durability) =>
-        durability == LmdbDurability.NoSync
+    private static EnvironmentOpenFlags OpenFlags(LmdbStoreOptions options) =>
+        (options.Durability == LmdbDurability.NoSync
             ? EnvironmentOpenFlags.NoThreadLocalStorage | EnvironmentOpenFlags.NoSync | EnvironmentOpenFlags.NoMetaSync
-            : EnvironmentOpenFlags.NoThreadLocalStorage;
+            : EnvironmentOpenFlags.NoThreadLocalStorage)
+        | (options.WriteMap ? EnvironmentOpenFlags.WriteMap : EnvironmentOpenFlags.None);
 
     private void EnterWriter()
     {

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Globalization;
 
@@ -11,6 +12,8 @@ namespace Specs.Inventory.Storage.Lmdb;
 internal static class TemporaryLmdbFolder
 {
     public const string Prefix = "specs-env-";
+
+    private static readonly ConcurrentDictionary<string, bool> InMemoryRoots = new(StringComparer.Ordinal);
 
     private static long _created;
 
@@ -30,6 +33,39 @@ internal static class TemporaryLmdbFolder
         Directory.CreateDirectory(path);
         return path;
     }
+
+    /// <summary>
+    /// Whether <paramref name="root"/> lies on a file system kept in memory (tmpfs, ramfs), read from the longest
+    /// mount point that contains it in /proc/mounts; false where that cannot be told (no /proc: not Linux).
+    /// </summary>
+    public static bool IsInMemory(string root) => InMemoryRoots.GetOrAdd(System.IO.Path.GetFullPath(root), static full =>
+    {
+        const string Mounts = "/proc/mounts";
+        if (!File.Exists(Mounts))
+        {
+            return false;
+        }
+
+        var (longest, type) = (-1, "");
+        foreach (var line in File.ReadLines(Mounts))
+        {
+            // "device mount-point type options dump pass"; a space in a mount point is written \040.
+            var fields = line.Split(' ');
+            if (fields.Length < 3)
+            {
+                continue;
+            }
+
+            var mountPoint = fields[1].Replace("\\040", " ", StringComparison.Ordinal);
+            var contains = mountPoint == "/" || full == mountPoint || full.StartsWith(mountPoint + "/", StringComparison.Ordinal);
+            if (contains && mountPoint.Length > longest)
+            {
+                (longest, type) = (mountPoint.Length, fields[2]);
+            }
+        }
+
+        return type is "tmpfs" or "ramfs";
+    });
 
     public static void Delete(string path)
     {

@@ -142,6 +142,8 @@ public sealed class LmdbStoreTests : IDisposable
         Assert.Throws<ArgumentOutOfRangeException>(() => new LmdbStore(new LmdbStoreOptions { Path = path, Limits = new StoreLimits(MaxKeyBytes: 512) }));
         Assert.Throws<ArgumentOutOfRangeException>(() => new LmdbStore(new LmdbStoreOptions { Path = path, MaxDatabases = 10 }));
         Assert.Throws<ArgumentOutOfRangeException>(() => new LmdbStore(new LmdbStoreOptions { Path = path, InitialMapSizeBytes = 1 << 20, MaxMapSizeBytes = 1 << 19 }));
+        var writeMap = Assert.Throws<ArgumentException>(() => new LmdbStore(new LmdbStoreOptions { Path = path, WriteMap = true }));
+        Assert.Contains("NoSync", writeMap.Message, StringComparison.Ordinal);
         Assert.False(Directory.Exists(path));
     }
 
@@ -170,6 +172,28 @@ public sealed class LmdbStoreTests : IDisposable
         var expectedRoot = Directory.Exists("/dev/shm") ? "/dev/shm" : Path.GetTempPath().TrimEnd(Path.DirectorySeparatorChar);
         Assert.Equal(expectedRoot, Path.GetDirectoryName(store.Path));
         Assert.Equal(LmdbDurability.NoSync, store.Options.Durability);
+    }
+
+    [Fact]
+    public void A_temporary_store_in_shared_memory_writes_through_its_map_and_one_on_disk_does_not()
+    {
+        // CI runs on Linux, where /dev/shm is tmpfs and the temp folder is on the disk.
+        Assert.True(Directory.Exists("/dev/shm"), "this test needs /dev/shm (Linux)");
+        using var inMemory = LmdbStore.CreateTemporary("/dev/shm", initialMapSizeBytes: SmallestMap, maxMapSizeBytes: 64L << 20);
+        using var onDisk = LmdbStore.CreateTemporary(_folder.FullName, initialMapSizeBytes: SmallestMap);
+        for (var number = 0; number < 300; number++)
+        {
+            inMemory.Put(Numbered(1, number), Payload(number, 1_000));
+        }
+
+        Assert.True(inMemory.Options.WriteMap);
+        Assert.False(onDisk.Options.WriteMap);
+        // Through the map, LMDB sizes the data file to the whole map (sparse on tmpfs); the map grew to fit 300 KB.
+        Assert.True(inMemory.MapSizeBytes > SmallestMap);
+        Assert.Equal(inMemory.MapSizeBytes, new FileInfo(Path.Combine(inMemory.Path, "data.mdb")).Length);
+        var pairs = inMemory.ReadRange([], Everything);
+        Assert.Equal(300, pairs.Count);
+        Assert.All(pairs, pair => Assert.Equal(Payload(pair.Key[2] | (pair.Key[1] << 8), 1_000), pair.Value));
     }
 
     [Fact]
