@@ -51,7 +51,7 @@ public static class ReportSet
         Directory.CreateDirectory(Path.GetDirectoryName(fullPath)!);
         // Write next to the target and rename, so a reader never sees half a report.
         var temporary = fullPath + ".tmp";
-        using (var stream = File.Create(temporary))
+        using (var stream = new UnflushedFileStream(temporary))
         {
             switch (name)
             {
