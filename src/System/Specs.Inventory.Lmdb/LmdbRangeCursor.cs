@@ -6,8 +6,8 @@ using LightningDB;
 namespace Specs.Inventory.Storage.Lmdb;
 
 /// <summary>
-/// Iterates <c>[begin, end)</c> across the partitions in byte order (descending when reversed), opening
-/// one LMDB cursor per partition visited. Key and Value point into LMDB's map: nothing is allocated per pair.
+/// Iterates <c>[begin, end)</c> across the partitions in byte order (descending when reversed), with one
+/// LMDB cursor per partition visited, rented from the transaction and given back when the partition is done. Key and Value point into LMDB's map: nothing is allocated per pair.
 /// In a read-only transaction the cursor steps through the native batch step (<see cref="LmdbBatchStep"/>),
 /// a growing batch of records per managed-to-native call; those pointers stay valid until the transaction
 /// ends. A write transaction steps one record at a time: a write may rewrite a page a batch points into.
@@ -24,6 +24,7 @@ internal sealed unsafe class LmdbRangeCursor : IKeyValueCursor
     private readonly int _lastPartition;
     private int _remaining;
     private LightningCursor? _cursor;
+    private byte _cursorPartition;
 
     // Whether the far bound can cut the open partition short: when the bound lies in a later
     // partition (earlier, when reversed), no key of this one can reach it and the compare is skipped.
@@ -243,7 +244,8 @@ internal sealed unsafe class LmdbRangeCursor : IKeyValueCursor
             _nextPartition += step;
             if (_owner.PartitionForReading(partition) is { } database)
             {
-                _cursor = _owner.Native.CreateCursor(database);
+                _cursor = _owner.RentCursor(partition, database);
+                _cursorPartition = partition;
                 _batchIndex = 0;
                 _batchCount = 0;
                 _batchSize = FirstBatchSize;
@@ -276,7 +278,10 @@ internal sealed unsafe class LmdbRangeCursor : IKeyValueCursor
 
     private void CloseCursor()
     {
-        _cursor?.Dispose();
-        _cursor = null;
+        if (_cursor is not null)
+        {
+            _owner.ReturnCursor(_cursorPartition, _cursor);
+            _cursor = null;
+        }
     }
 }
