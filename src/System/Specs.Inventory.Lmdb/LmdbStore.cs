@@ -91,11 +91,20 @@ public sealed class LmdbStore : IKeyValueStore
     /// deleted when the store is disposed. Folders of killed runs are removed by <see cref="SweepAbandoned"/>.
     /// On a file system in memory the store writes through its map (<see cref="LmdbStoreOptions.WriteMap"/>).
     /// </summary>
+    /// <param name="root">The folder to create the store's folder in.</param>
+    /// <param name="limits">The key and value limits (default: <see cref="StoreLimits.Default"/>).</param>
+    /// <param name="initialMapSizeBytes">The map size to open with; it doubles on map-full.</param>
+    /// <param name="maxMapSizeBytes">The ceiling for the map's growth.</param>
+    /// <param name="oneThreadAtATime">
+    /// The caller never holds a read transaction across a write, nor reads while another thread writes: the store
+    /// keeps no lock file then (<see cref="LmdbStoreOptions.NoLock"/>), and refuses either if it happens.
+    /// </param>
     public static LmdbStore CreateTemporary(
         string? root = null,
         StoreLimits? limits = null,
         long initialMapSizeBytes = LmdbStoreOptions.DefaultInitialMapSizeBytes,
-        long maxMapSizeBytes = LmdbStoreOptions.DefaultMaxMapSizeBytes)
+        long maxMapSizeBytes = LmdbStoreOptions.DefaultMaxMapSizeBytes,
+        bool oneThreadAtATime = false)
     {
         root ??= TemporaryLmdbFolder.DefaultRoot;
         var folder = TemporaryLmdbFolder.Create(root);
@@ -110,6 +119,7 @@ public sealed class LmdbStore : IKeyValueStore
                     InitialMapSizeBytes = initialMapSizeBytes,
                     MaxMapSizeBytes = maxMapSizeBytes,
                     WriteMap = TemporaryLmdbFolder.IsInMemory(root),
+                    NoLock = oneThreadAtATime,
                 },
                 ownsFolder: true);
         }
@@ -135,6 +145,11 @@ public sealed class LmdbStore : IKeyValueStore
             while (_growing)
             {
                 Monitor.Wait(_gate);
+            }
+
+            if (Options.NoLock && _writing)
+            {
+                throw new InvalidOperationException($"The store at {Path} keeps no reader table (NoLock): a read transaction cannot begin while a Write runs.");
             }
 
             // Taken under the gate so that no commit publishing new partitions can fall between the
@@ -290,7 +305,8 @@ public sealed class LmdbStore : IKeyValueStore
         (options.Durability == LmdbDurability.NoSync
             ? EnvironmentOpenFlags.NoThreadLocalStorage | EnvironmentOpenFlags.NoSync | EnvironmentOpenFlags.NoMetaSync
             : EnvironmentOpenFlags.NoThreadLocalStorage)
-        | (options.WriteMap ? EnvironmentOpenFlags.WriteMap : EnvironmentOpenFlags.None);
+        | (options.WriteMap ? EnvironmentOpenFlags.WriteMap : EnvironmentOpenFlags.None)
+        | (options.NoLock ? EnvironmentOpenFlags.NoLock : EnvironmentOpenFlags.None);
 
     private void EnterWriter()
     {
@@ -307,6 +323,12 @@ public sealed class LmdbStore : IKeyValueStore
             if (_writing)
             {
                 throw new SecondWriterException($"Write was called inside another Write on the store at {Path}");
+            }
+
+            if (Options.NoLock && _openReads.Count > 0)
+            {
+                throw new InvalidOperationException(
+                    $"The store at {Path} keeps no reader table (NoLock): a Write cannot begin while {_openReads.Count} of its read transactions are open; dispose them first.");
             }
 
             _writing = true;

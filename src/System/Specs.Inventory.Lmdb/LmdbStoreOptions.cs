@@ -33,6 +33,16 @@ public sealed record LmdbStoreOptions
     /// </summary>
     public bool WriteMap { get; init; }
 
+    /// <summary>
+    /// Whether LMDB keeps no lock file (MDB_NOLOCK): no reader table, no shared mutexes, one file and one memory map
+    /// fewer to create, map, unmap and delete. Without a reader table a write may reuse a page that an open read
+    /// transaction still sees, so such a store refuses a write while one of its read transactions is open and a read
+    /// while a write runs; only for a store that one thread uses at a time, and that no other process opens. A
+    /// scenario's temporary store uses it (<see cref="LmdbStore.CreateTemporary"/>): one per scenario, unmapping is
+    /// what a store's end costs most (a cross-processor interrupt per map on a virtual machine).
+    /// </summary>
+    public bool NoLock { get; init; }
+
     public StoreLimits Limits { get; init; } = StoreLimits.Default;
 
     /// <summary>Named databases the environment may hold: one per partition, so at least 256.</summary>

@@ -31,7 +31,8 @@ public sealed class LmdbScenarioSystem : IScenarioSystem
         ArgumentNullException.ThrowIfNull(context);
         _context = context;
         _views = views ?? InventoryViews.All;
-        _store = LmdbStore.CreateTemporary(root, initialMapSizeBytes: InitialMapSizeBytes);
+        // The host drives its system from one thread at a time and ends every read before it writes.
+        _store = LmdbStore.CreateTemporary(root, initialMapSizeBytes: InitialMapSizeBytes, oneThreadAtATime: true);
     }
 
     /// <summary>The environment's folder (deleted on dispose).</summary>

@@ -175,6 +175,28 @@ public sealed class LmdbStoreTests : IDisposable
     }
 
     [Fact]
+    public void A_store_used_one_thread_at_a_time_keeps_no_lock_file_and_refuses_a_read_and_a_write_that_overlap()
+    {
+        using var store = LmdbStore.CreateTemporary(_folder.FullName, oneThreadAtATime: true);
+        store.Put([1], [1]);
+
+        Assert.True(store.Options.NoLock);
+        Assert.False(File.Exists(Path.Combine(store.Path, "lock.mdb")));
+        // Without LMDB's reader table a write could reuse a page the open reader still sees: refused, nothing written.
+        using (var reader = store.BeginRead())
+        {
+            var write = Assert.Throws<InvalidOperationException>(() => store.Put([2], [2]));
+            Assert.Contains("read transactions are open", write.Message, StringComparison.Ordinal);
+            Assert.True(reader.TryGet([1], out _));
+        }
+
+        var read = Assert.Throws<InvalidOperationException>(() => store.Write(_ => store.BeginRead()));
+        Assert.Contains("cannot begin while a Write runs", read.Message, StringComparison.Ordinal);
+        store.Put([3], [3]);
+        Assert.Equal("01 03", store.ReadRange([], Everything).Keys());
+    }
+
+    [Fact]
     public void A_temporary_store_in_shared_memory_writes_through_its_map_and_one_on_disk_does_not()
     {
         // CI runs on Linux, where /dev/shm is tmpfs and the temp folder is on the disk.
