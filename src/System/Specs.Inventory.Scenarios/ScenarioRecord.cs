@@ -1,4 +1,3 @@
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
 
@@ -38,7 +37,7 @@ public sealed class ScenarioRecord
 
     public List<VerificationFinding> Findings { get; } = [];
 
-    public string ToJson() => JsonSerializer.Serialize(this, ScenarioRecordJsonContext.Default.ScenarioRecord);
+    public string ToJson() => ScenarioRecordJson.Serialize(this);
 }
 
 /// <summary>A setup fact, such as "the clock reads" 2026-03-01T09:00:00.000Z.</summary>
@@ -92,7 +91,7 @@ public sealed record VerificationFinding(string Mode, string Scenario, string Na
     public const string IdempotencyMode = "idempotency";
     public const string ReplayMode = "replay-check";
 
-    public string ToJson() => JsonSerializer.Serialize(this, ScenarioRecordJsonContext.Default.VerificationFinding);
+    public string ToJson() => ScenarioRecordJson.Serialize(this);
 
     /// <summary>The failure message a runner shows: the mode, the scenario and the first difference.</summary>
     [JsonIgnore]
