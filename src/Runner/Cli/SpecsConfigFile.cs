@@ -1,5 +1,4 @@
 using System.Text.Json;
-using System.Text.Json.Serialization;
 
 namespace Specs.Runner.Cli;
 
@@ -55,26 +54,106 @@ public sealed record SpecsConfigFile
 
     public static SpecsConfigFile Load(string path)
     {
+        JsonDocument document;
         try
         {
-            return JsonSerializer.Deserialize(File.ReadAllText(path), SpecsConfigFileJsonContext.Default.SpecsConfigFile) ?? new SpecsConfigFile();
+            document = JsonDocument.Parse(File.ReadAllBytes(path), new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
         }
         catch (JsonException error)
         {
-            throw new UsageException($"{path}: {error.Message}");
+            throw new UsageException($"{path}: not valid JSON: {error.Message}");
+        }
+
+        using (document)
+        {
+            if (document.RootElement.ValueKind == JsonValueKind.Null)
+            {
+                return new SpecsConfigFile();
+            }
+
+            if (document.RootElement.ValueKind != JsonValueKind.Object)
+            {
+                throw new UsageException($"{path}: the file must hold one JSON object of settings (such as {{ \"parallel\": 2 }}), not {Describe(document.RootElement)}");
+            }
+
+            return Read(path, document.RootElement);
         }
     }
-}
 
-/// <summary>
-/// specs.json's reader, generated at build time: the reflection serializer built its metadata on every start of
-/// `specs`, about 25 ms of the single-threaded start-up before any scenario runs. An unknown key is an error: a
-/// typo in specs.json must not silently fall back to a default.
-/// </summary>
-[JsonSourceGenerationOptions(
-    PropertyNameCaseInsensitive = true,
-    ReadCommentHandling = JsonCommentHandling.Skip,
-    AllowTrailingCommas = true,
-    UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow)]
-[JsonSerializable(typeof(SpecsConfigFile))]
-internal sealed partial class SpecsConfigFileJsonContext : JsonSerializerContext;
+    // Read by hand rather than by a serializer: even generated at build time, a serializer's metadata is built at run
+    // time and JIT-compiled for each value-typed property (about 120 methods), on the single-threaded start of every
+    // `specs` command. Names match case-insensitively; an unknown key is an error, so that a typo in specs.json never
+    // falls back to a default without a word.
+    private static SpecsConfigFile Read(string path, JsonElement settings)
+    {
+        var config = new SpecsConfigFile();
+        foreach (var setting in settings.EnumerateObject())
+        {
+            var value = setting.Value;
+            config = setting.Name.ToLowerInvariant() switch
+            {
+                "paths" => config with { Paths = Strings(path, setting.Name, value) },
+                "steps" => config with { Steps = Strings(path, setting.Name, value) },
+                "parallel" => config with { Parallel = Number(path, setting.Name, value) },
+                "retry" => config with { Retry = Number(path, setting.Name, value) },
+                "timeoutseconds" => config with { TimeoutSeconds = Number(path, setting.Name, value) },
+                "strict" => config with { Strict = Flag(path, setting.Name, value) },
+                "out" => config with { Out = Text(path, setting.Name, value) },
+                "tags" => config with { Tags = Text(path, setting.Name, value) },
+                "target" => config with { Target = Text(path, setting.Name, value) },
+                "idempotency" => config with { Idempotency = Flag(path, setting.Name, value) },
+                "replaycheck" => config with { ReplayCheck = Flag(path, setting.Name, value) },
+                "rules" => config with { Rules = Text(path, setting.Name, value) },
+                "requirecoverage" => config with { RequireCoverage = Flag(path, setting.Name, value) },
+                _ => throw new UsageException($"{path}: unknown setting \"{setting.Name}\"; the settings are {string.Join(", ", Keys)}"),
+            };
+        }
+
+        return config;
+    }
+
+    private static readonly string[] Keys =
+        ["paths", "steps", "parallel", "retry", "timeoutSeconds", "strict", "out", "tags", "target", "idempotency", "replayCheck", "rules", "requireCoverage"];
+
+    private static string[]? Strings(string path, string name, JsonElement value) => value.ValueKind switch
+    {
+        JsonValueKind.Null => null,
+        JsonValueKind.Array => value.EnumerateArray().Select(item => item.ValueKind == JsonValueKind.String
+            ? item.GetString()!
+            : throw Wrong(path, name, "a list of strings", item)).ToArray(),
+        _ => throw Wrong(path, name, "a list of strings", value),
+    };
+
+    private static int? Number(string path, string name, JsonElement value) => value.ValueKind switch
+    {
+        JsonValueKind.Null => null,
+        JsonValueKind.Number when value.TryGetInt32(out var number) => number,
+        _ => throw Wrong(path, name, "a whole number", value),
+    };
+
+    private static bool? Flag(string path, string name, JsonElement value) => value.ValueKind switch
+    {
+        JsonValueKind.Null => null,
+        JsonValueKind.True => true,
+        JsonValueKind.False => false,
+        _ => throw Wrong(path, name, "true or false", value),
+    };
+
+    private static string? Text(string path, string name, JsonElement value) => value.ValueKind switch
+    {
+        JsonValueKind.Null => null,
+        JsonValueKind.String => value.GetString(),
+        _ => throw Wrong(path, name, "a string", value),
+    };
+
+    private static UsageException Wrong(string path, string name, string expected, JsonElement value) =>
+        new($"{path}: \"{name}\" must be {expected}, not {Describe(value)}");
+
+    private static string Describe(JsonElement value) => value.ValueKind switch
+    {
+        JsonValueKind.Object => "an object",
+        JsonValueKind.Array => "a list",
+        JsonValueKind.String => $"the string {value.GetRawText()}",
+        _ => value.GetRawText(),
+    };
+}
