@@ -50,17 +50,23 @@ internal static partial class RunnerBenchmark
         }
 
         var root = RepositoryRoot();
-        var tool = Path.Combine(root, "src/Runner/bin/Release/net10.0/specs.dll");
-        if (!File.Exists(tool))
+        // The tool ./specs.sh runs (published self-contained, the runtime compiled in with it), and as the baseline the
+        // plain Release build that `dotnet run -c Release --project src/Runner` runs.
+        var tool = Path.Combine(root, "artifacts/specs-tool/specs.dll");
+        var build = Path.Combine(root, "src/Runner/bin/Release/net10.0/specs.dll");
+        foreach (var (path, how) in new[] { (tool, "./specs.sh --version (it publishes the tool)"), (build, "dotnet build src/Runner -c Release") })
         {
-            Console.Error.WriteLine($"runner bench: {tool} is missing; build the tool first: dotnet build src/Runner -c Release");
-            return 2;
+            if (!File.Exists(path))
+            {
+                Console.Error.WriteLine($"runner bench: {path} is missing; make it first: {how}");
+                return 2;
+            }
         }
 
         var output = Directory.CreateTempSubdirectory("specs-runner-bench-").FullName;
         try
         {
-            return Measure(root, tool, output, runs, parallel, paths);
+            return Measure(root, tool, build, output, runs, parallel, paths);
         }
         finally
         {
@@ -68,7 +74,7 @@ internal static partial class RunnerBenchmark
         }
     }
 
-    private static int Measure(string root, string tool, string output, int runs, int parallel, IReadOnlyList<string> paths)
+    private static int Measure(string root, string tool, string build, string output, int runs, int parallel, IReadOnlyList<string> paths)
     {
         var loadBefore = LoadAverage();
         string[] common = ["verify", .. paths, "--parallel", parallel.ToString(CultureInfo.InvariantCulture), "--out", output];
@@ -86,6 +92,7 @@ internal static partial class RunnerBenchmark
         File.Copy(Path.Combine(output, "cucumber.ndjson"), records, overwrite: true);
         var process = new List<double>();
         var inProcess = new List<double>();
+        var buildProcess = new List<double>();
         var direct = new List<double>();
         var coldProcess = new List<double>();
         var coldLoop = new List<double>();
@@ -101,6 +108,8 @@ internal static partial class RunnerBenchmark
             process.Add(plain.Seconds);
             inProcess.Add(plain.WallSeconds);
             Settle();
+            buildProcess.Add(Verify(root, build, common).Seconds);
+            Settle();
             var cold = ColdLoop(records, parallel);
             coldProcess.Add(cold.ProcessSeconds);
             coldLoop.Add(cold.LoopSeconds);
@@ -109,7 +118,7 @@ internal static partial class RunnerBenchmark
             direct.Add(DirectLoop(scenarios, new ScenarioSettings(), parallel).Seconds);
             modesDirect.Add(DirectLoop(scenarios, new ScenarioSettings { Idempotency = true, ReplayCheck = true }, parallel).Seconds);
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"run {run + 1}: verify process {process[^1]:0.000} s (its own wall time {inProcess[^1]:0.000} s); direct loop process {coldProcess[^1]:0.000} s (its loop {coldLoop[^1]:0.000} s), warm {direct[^1]:0.000} s; with both modes: process {modesProcess[^1]:0.000} s, warm direct loop {modesDirect[^1]:0.000} s"));
+                $"run {run + 1}: verify process {process[^1]:0.000} s (its own wall time {inProcess[^1]:0.000} s), with the Release build {buildProcess[^1]:0.000} s; direct loop process {coldProcess[^1]:0.000} s (its loop {coldLoop[^1]:0.000} s), warm {direct[^1]:0.000} s; with both modes: process {modesProcess[^1]:0.000} s, warm direct loop {modesDirect[^1]:0.000} s"));
         }
 
         File.Delete(records);
@@ -119,11 +128,14 @@ internal static partial class RunnerBenchmark
         Console.WriteLine();
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| measure ({count} scenarios, --parallel {parallel}, medians of {runs}) | value |"));
         Console.WriteLine("|---|---|");
-        Row("`specs verify` process, start-up included", $"{Median(process):0.000} s");
+        Row("`specs verify` process, start-up included (the tool ./specs.sh runs)", $"{Median(process):0.000} s");
         Row("the runner's own wall time in that process (summary line)", $"{Median(inProcess):0.000} s");
+        Row("`specs verify` with the plain Release build (framework-dependent; baseline)", $"{Median(buildProcess):0.000} s");
+        Row("ratio: the tool to the Release build", $"{Median(process) / Median(buildProcess):0.00}x");
         Row("direct loop over the same ScenarioHost work, same target, as a process of its own (cold)", $"{Median(coldProcess):0.000} s (the loop itself {Median(coldLoop):0.000} s)");
         Row("direct loop in the bench process (warm, JIT done)", $"{Median(direct):0.000} s");
-        Row("runner overhead per scenario: verify process − direct loop process", $"{(Median(process) - Median(coldProcess)) / count * 1000:0.000} ms");
+        Row("runner overhead per scenario: verify process − direct loop process (the loop is framework-dependent)", $"{(Median(process) - Median(coldProcess)) / count * 1000:0.000} ms");
+        Row("runner overhead per scenario, like for like: the Release build's verify − direct loop process", $"{(Median(buildProcess) - Median(coldProcess)) / count * 1000:0.000} ms");
         Row("runner overhead per scenario: runner wall time − cold loop", $"{(Median(inProcess) - Median(coldLoop)) / count * 1000:0.000} ms");
         Row("runner overhead per scenario: verify process − warm loop", $"{(Median(process) - Median(direct)) / count * 1000:0.000} ms");
         Row("`--idempotency --replay-check` process", $"{Median(modesProcess):0.000} s");
