@@ -8,10 +8,12 @@ namespace Specs.Bench;
 /// <summary>
 /// `dotnet run -c Release --project bench/Specs.Bench -- runner [--runs N] [--parallel N] [PATH...]`: the runner's
 /// "Must show" numbers (issue 4) on whatever corpus exists. Measures, interleaved in one process so both face the
-/// same load: the whole `specs verify` process (the built tool, start-up included) and, for the same scenarios, a
-/// direct loop that makes the same ScenarioHost calls on the same target (a fresh temporary LMDB environment per
-/// scenario) with no runner around them; then the process again with --idempotency --replay-check. Prints medians,
-/// the runner's overhead per scenario, the modes' ratio to plain, and the HTML report's size.
+/// same load: the whole `specs verify` process (the tool ./specs.sh runs, published self-contained with the runtime
+/// compiled in; start-up included), the same with the plain Release build as the baseline, and, for the same
+/// scenarios, a direct loop that makes the same ScenarioHost calls on the same target (a fresh temporary LMDB
+/// environment per scenario) with no runner around them, in a process published the same way; then the tool again
+/// with --idempotency --replay-check. Prints medians, the runner's overhead per scenario, the modes' ratio to plain,
+/// and the HTML report's size.
 /// </summary>
 internal static partial class RunnerBenchmark
 {
@@ -52,9 +54,16 @@ internal static partial class RunnerBenchmark
         var root = RepositoryRoot();
         // The tool ./specs.sh runs (published self-contained, the runtime compiled in with it), and as the baseline the
         // plain Release build that `dotnet run -c Release --project src/Runner` runs.
+        // The direct loop's own process is published the way the tool is, so that both pay the same start-up and JIT.
         var tool = Path.Combine(root, "artifacts/specs-tool/specs.dll");
         var build = Path.Combine(root, "src/Runner/bin/Release/net10.0/specs.dll");
-        foreach (var (path, how) in new[] { (tool, "./specs.sh --version (it publishes the tool)"), (build, "dotnet build src/Runner -c Release") })
+        var loop = Path.Combine(root, "artifacts/bench-loop/Specs.Bench.dll");
+        foreach (var (path, how) in new[]
+        {
+            (tool, "./specs.sh --version (it publishes the tool)"),
+            (build, "dotnet build src/Runner -c Release"),
+            (loop, "dotnet publish bench/Specs.Bench -c Release -r linux-x64 --self-contained -p:PublishReadyToRun=true -p:PublishReadyToRunComposite=true -o artifacts/bench-loop"),
+        })
         {
             if (!File.Exists(path))
             {
@@ -66,7 +75,7 @@ internal static partial class RunnerBenchmark
         var output = Directory.CreateTempSubdirectory("specs-runner-bench-").FullName;
         try
         {
-            return Measure(root, tool, build, output, runs, parallel, paths);
+            return Measure(root, (tool, build, loop), output, runs, parallel, paths);
         }
         finally
         {
@@ -74,8 +83,9 @@ internal static partial class RunnerBenchmark
         }
     }
 
-    private static int Measure(string root, string tool, string build, string output, int runs, int parallel, IReadOnlyList<string> paths)
+    private static int Measure(string root, (string Tool, string Build, string Loop) programs, string output, int runs, int parallel, IReadOnlyList<string> paths)
     {
+        var (tool, build, loop) = programs;
         var loadBefore = LoadAverage();
         string[] common = ["verify", .. paths, "--parallel", parallel.ToString(CultureInfo.InvariantCulture), "--out", output];
 
@@ -110,7 +120,7 @@ internal static partial class RunnerBenchmark
             Settle();
             buildProcess.Add(Verify(root, build, common).Seconds);
             Settle();
-            var cold = ColdLoop(records, parallel);
+            var cold = ColdLoop(loop, records, parallel);
             coldProcess.Add(cold.ProcessSeconds);
             coldLoop.Add(cold.LoopSeconds);
             Settle();
@@ -132,10 +142,9 @@ internal static partial class RunnerBenchmark
         Row("the runner's own wall time in that process (summary line)", $"{Median(inProcess):0.000} s");
         Row("`specs verify` with the plain Release build (framework-dependent; baseline)", $"{Median(buildProcess):0.000} s");
         Row("ratio: the tool to the Release build", $"{Median(process) / Median(buildProcess):0.00}x");
-        Row("direct loop over the same ScenarioHost work, same target, as a process of its own (cold)", $"{Median(coldProcess):0.000} s (the loop itself {Median(coldLoop):0.000} s)");
+        Row("direct loop over the same ScenarioHost work, same target, as a process of its own (cold, published like the tool)", $"{Median(coldProcess):0.000} s (the loop itself {Median(coldLoop):0.000} s)");
         Row("direct loop in the bench process (warm, JIT done)", $"{Median(direct):0.000} s");
-        Row("runner overhead per scenario: verify process − direct loop process (the loop is framework-dependent)", $"{(Median(process) - Median(coldProcess)) / count * 1000:0.000} ms");
-        Row("runner overhead per scenario, like for like: the Release build's verify − direct loop process", $"{(Median(buildProcess) - Median(coldProcess)) / count * 1000:0.000} ms");
+        Row("runner overhead per scenario: verify process − direct loop process", $"{(Median(process) - Median(coldProcess)) / count * 1000:0.000} ms");
         Row("runner overhead per scenario: runner wall time − cold loop", $"{(Median(inProcess) - Median(coldLoop)) / count * 1000:0.000} ms");
         Row("runner overhead per scenario: verify process − warm loop", $"{(Median(process) - Median(direct)) / count * 1000:0.000} ms");
         Row("`--idempotency --replay-check` process", $"{Median(modesProcess):0.000} s");
@@ -170,10 +179,10 @@ internal static partial class RunnerBenchmark
         return (watch.Elapsed.TotalSeconds, matching);
     }
 
-    private static (double ProcessSeconds, double LoopSeconds) ColdLoop(string records, int parallel)
+    private static (double ProcessSeconds, double LoopSeconds) ColdLoop(string loop, string records, int parallel)
     {
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true };
-        foreach (var argument in new[] { typeof(RunnerBenchmark).Assembly.Location, "runner-loop", records, parallel.ToString(CultureInfo.InvariantCulture) })
+        foreach (var argument in new[] { loop, "runner-loop", records, parallel.ToString(CultureInfo.InvariantCulture) })
         {
             start.ArgumentList.Add(argument);
         }
