@@ -20,7 +20,9 @@ public sealed class ClusterHistory(Func<long> now) : IReplicaObserver
     private readonly Dictionary<long, int> _leaders = [];
     private readonly Dictionary<string, (CommandResponse Response, int Node, long Index)> _firstResponses = new(StringComparer.Ordinal);
     private readonly Dictionary<int, long> _recoveryTargets = [];
-    private readonly Dictionary<ClientOperation, ulong> _issuedDigests = new(ReferenceEqualityComparer.Instance);
+    // By client and request number, which name one issued operation: hashing the operation object by reference
+    // took the runtime's slow path on every look-up, 7% of a simulated run's samples (docs/benchmarks.md §10).
+    private readonly Dictionary<(int Client, long RequestId), ulong> _issuedDigests = [];
 
     /// <summary>Every client operation, by idempotency key.</summary>
     public Dictionary<string, ClientOperation> Operations { get; } = new(StringComparer.Ordinal);
@@ -158,10 +160,10 @@ public sealed class ClusterHistory(Func<long> now) : IReplicaObserver
     // copy is compared with the same issued command.
     private ulong IssuedDigest(ClientOperation operation)
     {
-        if (!_issuedDigests.TryGetValue(operation, out var digest))
+        if (!_issuedDigests.TryGetValue((operation.Client, operation.RequestId), out var digest))
         {
             digest = DigestOf(operation.Command);
-            _issuedDigests[operation] = digest;
+            _issuedDigests[(operation.Client, operation.RequestId)] = digest;
         }
 
         return digest;
