@@ -2,7 +2,8 @@
 # Launcher for the `specs` tool: builds src/Runner in Release if anything changed (building the runner also
 # builds the step assembly specs/Steps), quietly, then runs it with the given arguments from the current
 # folder; or runs the published tool (--publish, below) while it is up to date. Every command the tool prints
-# (reruns, reproductions) starts with ./specs.sh so it can be pasted as it is. (It is not called ./specs because specs/ is the folder of the feature files.)
+# (reruns, reproductions) starts with ./specs.sh so it can be pasted as it is. (It is not called ./specs because
+# specs/ is the folder of the feature files.)
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
