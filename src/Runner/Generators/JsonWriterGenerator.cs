@@ -170,8 +170,13 @@ public sealed class JsonWriterGenerator : IIncrementalGenerator
                 return "writer.WriteStringValue(" + expression + ")";
             case SpecialType.System_Boolean:
                 return "writer.WriteBooleanValue(" + expression + ")";
-            case SpecialType.System_Int64 or SpecialType.System_Int32 or SpecialType.System_Double:
+            case SpecialType.System_Int64 or SpecialType.System_Int32 or SpecialType.System_UInt64 or SpecialType.System_Double:
                 return "writer.WriteNumberValue(" + expression + ")";
+        }
+
+        if (type.ToDisplayString() == "System.Guid")
+        {
+            return "writer.WriteStringValue(" + expression + ")";
         }
 
         if (IsJsonNode(type))

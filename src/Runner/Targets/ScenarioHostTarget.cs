@@ -74,13 +74,13 @@ public sealed class ScenarioHostTarget(string name, ScenarioSettings settings, F
             {
                 foreach (var finding in host.Complete())
                 {
-                    attachments.AttachJson(finding.ToJson(), finding.Mode + ".json");
+                    attachments.AttachJson(ScenarioRecordWriter.Serialize(finding), finding.Mode + ".json");
                     failure ??= finding.Passed ? null : finding.FailureMessage;
                 }
             }
             finally
             {
-                attachments.AttachJson(host.Record.ToJson(), RecordFileName);
+                attachments.AttachJson(ScenarioRecordWriter.Serialize(host.Record), RecordFileName);
             }
 
             return failure;

@@ -36,8 +36,6 @@ public sealed class ScenarioRecord
     public List<ExpectationRecord> Then { get; } = [];
 
     public List<VerificationFinding> Findings { get; } = [];
-
-    public string ToJson() => ScenarioRecordJson.Serialize(this);
 }
 
 /// <summary>A setup fact, such as "the clock reads" 2026-03-01T09:00:00.000Z.</summary>
@@ -90,8 +88,6 @@ public sealed record VerificationFinding(string Mode, string Scenario, string Na
 {
     public const string IdempotencyMode = "idempotency";
     public const string ReplayMode = "replay-check";
-
-    public string ToJson() => ScenarioRecordJson.Serialize(this);
 
     /// <summary>The failure message a runner shows: the mode, the scenario and the first difference.</summary>
     [JsonIgnore]

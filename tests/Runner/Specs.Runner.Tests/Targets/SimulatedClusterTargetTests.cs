@@ -55,6 +55,6 @@ public sealed class SimulatedClusterTargetTests
         host.Given("product-A", new ProductCreated { Sku = "A", Name = "Apple" });
         host.When(new UpdateProduct { Sku = "A", Name = "Apricot" });
         host.ThenAccepted();
-        return (host.Record.ToJson(), host.NewEvents.Count);
+        return (ScenarioRecordWriter.Serialize(host.Record), host.NewEvents.Count);
     }
 }

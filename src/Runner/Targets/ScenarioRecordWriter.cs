@@ -1,0 +1,33 @@
+using System.Buffers;
+using System.Text;
+using System.Text.Json;
+using Specs.Inventory.Scenarios;
+using Specs.Runner.Reporting;
+
+namespace Specs.Runner.Targets;
+
+/// <summary>
+/// The scenario record and a verification finding as the JSON attached to the message stream: camelCase names in
+/// declaration order, nulls left out, System.Text.Json's default escaping, written by methods generated at build time
+/// (Specs.Runner.Generators, JsonWriterGenerator). A generated JSON context built its metadata at run time and
+/// JIT-compiled generic code for every value-typed property, about 200 methods in every `specs verify`, for a record
+/// each scenario writes once. The runner's tests hold the output to the reflection serializer.
+/// </summary>
+[GeneratedJsonWriter(typeof(ScenarioRecord))]
+internal static partial class ScenarioRecordWriter
+{
+    public static string Serialize(ScenarioRecord record) => Serialize(record, Write);
+
+    public static string Serialize(VerificationFinding finding) => Serialize(finding, Write);
+
+    private static string Serialize<T>(T value, Action<Utf8JsonWriter, T> write)
+    {
+        var buffer = new ArrayBufferWriter<byte>(8 * 1024);
+        using (var writer = new Utf8JsonWriter(buffer))
+        {
+            write(writer, value);
+        }
+
+        return Encoding.UTF8.GetString(buffer.WrittenSpan);
+    }
+}
