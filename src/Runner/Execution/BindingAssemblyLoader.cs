@@ -1,4 +1,6 @@
 using System.Reflection;
+using System.Reflection.Metadata;
+using System.Reflection.PortableExecutable;
 using System.Runtime.Loader;
 using Specs.Runner.Cli;
 
@@ -36,11 +38,13 @@ public static class BindingAssemblyLoader
                 }
             }
 
-            var name = AssemblyName.GetAssemblyName(fullPath);
-            var loaded = AssemblyLoadContext.Default.Assemblies.FirstOrDefault(assembly => AssemblyName.ReferenceMatchesDefinition(assembly.GetName(), name));
             try
             {
-                assemblies.Add(loaded ?? AssemblyLoadContext.Default.LoadFromAssemblyPath(fullPath));
+                var name = AssemblyName.GetAssemblyName(fullPath);
+                var loaded = AssemblyLoadContext.Default.Assemblies.FirstOrDefault(assembly => AssemblyName.ReferenceMatchesDefinition(assembly.GetName(), name));
+                assemblies.Add(loaded
+                    ?? (IsSameBuildAsToolCopy(fullPath) ? AssemblyLoadContext.Default.LoadFromAssemblyName(name) : null)
+                    ?? AssemblyLoadContext.Default.LoadFromAssemblyPath(fullPath));
             }
             catch (BadImageFormatException)
             {
@@ -49,6 +53,30 @@ public static class BindingAssemblyLoader
         }
 
         return assemblies;
+    }
+
+    /// <summary>
+    /// Whether the tool ships the same build of this assembly among its own (the published tool compiles the step
+    /// definitions into its composite image, src/Runner/Specs.Runner.csproj): then loading it by name gets the
+    /// precompiled copy, which the runtime can use, instead of a copy whose precompiled code lies outside the tool's
+    /// version bubble and is rejected. The same build means the same module version id; any other build of the
+    /// assembly, or an assembly the tool does not carry, is loaded from its path.
+    /// </summary>
+    private static bool IsSameBuildAsToolCopy(string path)
+    {
+        var fileName = Path.GetFileName(path);
+        var toolCopy = ((AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES") as string) ?? "")
+            .Split(Path.PathSeparator)
+            .FirstOrDefault(candidate => string.Equals(Path.GetFileName(candidate), fileName, StringComparison.Ordinal));
+        return toolCopy is not null && ModuleVersionId(toolCopy) == ModuleVersionId(path);
+    }
+
+    private static Guid ModuleVersionId(string path)
+    {
+        using var file = File.OpenRead(path);
+        using var image = new PEReader(file);
+        var metadata = image.GetMetadataReader();
+        return metadata.GetGuid(metadata.GetModuleDefinition().Mvid);
     }
 
     private static Assembly? Resolve(AssemblyLoadContext context, AssemblyName name)

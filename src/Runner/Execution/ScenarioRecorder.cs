@@ -77,7 +77,7 @@ public sealed class ScenarioRecorder : IScenarioAttachments
                     HookId = hookId,
                     Status = error is null ? TestStepResultStatus.PASSED : StatusOf(status, error),
                     Duration = _clock.Elapsed(start, end),
-                    ErrorMessage = error?.ToString(),
+                    ErrorMessage = error is null ? null : FailureText.Of(error),
                     ErrorType = error?.GetType().FullName,
                     ExceptionMessage = error?.Message,
                     Started = startedAt,
@@ -89,7 +89,7 @@ public sealed class ScenarioRecorder : IScenarioAttachments
             {
                 // Step and block hooks have no test step of their own in Cucumber: their failure is the step's.
                 step.Status = TestStepResultStatus.FAILED;
-                step.ErrorMessage = $"[{hook.HookType}] {error}";
+                step.ErrorMessage = $"[{hook.HookType}] {FailureText.Of(error)}";
                 step.ErrorType = error.GetType().FullName;
                 step.ExceptionMessage = error.Message;
             }
@@ -144,7 +144,7 @@ public sealed class ScenarioRecorder : IScenarioAttachments
                 step.Status = status;
                 if (context.StepError is { } error)
                 {
-                    step.ErrorMessage = error is PendingStepException or AmbiguousBindingException ? error.Message : error.ToString();
+                    step.ErrorMessage = error is PendingStepException or AmbiguousBindingException ? error.Message : FailureText.Of(error);
                     step.ErrorType = error.GetType().FullName;
                     step.ExceptionMessage = error.Message;
                 }

@@ -45,7 +45,7 @@ public sealed class RunContext(RunClock clock, bool dryRun, IReadOnlyList<string
             RunHooks.Add(new RunHookRecord(
                 id, "worker-0", at, Clock.Now(),
                 error is null ? TestStepResultStatus.PASSED : TestStepResultStatus.FAILED,
-                Clock.Elapsed(start, end), error?.ToString(), error?.GetType().FullName));
+                Clock.Elapsed(start, end), error is null ? null : FailureText.Of(error), error?.GetType().FullName));
         }
     }
 }

@@ -11,7 +11,7 @@ namespace Specs.Runner.Execution.Glue;
 
 /// <summary>
 /// Reqnroll's container builder with our plugin registered from code (no attribute needed in step assemblies),
-/// our environment options, silent tracing and the interpreting binding invoker. Must be passed to every static
+/// our environment options, silent tracing and the direct binding invoker. Must be passed to every static
 /// TestRunnerManager call: whichever call comes first creates the per-assembly manager with its builder.
 /// </summary>
 public sealed class SpecsContainerBuilder(RunContext context) : ContainerBuilder
@@ -33,7 +33,7 @@ public sealed class SpecsContainerBuilder(RunContext context) : ContainerBuilder
         container.RegisterInstanceAs<IEnvironmentOptions>(new SpecsEnvironmentOptions(Run.DryRun));
         container.RegisterInstanceAs<ITraceListener>(new SilentTraceListener());
         container.RegisterInstanceAs<ITestTracer>(new SilentTestTracer());
-        container.RegisterTypeAs<InterpretedBindingInvoker, IAsyncBindingInvoker>();
+        container.RegisterTypeAs<DirectBindingInvoker, IAsyncBindingInvoker>();
         container.RegisterTypeAs<SpecsBindingRegistry, IBindingRegistry>();
     }
 }
