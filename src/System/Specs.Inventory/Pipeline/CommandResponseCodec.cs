@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 using Specs.Inventory.Domain;
 
 namespace Specs.Inventory.Pipeline;
@@ -84,9 +85,7 @@ public static class CommandResponseCodec
 
     private static DomainError DecodeRefusal(StoredRefusal refusal)
     {
-        var type = Type.GetType(refusal.Type, throwOnError: false);
-        if (type is null || !type.IsSubclassOf(typeof(DomainError)) || type.IsAbstract
-            || DomainErrorJsonContext.Default.GetTypeInfo(type) is not { } typeInfo)
+        if (RefusalTypes.GetOrAdd(refusal.Type, ResolveRefusalType) is not { } typeInfo)
         {
             return new UnrecognizedRefusal(refusal.RuleId, refusal.Type, refusal.Message);
         }
@@ -106,6 +105,19 @@ public static class CommandResponseCodec
         }
     }
 
+    /// <summary>The metadata of a stored refusal's type, looked up by its name once per name; null for a type that is gone.</summary>
+    /// <remarks>
+    /// Finding a type by its assembly-qualified name resolves the assembly every time, and the context hands out
+    /// the metadata through a lookup of its own: every repeat of a refused command read one (a simulated cluster's
+    /// clients retry all the time).
+    /// </remarks>
+    private static JsonTypeInfo? ResolveRefusalType(string name) =>
+        Type.GetType(name, throwOnError: false) is { } type && type.IsSubclassOf(typeof(DomainError)) && !type.IsAbstract
+            ? DomainErrorJsonContext.Default.GetTypeInfo(type)
+            : null;
+
+    private static readonly ConcurrentDictionary<string, JsonTypeInfo?> RefusalTypes = new(StringComparer.Ordinal);
+
     /// <summary>The type's full name and assembly name, without version: enough to find it again, stable across builds.</summary>
     /// <remarks>
     /// Made once per type: <see cref="System.Reflection.Assembly.GetName()"/> builds a new name object on every call, and
@@ -116,6 +128,7 @@ public static class CommandResponseCodec
     private static readonly ConcurrentDictionary<Type, string> TypeNames = new();
 }
 
+/// <summary>The stored response's shape: what <see cref="ResponseJsonContext"/> reads, and what the hand-written encoder matches.</summary>
 internal sealed record StoredResponse(
     int Format,
     CommandStatus Status,

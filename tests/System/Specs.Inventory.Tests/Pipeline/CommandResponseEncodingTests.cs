@@ -8,8 +8,9 @@ namespace Specs.Inventory.Tests.Pipeline;
 
 /// <summary>
 /// <see cref="CommandResponseCodec.Encode"/> writes the stored response by hand; stored responses must stay byte for
-/// byte what the generated serializer of <see cref="StoredResponse"/> wrote (the format idempotency records keep, and
-/// what <see cref="CommandResponseCodec.Decode"/> reads back), for every status and every refusal.
+/// byte what the generated serializer of <see cref="StoredResponse"/> wrote (the format idempotency records keep), and
+/// <see cref="CommandResponseCodec.Decode"/> must read back the response they came from, for every status and every
+/// refusal, and say why when the bytes are not a stored response.
 /// </summary>
 public sealed class CommandResponseEncodingTests
 {
@@ -39,7 +40,61 @@ public sealed class CommandResponseEncodingTests
 
             AssertSameAsSerializer(response);
             Assert.Equal(response, CommandResponseCodec.Decode(CommandResponseCodec.Encode(response)));
+            Assert.Equal(response, CommandResponseCodec.Decode(ThroughSerializer(response)));
         }
+    }
+
+    [Fact]
+    public void Every_status_reads_back_from_what_the_serializer_wrote()
+    {
+        foreach (var response in new[] { CommandResponse.Accepted("product-SKU-1", 3, 17, 19, 4), CommandResponse.Conflict("sale-S-9", 7, 5), CommandResponse.KeyReused })
+        {
+            Assert.Equal(response, CommandResponseCodec.Decode(ThroughSerializer(response)));
+        }
+    }
+
+    /// <summary>A stored response reads back with its fields in any order, unknown fields among them, the status in any case or as its number.</summary>
+    [Theory]
+    [InlineData("""{"format":1,"status":"Accepted","stream":"s","eventCount":2,"firstPosition":5,"lastPosition":6,"streamVersion":3}""")]
+    [InlineData("""{"streamVersion":3,"lastPosition":6,"firstPosition":5,"eventCount":2,"stream":"s","status":"accepted","format":1}""")]
+    [InlineData("""{"format":1,"later":{"field":[1,2,{"x":null}]},"status":0,"stream":"s","eventCount":2,"firstPosition":5,"lastPosition":6,"streamVersion":3,"refusal":null}""")]
+    public void A_stored_response_reads_back_whatever_the_order_and_extra_fields(string stored)
+    {
+        Assert.Equal(CommandResponse.Accepted("s", 2, 5, 6, 3), CommandResponseCodec.Decode(Encoding.UTF8.GetBytes(stored)));
+    }
+
+    [Fact]
+    public void A_refusal_whose_type_is_gone_reads_back_as_what_the_caller_was_told()
+    {
+        var stored = """{"format":1,"status":"Refused","stream":"","eventCount":0,"firstPosition":0,"lastPosition":0,"streamVersion":0,"refusal":{"ruleId":"R-99.1","type":"Specs.Inventory.Domain.Gone.Renamed, Specs.Inventory","message":"was refused","detail":{"sku":"SKU-1"}}}""";
+
+        var refusal = Assert.IsType<UnrecognizedRefusal>(CommandResponseCodec.Decode(Encoding.UTF8.GetBytes(stored)).Refusal);
+
+        Assert.Equal(new UnrecognizedRefusal("R-99.1", "Specs.Inventory.Domain.Gone.Renamed, Specs.Inventory", "was refused"), refusal);
+    }
+
+    [Fact]
+    public void A_refusal_whose_fields_changed_shape_reads_back_as_what_the_caller_was_told()
+    {
+        var type = $"{typeof(Specs.Inventory.Domain.Catalog.UnknownProduct).FullName}, Specs.Inventory";
+        var stored = $$$$"""{"format":1,"status":"Refused","stream":"","eventCount":0,"firstPosition":0,"lastPosition":0,"streamVersion":0,"refusal":{"ruleId":"R-1.1","type":"{{{{type}}}}","message":"no such product","detail":{"sku":["not","a","string"]}}}""";
+
+        Assert.Equal(new UnrecognizedRefusal("R-1.1", type, "no such product"), CommandResponseCodec.Decode(Encoding.UTF8.GetBytes(stored)).Refusal);
+    }
+
+    [Theory]
+    [InlineData("null", "null")]
+    [InlineData("""{"format":2,"status":"Accepted"}""", "format 2")]
+    [InlineData("""{"status":"Accepted"}""", "format 0")]
+    [InlineData("""{"format":1,"status":"Sideways"}""", "Path: $.status")]
+    [InlineData("""{"format":1,"eventCount":"two"}""", "Path: $.eventCount")]
+    [InlineData("""{"format":1,"status":"Accepted",""", "")]
+    [InlineData("[1,2]", "StoredResponse")]
+    public void Bytes_that_are_not_a_stored_response_are_a_json_error_that_says_why(string stored, string says)
+    {
+        var error = Assert.ThrowsAny<JsonException>(() => CommandResponseCodec.Decode(Encoding.UTF8.GetBytes(stored)));
+
+        Assert.Contains(says, error.Message);
     }
 
     private static void AssertSameAsSerializer(CommandResponse response) =>
