@@ -27,7 +27,7 @@ internal static class PhaseTimer
         // clock is deliberate here: Process.StartTime is local wall time, and the runtime's start-up before Main
         // is only visible against it (a diagnostic behind SPECS_PHASES=1, outside the deterministic core).
         using var process = Process.GetCurrentProcess();
-        Console.Error.WriteLine($"phase {phase}: {now - _last:0.0} ms (at {now:0.0} ms since start-up {(DateTime.Now - process.StartTime).TotalMilliseconds:0} ms; process CPU so far {process.TotalProcessorTime.TotalMilliseconds:0} ms, of it JIT {System.Runtime.JitInfo.GetCompilationTime().TotalMilliseconds:0} ms for {System.Runtime.JitInfo.GetCompiledMethodCount()} methods; {GC.CollectionCount(0)} GCs, {GC.GetTotalPauseDuration().TotalMilliseconds:0} ms paused, {GC.GetTotalAllocatedBytes() / (1024 * 1024)} MB allocated)");
+        Console.Error.WriteLine($"phase {phase}: {now - _last:0.0} ms (at {now:0.0} ms since start-up {(DateTime.Now - process.StartTime).TotalMilliseconds:0} ms; process CPU so far {process.TotalProcessorTime.TotalMilliseconds:0} ms, of it JIT {System.Runtime.JitInfo.GetCompilationTime().TotalMilliseconds:0} ms for {System.Runtime.JitInfo.GetCompiledMethodCount()} methods; {GC.CollectionCount(0)} GCs (gen 1: {GC.CollectionCount(1)}, gen 2: {GC.CollectionCount(2)}), {GC.GetTotalPauseDuration().TotalMilliseconds:0} ms paused, {GC.GetTotalAllocatedBytes() / (1024 * 1024)} MB allocated)");
         _last = now;
     }
 
