@@ -8,9 +8,9 @@ namespace Specs.Runner.Output;
 /// (. passed, F failed, U undefined, P pending, A ambiguous, - skipped, R will be retried), 80 to a line.
 /// </summary>
 /// <remarks>
-/// The characters go out a line at a time, or sooner once a quarter of a second has passed since the last write:
-/// written one by one, each was a write call to the pipe and a wake-up of whatever reads it (about 2% of a run's
-/// CPU), while a reader sees no difference at a quarter of a second.
+/// The characters go out a line at a time, and also whenever an attempt finishes a quarter of a second or more after
+/// the last write: written one by one, each was a write call to the pipe and a wake-up of whatever reads it (about 2%
+/// of a run's CPU), while a reader sees no difference at a quarter of a second.
 /// </remarks>
 public sealed class PlainProgress(TextWriter output) : IRunObserver
 {
