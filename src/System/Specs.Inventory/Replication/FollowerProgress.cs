@@ -58,5 +58,18 @@ internal sealed class FollowerProgress
     }
 
     /// <summary>How many followers hold the entry at <paramref name="index"/> (the leader not counted).</summary>
-    public int HoldersOf(long index) => _matchIndex.Values.Count(match => match >= index);
+    /// <remarks>
+    /// A plain loop: the leader asks for every uncommitted entry on every answer it gets, and the query's closure
+    /// and enumerator were a tenth of what a simulated cluster allocated.
+    /// </remarks>
+    public int HoldersOf(long index)
+    {
+        var holders = 0;
+        foreach (var match in _matchIndex.Values)
+        {
+            holders += match >= index ? 1 : 0;
+        }
+
+        return holders;
+    }
 }
