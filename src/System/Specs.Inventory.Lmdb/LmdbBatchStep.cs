@@ -77,7 +77,13 @@ internal static unsafe class LmdbBatchStep
         public nuint ValueSize;
     }
 
-    /// <summary>Room for one batch, inline in the cursor object: a scan allocates nothing per batch.</summary>
+    /// <summary>Room for one batch, reused by a transaction's scans (<see cref="LmdbTransaction.RentBatch"/>): a scan allocates nothing per batch.</summary>
+    internal sealed class Batch
+    {
+        public Buffer Pairs;
+    }
+
+    /// <summary>The pairs of one batch, inline in its <see cref="Batch"/>.</summary>
     [InlineArray(Capacity)]
     internal struct Buffer
     {

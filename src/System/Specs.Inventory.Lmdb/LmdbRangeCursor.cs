@@ -40,7 +40,10 @@ internal sealed unsafe class LmdbRangeCursor : IKeyValueCursor
     // does not walk many records past its end; each refill doubles it up to the buffer's capacity.
     private const int FirstBatchSize = 4;
     private readonly bool _batched;
-    private LmdbBatchStep.Buffer _batch;
+    // Rented from the transaction at the first refill and given back when the cursor closes: a write transaction's
+    // cursors never batch, and the buffer (2 KiB) inline in every cursor was most of what a command allocated (each
+    // command looks its stream's version up through a range).
+    private LmdbBatchStep.Batch? _batch;
     private int _batchCount;
     private int _batchIndex;
     private int _batchSize;
@@ -82,7 +85,7 @@ internal sealed unsafe class LmdbRangeCursor : IKeyValueCursor
         // ends), so it never takes this path and MoveNext() reports it.
         if (_batchIndex < _batchCount && _remaining > 0 && !_boundInPartition && _cursor is not null)
         {
-            ref var pair = ref _batch[_batchIndex++];
+            ref var pair = ref _batch!.Pairs[_batchIndex++];
             _key = pair.Key;
             _keyLength = (int)pair.KeySize;
             _value = pair.Value;
@@ -136,7 +139,7 @@ internal sealed unsafe class LmdbRangeCursor : IKeyValueCursor
                 }
                 else
                 {
-                    ref var pair = ref _batch[_batchIndex++];
+                    ref var pair = ref _batch!.Pairs[_batchIndex++];
                     code = MDBResultCode.Success;
                     key = new(pair.Key, (int)pair.KeySize);
                     value = new(pair.Value, (int)pair.ValueSize);
@@ -192,7 +195,8 @@ internal sealed unsafe class LmdbRangeCursor : IKeyValueCursor
 
         var size = Math.Min(_batchSize, _remaining);
         _batchSize = Math.Min(_batchSize * 2, LmdbBatchStep.Buffer.Capacity);
-        (_batchEnd, _batchCount) = LmdbBatchStep.Fill(_cursor!, _reverse ? LmdbBatchStep.Previous : LmdbBatchStep.Next, ((Span<LmdbBatchStep.Pair>)_batch)[..size]);
+        _batch ??= _owner.RentBatch();
+        (_batchEnd, _batchCount) = LmdbBatchStep.Fill(_cursor!, _reverse ? LmdbBatchStep.Previous : LmdbBatchStep.Next, ((Span<LmdbBatchStep.Pair>)_batch.Pairs)[..size]);
         return _batchCount > 0;
     }
 
@@ -213,6 +217,11 @@ internal sealed unsafe class LmdbRangeCursor : IKeyValueCursor
         CloseCursor();
         _closed = true;
         ClearCurrent();
+        if (_batch is not null)
+        {
+            _owner.ReturnBatch(_batch);
+            _batch = null;
+        }
     }
 
     private void PrefetchPageOf(byte* value, int length)

@@ -16,6 +16,7 @@ internal abstract class LmdbTransaction(LmdbStore store, LightningTransaction na
     // transactions scan a stream's few events and a view's rows over and over; opening and closing an LMDB cursor for
     // each (a native allocation, and LightningDB's bookkeeping on the transaction) was 2-3% of a verify's CPU.
     private List<LightningCursor>?[]? _spareCursors;
+    private Stack<LmdbBatchStep.Batch>? _spareBatches;
 
     internal LmdbStore Store { get; } = store;
 
@@ -79,6 +80,12 @@ internal abstract class LmdbTransaction(LmdbStore store, LightningTransaction na
 
         return Native.CreateCursor(database);
     }
+
+    /// <summary>A batch buffer for a scan, one a closed scan gave back when there is one.</summary>
+    internal LmdbBatchStep.Batch RentBatch() => _spareBatches?.Count > 0 ? _spareBatches.Pop() : new LmdbBatchStep.Batch();
+
+    /// <summary>Takes back a closed scan's batch buffer for the next scan of this transaction.</summary>
+    internal void ReturnBatch(LmdbBatchStep.Batch batch) => (_spareBatches ??= new Stack<LmdbBatchStep.Batch>()).Push(batch);
 
     /// <summary>Takes back a scan's cursor for the next scan of its partition; it is closed when the transaction ends.</summary>
     internal void ReturnCursor(byte partition, LightningCursor cursor) =>
