@@ -16,10 +16,16 @@ public static class LotExpiry
     /// expired, earliest expiry first; each records <see cref="LotExpired"/> at the lot's own expiry time
     /// (not the clock's), so the log says when the lot really stopped being sellable.
     /// </summary>
+    /// <remarks>
+    /// The pipeline asks after every batch, and almost always nothing is due: that answer comes from the earliest
+    /// expiry alone, without walking the set.
+    /// </remarks>
     public static IReadOnlyList<Decision> Due(InventoryState state, long nowUnixMs) =>
-        [.. state.Lots.Due
-            .TakeWhile(due => due.ExpiresAtUnixMs <= nowUnixMs)
-            .Select(due => Decision.Accept(LedgerRules.StreamOf(due.Sku), new LotExpired { Sku = due.Sku, Lot = due.Lot, ExpiredAtUnixMs = due.ExpiresAtUnixMs }))];
+        NextDueUnixMs(state) is not { } next || next > nowUnixMs
+            ? []
+            : [.. state.Lots.Due
+                .TakeWhile(due => due.ExpiresAtUnixMs <= nowUnixMs)
+                .Select(due => Decision.Accept(LedgerRules.StreamOf(due.Sku), new LotExpired { Sku = due.Sku, Lot = due.Lot, ExpiredAtUnixMs = due.ExpiresAtUnixMs }))];
 
     /// <summary>The next time a lot falls due, so a pipeline knows when to ask again; null when none will.</summary>
     public static long? NextDueUnixMs(InventoryState state) =>
