@@ -225,6 +225,13 @@ internal static partial class RunnerBenchmark
             throw new InvalidOperationException($"specs {string.Join(' ', arguments)} exited {process.ExitCode}: {errors.Result}{lines[^1]}");
         }
 
+        // A source newer than the published tool makes the launcher run the plain build instead (it says so on standard
+        // error): the figures would then compare the plain build with itself.
+        if (launcher && errors.Result.Contains("sources changed since ./specs.sh --publish", StringComparison.Ordinal))
+        {
+            throw new InvalidOperationException("runner bench: the published tool is older than the sources, so ./specs.sh ran the plain build; publish first: ./specs.sh --publish");
+        }
+
         var wall = lines.Select(line => WallTime().Match(line)).First(match => match.Success);
         var run = lines.Select(line => ScenariosRun().Match(line)).First(match => match.Success);
         return (seconds, double.Parse(wall.Groups[1].Value, CultureInfo.InvariantCulture), int.Parse(run.Groups[1].Value, CultureInfo.InvariantCulture), lines[^1]);

@@ -89,31 +89,32 @@ public sealed record SpecsConfigFile
         var config = new SpecsConfigFile();
         foreach (var setting in settings.EnumerateObject())
         {
-            var value = setting.Value;
-            config = setting.Name.ToLowerInvariant() switch
-            {
-                "paths" => config with { Paths = Strings(path, setting.Name, value) },
-                "steps" => config with { Steps = Strings(path, setting.Name, value) },
-                "parallel" => config with { Parallel = Number(path, setting.Name, value) },
-                "retry" => config with { Retry = Number(path, setting.Name, value) },
-                "timeoutseconds" => config with { TimeoutSeconds = Number(path, setting.Name, value) },
-                "strict" => config with { Strict = Flag(path, setting.Name, value) },
-                "out" => config with { Out = Text(path, setting.Name, value) },
-                "tags" => config with { Tags = Text(path, setting.Name, value) },
-                "target" => config with { Target = Text(path, setting.Name, value) },
-                "idempotency" => config with { Idempotency = Flag(path, setting.Name, value) },
-                "replaycheck" => config with { ReplayCheck = Flag(path, setting.Name, value) },
-                "rules" => config with { Rules = Text(path, setting.Name, value) },
-                "requirecoverage" => config with { RequireCoverage = Flag(path, setting.Name, value) },
-                _ => throw new UsageException($"{path}: unknown setting \"{setting.Name}\"; the settings are {string.Join(", ", Keys)}"),
-            };
+            var known = Array.Find(Settings, candidate => string.Equals(candidate.Name, setting.Name, StringComparison.OrdinalIgnoreCase));
+            config = known.Read is { } read
+                ? read(config, path, setting.Name, setting.Value)
+                : throw new UsageException($"{path}: unknown setting \"{setting.Name}\"; the settings are {string.Join(", ", Settings.Select(candidate => candidate.Name))}");
         }
 
         return config;
     }
 
-    private static readonly string[] Keys =
-        ["paths", "steps", "parallel", "retry", "timeoutSeconds", "strict", "out", "tags", "target", "idempotency", "replayCheck", "rules", "requireCoverage"];
+    // Every setting, by its name as specs.json spells it, with how its value is read into the defaults.
+    private static readonly (string Name, Func<SpecsConfigFile, string, string, JsonElement, SpecsConfigFile> Read)[] Settings =
+    [
+        ("paths", (config, path, name, value) => config with { Paths = Strings(path, name, value) }),
+        ("steps", (config, path, name, value) => config with { Steps = Strings(path, name, value) }),
+        ("parallel", (config, path, name, value) => config with { Parallel = Number(path, name, value) }),
+        ("retry", (config, path, name, value) => config with { Retry = Number(path, name, value) }),
+        ("timeoutSeconds", (config, path, name, value) => config with { TimeoutSeconds = Number(path, name, value) }),
+        ("strict", (config, path, name, value) => config with { Strict = Flag(path, name, value) }),
+        ("out", (config, path, name, value) => config with { Out = Text(path, name, value) }),
+        ("tags", (config, path, name, value) => config with { Tags = Text(path, name, value) }),
+        ("target", (config, path, name, value) => config with { Target = Text(path, name, value) }),
+        ("idempotency", (config, path, name, value) => config with { Idempotency = Flag(path, name, value) }),
+        ("replayCheck", (config, path, name, value) => config with { ReplayCheck = Flag(path, name, value) }),
+        ("rules", (config, path, name, value) => config with { Rules = Text(path, name, value) }),
+        ("requireCoverage", (config, path, name, value) => config with { RequireCoverage = Flag(path, name, value) }),
+    ];
 
     private static string[]? Strings(string path, string name, JsonElement value) => value.ValueKind switch
     {

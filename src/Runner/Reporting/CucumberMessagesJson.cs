@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
@@ -20,14 +19,7 @@ namespace Specs.Runner.Reporting;
 /// </remarks>
 public static class CucumberMessagesJson
 {
-    private static readonly JsonWriterOptions WriterOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-
-    // One buffer and writer per thread (the reports serialize on several threads at once), reset for each envelope.
-    [ThreadStatic]
-    private static ArrayBufferWriter<byte>? _buffer;
-
-    [ThreadStatic]
-    private static Utf8JsonWriter? _writer;
+    private static readonly PerThreadJsonWriter Writer = new(new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
 
     /// <summary>The envelope as one line of NDJSON (without the newline).</summary>
     public static string Serialize(Envelope envelope) => Encoding.UTF8.GetString(SerializeToUtf8(envelope));
@@ -36,12 +28,6 @@ public static class CucumberMessagesJson
     public static byte[] SerializeToUtf8(Envelope envelope)
     {
         ArgumentNullException.ThrowIfNull(envelope);
-        var buffer = _buffer ??= new ArrayBufferWriter<byte>(16 * 1024);
-        buffer.ResetWrittenCount();
-        var writer = _writer ??= new Utf8JsonWriter(buffer, WriterOptions);
-        writer.Reset(buffer);
-        CucumberMessagesWriter.WriteEnvelope(writer, envelope);
-        writer.Flush();
-        return buffer.WrittenSpan.ToArray();
+        return Writer.Write(envelope, CucumberMessagesWriter.WriteEnvelope).ToArray();
     }
 }

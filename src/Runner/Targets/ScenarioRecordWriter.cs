@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Text;
 using System.Text.Json;
 using Specs.Inventory.Scenarios;
@@ -20,23 +19,7 @@ internal static partial class ScenarioRecordWriter
 
     public static string Serialize(VerificationFinding finding) => Serialize(finding, Write);
 
-    // One buffer and writer per worker thread, kept between scenarios: a fresh buffer grew by doubling for every record,
-    // and a big one (a wave of 500 picklist lines records half a megabyte) allocated 128 KiB, 256 KiB, 512 KiB and
-    // 1 MiB on the large-object heap, whose budget running out started a full background collection mid-run.
-    [ThreadStatic]
-    private static ArrayBufferWriter<byte>? _buffer;
+    private static readonly PerThreadJsonWriter Writer = new(default);
 
-    [ThreadStatic]
-    private static Utf8JsonWriter? _writer;
-
-    private static string Serialize<T>(T value, Action<Utf8JsonWriter, T> write)
-    {
-        var buffer = _buffer ??= new ArrayBufferWriter<byte>(8 * 1024);
-        buffer.ResetWrittenCount();
-        var writer = _writer ??= new Utf8JsonWriter(buffer);
-        writer.Reset(buffer);
-        write(writer, value);
-        writer.Flush();
-        return Encoding.UTF8.GetString(buffer.WrittenSpan);
-    }
+    private static string Serialize<T>(T value, Action<Utf8JsonWriter, T> write) => Encoding.UTF8.GetString(Writer.Write(value, write));
 }
