@@ -11,7 +11,8 @@ public sealed record ReplayResult(InventoryState State, ulong Head, IReadOnlyLis
 /// <summary>
 /// Reads the whole log once, in position order, checking every record: evolves the state and applies
 /// each event to the views being rebuilt, in memory. The state is always rebuilt, because views see the
-/// state after each event and the deciders need it anyway.
+/// state after each event and the deciders need it anyway. A view whose rows are recomputed from the state
+/// (<see cref="IRecomputedView"/>) only notes the rows each event touches, and writes them once at the end.
 /// </summary>
 public static class LogReplay
 {
@@ -25,7 +26,7 @@ public static class LogReplay
     /// <summary>Replays the log as <paramref name="transaction"/> sees it.</summary>
     public static ReplayResult Run(IReadTransaction transaction, IReadOnlyList<IView> views)
     {
-        var folded = views.Select(view => (View: view, Keys: new MemoryViewWriter(view.Subspace))).ToArray();
+        var folded = views.Select(view => (View: view, Keys: new MemoryViewWriter(view.Subspace), Recompute: (view as IRecomputedView)?.StartRebuild())).ToArray();
         var state = InventoryState.Empty;
         ulong head = 0;
         using var cursor = EventLog.ReadAll(transaction);
@@ -35,15 +36,27 @@ public static class LogReplay
             var payload = record.DecodePayload();
             var envelope = new EventEnvelope(cursor.Position, record.Stream, record.StreamVersion, record.EventId, record.RecordedAtUnixMs, record.CausationId, record.IdempotencyKey);
             state = InventoryDecider.Evolve(state, payload);
-            foreach (var (view, keys) in folded)
+            foreach (var (view, keys, recompute) in folded)
             {
-                view.Apply(keys, envelope, payload, state);
+                if (recompute is null)
+                {
+                    view.Apply(keys, envelope, payload, state);
+                }
+                else
+                {
+                    recompute.Note(envelope, payload, state);
+                }
             }
 
             head = cursor.Position;
         }
 
-        return new ReplayResult(state, head, folded);
+        foreach (var (_, keys, recompute) in folded)
+        {
+            recompute?.Write(keys, state);
+        }
+
+        return new ReplayResult(state, head, [.. folded.Select(fold => (fold.View, fold.Keys))]);
     }
 
     /// <summary>Replaces each folded view's keys in the store with the folded ones, and sets its checkpoint to the head.</summary>

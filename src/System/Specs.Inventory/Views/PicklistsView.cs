@@ -22,9 +22,9 @@ public sealed record PicklistRow(Guid PicklistId, string Warehouse, string? Pick
 /// <c>(warehouse, picker or null, completed)</c> and <c>28 · (picklist id, 1, line index)</c> → tuple
 /// <c>(sku, sale id or null, quantity, picked, shorted, passed, failed, shipped)</c>; lines keep the order
 /// they were created in. Each event of a picklist rewrites its rows from the state after the event, so the
-/// view can't drift from the rules' own counters.
+/// view can't drift from the rules' own counters; a rebuild rewrites each picklist once, from the final state.
 /// </summary>
-public sealed class PicklistsView : IView
+public sealed class PicklistsView : IRecomputedView
 {
     public static PicklistsView Instance { get; } = new();
 
@@ -36,25 +36,28 @@ public sealed class PicklistsView : IView
 
     public void Apply(IViewWriter view, in EventEnvelope envelope, IEventContract payload, InventoryState after)
     {
-        switch (payload)
+        foreach (var picklistId in Touched(payload))
         {
-            case PicklistCreated e: Write(view, after, e.PicklistId); break;
-            case PicklistAssigned e: Write(view, after, e.PicklistId); break;
-            case ItemPicked e: Write(view, after, e.PicklistId); break;
-            case PickShorted e: Write(view, after, e.PicklistId); break;
-            case PicklistCompleted e: Write(view, after, e.PicklistId); break;
-            case ItemPassedCheck e: Write(view, after, e.PicklistId); break;
-            case ItemFailedCheck e: Write(view, after, e.PicklistId); break;
-            case ItemUnpicked e: Write(view, after, e.PicklistId); break;
-            case SaleShipped e:
-                foreach (var picklistId in e.Lines.Select(line => line.PicklistId).Distinct())
-                {
-                    Write(view, after, picklistId);
-                }
-
-                break;
+            Write(view, after, picklistId);
         }
     }
+
+    public IRowsToRecompute StartRebuild() => new Rebuild();
+
+    /// <summary>The picklists an event changes: its own for a picklist's events, every one a shipment drew from.</summary>
+    private static IEnumerable<Guid> Touched(IEventContract payload) => payload switch
+    {
+        PicklistCreated e => [e.PicklistId],
+        PicklistAssigned e => [e.PicklistId],
+        ItemPicked e => [e.PicklistId],
+        PickShorted e => [e.PicklistId],
+        PicklistCompleted e => [e.PicklistId],
+        ItemPassedCheck e => [e.PicklistId],
+        ItemFailedCheck e => [e.PicklistId],
+        ItemUnpicked e => [e.PicklistId],
+        SaleShipped e => e.Lines.Select(line => line.PicklistId).Distinct(),
+        _ => [],
+    };
 
     /// <summary>One picklist with its lines, or null when there is none with the id.</summary>
     public static PicklistRow? Find(IReadTransaction transaction, Guid picklistId)
@@ -75,6 +78,21 @@ public sealed class PicklistsView : IView
         }
 
         return new PicklistRow(picklistId, (string)top[0]!, (string?)top[1], (bool)top[2]!, lines);
+    }
+
+    private sealed class Rebuild : IRowsToRecompute
+    {
+        private readonly HashSet<Guid> _picklists = [];
+
+        public void Note(in EventEnvelope envelope, IEventContract payload, InventoryState after) => _picklists.UnionWith(Touched(payload));
+
+        public void Write(IViewWriter view, InventoryState final)
+        {
+            foreach (var picklistId in _picklists)
+            {
+                PicklistsView.Write(view, final, picklistId);
+            }
+        }
     }
 
     private static void Write(IViewWriter view, InventoryState after, Guid picklistId)

@@ -32,7 +32,7 @@ public sealed record LocationQuantities(string Sku, string Warehouse, string Loc
 /// A row whose figures are all zero is deleted. Counters later areas add to <see cref="StockFigures"/>
 /// (incoming, for one) are appended to the end of the SKU tuple, so readers of older rows see zero.
 /// </summary>
-public sealed class StockView : IView
+public sealed class StockView : IRecomputedView
 {
     private const long SkuRow = 0;
     private const long WarehouseRow = 1;
@@ -93,6 +93,8 @@ public sealed class StockView : IView
             }
         }
     }
+
+    public IRowsToRecompute StartRebuild() => new Rebuild();
 
     public static SkuQuantities? Find(IReadTransaction transaction, string sku) =>
         ViewRows.Find(transaction, ViewSubspaces.Stock.Pack(SkuRow, Fold(sku))) is { } row ? SkuOf(row) : null;
@@ -247,6 +249,51 @@ public sealed class StockView : IView
         else
         {
             view.Delete(key);
+        }
+    }
+
+    /// <summary>
+    /// The rows a rebuild recomputes, by their keys (codes folded as <see cref="ViewRows.Fold"/> folds them); each keeps
+    /// the SKU and place of its last touch, the spelling the live view's last write of the row used.
+    /// </summary>
+    private sealed class Rebuild : IRowsToRecompute
+    {
+        private readonly Dictionary<string, string> _skus = new(StringComparer.Ordinal);
+        private readonly Dictionary<(string Sku, string Warehouse), (string Sku, string Warehouse)> _warehouses = [];
+        private readonly Dictionary<(string Sku, string Warehouse, string Location), (string Sku, LocationAddress Address)> _locations = [];
+
+        public void Note(in EventEnvelope envelope, IEventContract payload, InventoryState after)
+        {
+            foreach (var touch in StockTouches.Of(payload, after))
+            {
+                // Spelled as the live view spells it: the stock's own SKU, the place as the event gives it.
+                var sku = after.Stock.Of(touch.Sku).Sku;
+                var folded = Fold(sku);
+                _skus[folded] = sku;
+                if (touch.Address is { } address)
+                {
+                    _locations[(folded, Fold(address.Warehouse), Fold(address.Location))] = (sku, address);
+                    _warehouses[(folded, Fold(address.Warehouse))] = (sku, address.Warehouse);
+                }
+            }
+        }
+
+        public void Write(IViewWriter view, InventoryState final)
+        {
+            foreach (var sku in _skus.Values)
+            {
+                WriteSku(view, StockFigures.Of(final, final.Stock.Of(sku).Sku));
+            }
+
+            foreach (var (sku, address) in _locations.Values)
+            {
+                WriteLocation(view, final, final.Stock.Of(sku), address);
+            }
+
+            foreach (var (sku, warehouse) in _warehouses.Values)
+            {
+                WriteWarehouse(view, final, final.Stock.Of(sku), warehouse);
+            }
         }
     }
 
