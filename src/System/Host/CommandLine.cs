@@ -60,8 +60,8 @@ internal static class CommandLine
                 Allow(options, "serve", "--data", "--urls", "--token", "--max-body", "--allow-clock-advance", "--node-id", "--peers", "--rejoin");
                 return new ServeCommand(new ServerOptions
                 {
-                    DataFolder = Required(options, "--data"),
-                    Urls = options.GetValueOrDefault("--urls") ?? ServerOptions.DefaultUrls,
+                    DataFolder = DataFolder(Required(options, "--data")),
+                    Urls = Urls(options.GetValueOrDefault("--urls") ?? ServerOptions.DefaultUrls),
                     BearerToken = Token(options.GetValueOrDefault("--token") ?? environment("SPECS_TOKEN")),
                     MaxBodyBytes = options.TryGetValue("--max-body", out var maxBody) ? Bytes(maxBody) : ServerOptions.DefaultMaxBodyBytes,
                     AllowClockAdvance = options.TryGetValue("--allow-clock-advance", out var clock) && Switch("--allow-clock-advance", clock),
@@ -70,7 +70,7 @@ internal static class CommandLine
                 });
             case "backup":
                 Allow(options, "backup", "--data", "--to");
-                return new BackupCommand(Required(options, "--data"), Required(options, "--to"));
+                return new BackupCommand(DataFolder(Required(options, "--data")), Required(options, "--to"));
             default:
                 throw new CommandLineException($"unknown command '{args[0]}': use 'serve', 'backup' or '--help'");
         }
@@ -161,6 +161,50 @@ internal static class CommandLine
 
     private static string Required(Dictionary<string, string> options, string name) =>
         options.TryGetValue(name, out var value) && value.Length > 0 ? value : throw new CommandLineException($"option {name} is required");
+
+    /// <summary>The data folder may be missing (serve creates it), never a file.</summary>
+    private static string DataFolder(string path) =>
+        File.Exists(path)
+            ? throw new CommandLineException($"--data {path} is a file; --data names the data folder (serve creates it when missing)")
+            : path;
+
+    /// <summary>
+    /// Checks every address of --urls (Kestrel's list, separated by ';') before anything opens the data folder: a
+    /// malformed one made the web host throw from inside its start, after the store was opened and its views rebuilt.
+    /// </summary>
+    private static string Urls(string urls)
+    {
+        var entries = urls.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        if (entries.Length == 0)
+        {
+            throw new CommandLineException("--urls is empty; give an address such as " + ServerOptions.DefaultUrls);
+        }
+
+        foreach (var entry in entries)
+        {
+            Microsoft.AspNetCore.Http.BindingAddress address;
+            try
+            {
+                address = Microsoft.AspNetCore.Http.BindingAddress.Parse(entry);
+            }
+            catch (Exception problem) when (problem is FormatException or ArgumentException)
+            {
+                throw new CommandLineException($"--urls: '{entry}' is not an address such as {ServerOptions.DefaultUrls} ({problem.Message})");
+            }
+
+            if (address.Scheme is not ("http" or "https"))
+            {
+                throw new CommandLineException($"--urls: '{entry}' uses the scheme '{address.Scheme}'; the server speaks http or https");
+            }
+
+            if (!address.IsUnixPipe && address.Port is < 0 or > 65535)
+            {
+                throw new CommandLineException($"--urls: '{entry}' has the port {address.Port}; a port is 0 to 65535");
+            }
+        }
+
+        return urls;
+    }
 
     private static bool Switch(string name, string value) => value switch
     {

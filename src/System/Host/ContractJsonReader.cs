@@ -29,10 +29,11 @@ internal static class ContractJsonReader
         Span<bool> seen = stackalloc bool[shape.Fields.Count];
         foreach (var property in json.EnumerateObject())
         {
-            if (!shape.ByJsonName.TryGetValue(property.Name, out var field))
+            var propertyName = NameOf(property, prefix);
+            if (!shape.ByJsonName.TryGetValue(propertyName, out var field))
             {
                 throw new RequestFieldException(
-                    Path(prefix, property.Name),
+                    Path(prefix, propertyName),
                     $"{shape.Name} has no such field; its fields are {string.Join(", ", shape.Fields.Select(known => known.JsonName))}.");
             }
 
@@ -72,16 +73,16 @@ internal static class ContractJsonReader
         switch (type.Kind)
         {
             case FieldKind.String when json.ValueKind == JsonValueKind.String:
-                return json.GetString()!;
+                return Text(json, prefix, name);
             case FieldKind.Boolean when json.ValueKind is JsonValueKind.True or JsonValueKind.False:
                 return json.GetBoolean();
             case FieldKind.Integer when json.ValueKind == JsonValueKind.Number:
                 return ReadInteger(type, json, prefix, name);
             case FieldKind.Number when json.ValueKind == JsonValueKind.Number && json.TryGetDouble(out var number) && double.IsFinite(number):
                 return number;
-            case FieldKind.Uuid when json.ValueKind == JsonValueKind.String && Guid.TryParseExact(json.GetString(), "D", out var id):
+            case FieldKind.Uuid when json.ValueKind == JsonValueKind.String && Guid.TryParseExact(Text(json, prefix, name), "D", out var id):
                 return id;
-            case FieldKind.Enum when json.ValueKind == JsonValueKind.String && type.EnumNames!.TryGetValue(json.GetString()!, out var member):
+            case FieldKind.Enum when json.ValueKind == JsonValueKind.String && type.EnumNames!.TryGetValue(Text(json, prefix, name), out var member):
                 return member;
             case FieldKind.Table when json.ValueKind == JsonValueKind.Object:
                 return ReadObject(type.Table!, json, Path(prefix, name));
@@ -125,6 +126,35 @@ internal static class ContractJsonReader
 
     private static string Path(string? prefix, string name) => prefix is null ? name : $"{prefix}.{name}";
 
+    // JsonDocument checks a body's structure when it parses it, but an escape such as "\ud800" (half of a surrogate
+    // pair) or a byte that is not UTF-8 inside a string fails only when the string is read: a client's mistake, so a 400
+    // naming the field rather than the unhandled exception it was (a 500).
+    private const string NotUnicode = "must be valid Unicode text; it holds half of a surrogate pair (an escape from \\ud800 to \\udfff without its other half) or bytes that are not UTF-8.";
+
+    private static string Text(JsonElement json, string? prefix, string name)
+    {
+        try
+        {
+            return json.GetString()!;
+        }
+        catch (InvalidOperationException)
+        {
+            throw new RequestFieldException(Path(prefix, name), NotUnicode);
+        }
+    }
+
+    private static string NameOf(JsonProperty property, string? prefix)
+    {
+        try
+        {
+            return property.Name;
+        }
+        catch (InvalidOperationException)
+        {
+            throw new RequestFieldException(Path(prefix, "(a field name)"), NotUnicode);
+        }
+    }
+
     /// <summary>What a field accepts, in words, for the 400's message.</summary>
     public static string Expected(FieldType type) => type.Kind switch
     {
@@ -143,10 +173,26 @@ internal static class ContractJsonReader
     {
         JsonValueKind.Object => "an object",
         JsonValueKind.Array => "an array",
-        JsonValueKind.String => json.GetString()!.Length <= 40 ? $"the string \"{json.GetString()}\"" : "a string",
+        JsonValueKind.String => Shown(json),
         JsonValueKind.Number => json.GetRawText(),
         JsonValueKind.True or JsonValueKind.False => json.GetRawText(),
         JsonValueKind.Null => "null",
         _ => json.ValueKind.ToString(),
     };
+
+    /// <summary>A short string as the message quotes it; one that is not valid Unicode as the body spells it.</summary>
+    private static string Shown(JsonElement json)
+    {
+        string text;
+        try
+        {
+            text = $"\"{json.GetString()}\"";
+        }
+        catch (InvalidOperationException)
+        {
+            text = json.GetRawText();
+        }
+
+        return text.Length <= 42 ? $"the string {text}" : "a string";
+    }
 }

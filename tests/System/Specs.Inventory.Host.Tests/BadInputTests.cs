@@ -32,6 +32,13 @@ public sealed class BadInputTests
         { "AssignPicklist", "{\"picklistId\":\"PL-1\",\"picker\":\"Ana\"}", "picklistId" },
         { "ReceiveItems", "{\"receiptId\":\"GRN-1\",\"warehouse\":\"MAIN\",\"location\":\"A-1\"}", "purchaseOrder" },
         { "ReceiveItems", "{\"purchaseOrder\":\"PO-1\",\"receiptId\":\"GRN-1\",\"warehouse\":\"MAIN\",\"location\":\"A-1\",\"lines\":[null]}", "lines[0]" },
+        // Half of a surrogate pair, escaped: the body parses, but the string is not Unicode text (it was a 500).
+        { "CreateReason", "{\"name\":\"Damaged \\ud800\"}", "name" },
+        { "CreateReason", "{\"name\":\"\\udc00\"}", "name" },
+        { "CreateReason", "{\"\\ud800\":\"x\",\"name\":\"Damaged\"}", "(a field name)" },
+        { "DeactivateReference", "{\"kind\":\"\\ud800\",\"name\":\"Damaged\"}", "kind" },
+        { "AssignPicklist", "{\"picklistId\":\"\\udfff\",\"picker\":\"Ana\"}", "picklistId" },
+        { "ReceiveItems", ReceiveBody.Replace("LINE_QUANTITY", "\"\\ud800\"", StringComparison.Ordinal), "lines[0].quantity" },
         { "NoSuchCommand", "{\"name\":\"Damaged\"}", "commandName" },
         { "createReason", "{\"name\":\"Damaged\"}", "commandName" },
     };
@@ -73,6 +80,24 @@ public sealed class BadInputTests
 
         var problem = await ApiHost.ProblemAsync(response, 400);
         Assert.Equal(header, problem.GetProperty("field").GetString());
+        Assert.Equal(0UL, await host.HeadAsync());
+    }
+
+    [Fact]
+    public async Task Bytes_that_are_not_utf8_inside_a_string_are_answered_400_naming_the_field()
+    {
+        await using var host = await ApiHost.StartAsync();
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/commands/CreateReason")
+        {
+            Content = new ByteArrayContent([.. "{\"name\":\"Dam"u8, 0xFF, 0xFE, .. "\"}"u8]),
+        };
+        request.Content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/json");
+
+        using var response = await host.Client.SendAsync(request, TestContext.Current.CancellationToken);
+
+        // JsonDocument may refuse the bytes while parsing (the whole body) or only when the string is read (the field).
+        var problem = await ApiHost.ProblemAsync(response, 400);
+        Assert.Contains(problem.GetProperty("field").GetString(), new[] { "", "name" });
         Assert.Equal(0UL, await host.HeadAsync());
     }
 

@@ -177,6 +177,11 @@ public sealed class OperationsTests
     [InlineData("serve|--data|x|--token|")]
     [InlineData("backup|--data|x")]
     [InlineData("restore|--data|x")]
+    [InlineData("serve|--data|x|--urls|notaurl")]
+    [InlineData("serve|--data|x|--urls|http://127.0.0.1:99999")]
+    [InlineData("serve|--data|x|--urls|ftp://127.0.0.1:5081")]
+    [InlineData("serve|--data|x|--urls|http://127.0.0.1:5080;nope")]
+    [InlineData("serve|--data|x|--urls|;")]
     public async Task Bad_arguments_print_one_line_and_exit_2(string joined)
     {
         var args = joined.Length == 0 ? [] : joined.Split('|');
@@ -186,6 +191,21 @@ public sealed class OperationsTests
 
         Assert.Equal(Program.BadArguments, exitCode);
         Assert.Single(error.ToString().TrimEnd('\n').Split('\n'));
+    }
+
+    [Fact]
+    public async Task A_data_folder_that_is_a_file_is_refused_before_anything_opens()
+    {
+        using var folder = new TestFolder();
+        var file = Path.Combine(folder.Path, "data");
+        await File.WriteAllTextAsync(file, "not a folder", TestContext.Current.CancellationToken);
+        var error = new StringWriter();
+
+        var exitCode = await Program.RunAsync(["serve", "--data", file], TextWriter.Null, error, _ => null);
+
+        Assert.Equal(Program.BadArguments, exitCode);
+        Assert.Contains("is a file", error.ToString(), StringComparison.Ordinal);
+        Assert.Equal("not a folder", await File.ReadAllTextAsync(file, TestContext.Current.CancellationToken));
     }
 
     [Fact]
