@@ -107,7 +107,7 @@ public sealed class VerifyCommand
 
     private readonly Option<string?> _nodes = new("--nodes")
     {
-        Description = "With --target sim: nodes per simulated cluster, 1 to 7 (default: each seed draws 3 or 5).",
+        Description = "With --target sim: nodes per simulated cluster, 3 to 7 (default: each seed draws 3 or 5).",
     };
 
     private readonly Option<string?> _schedule = new("--schedule")
@@ -215,6 +215,14 @@ public sealed class VerifyCommand
             formats[format[..colon]] = format[(colon + 1)..];
         }
 
+        var dryRun = parseResult.GetValue(_dryRun);
+        var targetName = parseResult.GetValue(_target) ?? config.Target ?? Targets.TargetCatalog.Lmdb;
+        if (targetName != Targets.TargetCatalog.Sim
+            && new Option[] { _seeds, _seedStart, _nodes, _schedule }.FirstOrDefault(option => parseResult.GetResult(option) is { Implicit: false }) is { } simOnly)
+        {
+            throw new UsageException($"{simOnly.Name} applies to the simulated cluster: add --target sim (the target is {targetName})");
+        }
+
         var outputDirectory = parseResult.GetValue(_out) ?? (config.Out is { } configOut ? FromConfig(configOut) : "reports");
         var options = new VerifyOptions
         {
@@ -224,7 +232,7 @@ public sealed class VerifyCommand
             StepAssemblies = steps,
             Parallel = parallel,
             FailFast = parseResult.GetValue(_failFast),
-            DryRun = parseResult.GetValue(_dryRun),
+            DryRun = dryRun,
             Strict = !parseResult.GetValue(_noStrict) && (config.Strict ?? true),
             Retry = retry,
             Order = parseResult.GetValue(_order) ?? "defined",
@@ -233,7 +241,7 @@ public sealed class VerifyCommand
             Formats = formats,
             FixedClock = fixedClock,
             ScenarioTimeout = TimeSpan.FromSeconds(timeout),
-            TargetName = parseResult.GetValue(_target) ?? config.Target ?? Targets.TargetCatalog.Lmdb,
+            TargetName = targetName,
             Idempotency = parseResult.GetValue(_idempotency) || (config.Idempotency ?? false),
             ReplayCheck = parseResult.GetValue(_replayCheck) || (config.ReplayCheck ?? false),
             Cluster = ClusterSettings(parseResult) with { OutputFolder = outputDirectory },
@@ -257,9 +265,9 @@ public sealed class VerifyCommand
         }
 
         var nodes = Number(parseResult, _nodes);
-        if (nodes is < 1 or > SimulatedClusterSettings.NodesMax)
+        if (nodes is < SimulatedClusterSettings.NodesMin or > SimulatedClusterSettings.NodesMax)
         {
-            throw new UsageException($"--nodes must be between 1 and {SimulatedClusterSettings.NodesMax}, not {nodes}");
+            throw new UsageException($"--nodes must be between {SimulatedClusterSettings.NodesMin} and {SimulatedClusterSettings.NodesMax}, not {nodes} (a cluster needs three nodes to keep a majority through a fault)");
         }
 
         if (parseResult.GetValue(_schedule) is not { } scheduleFile)

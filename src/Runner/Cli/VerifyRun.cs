@@ -23,7 +23,24 @@ public static class VerifyRun
             options.Names.Select(ParseName).ToList(),
             Shard.Parse(options.Shard),
             ScenarioOrder.Parse(options.Order));
+        if (options.StepAssemblies.Count == 0 && !options.DryRun)
+        {
+            // Without step definitions every step is undefined: the run would blame the feature files and offer a
+            // snippet for every step, when the mistake is where it was run from or what specs.json says.
+            var configFolder = SpecsConfigFile.Find(options.BaseDirectory).Folder;
+            throw new UsageException("no step definitions to run the scenarios with: pass --steps X.dll, or set \"steps\" in specs.json ("
+                + (configFolder is null ? $"there is no specs.json in {options.BaseDirectory} or a folder above it" : $"{Path.Combine(configFolder, SpecsConfigFile.FileName)} names none")
+                + "); --dry-run lists the steps to write without them");
+        }
+
         var reportPaths = ReportSet.Paths(options);
+        // Where the reports go is checked before the run: found wrong after it, it cost the run and its results.
+        OutputPaths.PrepareFolder(options.OutputDirectory, options.BaseDirectory, $"the report folder {options.OutputDirectory} (--out, or \"out\" in specs.json)");
+        foreach (var (name, path) in options.Formats)
+        {
+            OutputPaths.PrepareFile(path, options.BaseDirectory, $"--format {name}:{path}");
+        }
+
         var discovered = FeatureDiscovery.Discover(selector.Arguments, options.BaseDirectory);
         var selected = selector.Select(discovered.Features, options.BaseDirectory);
         PhaseTimer.Mark("discover");

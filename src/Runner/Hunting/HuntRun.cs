@@ -17,6 +17,8 @@ internal static class HuntRun
     public static int Run(HuntOptions options, TextWriter output, CancellationToken stop = default)
     {
         var target = HuntTarget.Named(options.Target);
+        // Checked before the hunt: a report folder found wrong after it lost the case it found and shrank.
+        Cli.OutputPaths.PrepareFolder(options.OutDirectory, Directory.GetCurrentDirectory(), $"--out {options.OutDirectory}");
         PlantedBugs.SwitchOn(options.Plant);
         try
         {

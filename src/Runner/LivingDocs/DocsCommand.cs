@@ -54,6 +54,8 @@ public sealed class DocsCommand
         command.SetAction(parseResult =>
         {
             var root = baseDirectory();
+            var outFolder = parseResult.GetValue(_out) ?? FolderName;
+            Cli.OutputPaths.PrepareFolder(outFolder, root, $"--out {outFolder}");
             var streams = (parseResult.GetValue(_from) ?? []).Select(path => Read(path, root)).ToList();
             var model = DocsModelBuilder.Build(streams, parseResult.GetValue(_title) ?? "Living documentation");
             if (parseResult.GetValue(_compare) is { } previousPath)
@@ -61,7 +63,7 @@ public sealed class DocsCommand
                 model = RunComparison.Compare(model, DocsModelBuilder.Build([Read(previousPath, root)]), previousPath);
             }
 
-            var folder = Path.GetFullPath(parseResult.GetValue(_out) ?? FolderName, root);
+            var folder = Path.GetFullPath(outFolder, root);
             var bytes = DocsSiteWriter.Write(model, folder);
             var index = Path.Combine(folder, "index.html");
             var shown = Path.GetRelativePath(root, index);

@@ -107,6 +107,8 @@ public static class FaultsCommand
                 TimeBudget = parse.GetValue(budget) is { } text ? ParseBudget(text) : null,
                 Commit = commit,
             };
+            // Checked before the seeds run: a report folder found wrong after them lost the suite's results.
+            OutputPaths.PrepareFolder(options.OutputFolder, Directory.GetCurrentDirectory(), $"--out {options.OutputFolder}");
             var report = new FaultSuite(options, output).Run();
             return Finish(report, options.OutputFolder, output);
         });

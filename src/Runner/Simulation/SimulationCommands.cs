@@ -173,6 +173,12 @@ public static class SimulationCommands
 
     private static int RunReplay(TextWriter output, ulong seed, string? schedulePath, bool checkDeterminism, SeededBugs bugs, string? scheduleOut, bool trace)
     {
+        if (scheduleOut is not null)
+        {
+            // Checked before the run, which a path found wrong afterwards threw away.
+            OutputPaths.PrepareFile(scheduleOut, Directory.GetCurrentDirectory(), $"--schedule-out {scheduleOut}");
+        }
+
         FaultSchedule? schedule = null;
         if (schedulePath is not null)
         {
@@ -267,9 +273,14 @@ public static class SimulationCommands
 
     private static Func<SwarmConfiguration, SwarmConfiguration>? Adjuster(int? nodes, double? rate)
     {
-        if (nodes is <= 0 or > 9 || rate is <= 0 or > 100_000)
+        if (nodes is < Targets.SimulatedClusterSettings.NodesMin or > 9)
         {
-            throw new UsageException("--nodes must be 1-9 and --rate 0-100000 commands per simulated second");
+            throw new UsageException($"--nodes must be between {Targets.SimulatedClusterSettings.NodesMin} and 9, not {nodes} (a cluster needs three nodes to keep a majority through a fault)");
+        }
+
+        if (rate is { } given && (!double.IsFinite(given) || given <= 0 || given > 100_000))
+        {
+            throw new UsageException($"--rate must be more than 0 and at most 100000 commands per simulated second, not {given.ToString(CultureInfo.InvariantCulture)}");
         }
 
         if (nodes is null && rate is null)

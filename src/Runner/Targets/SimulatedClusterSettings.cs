@@ -24,6 +24,12 @@ public sealed record SimulatedClusterSettings
     /// <summary>The most seeds one scenario may run (a mistyped count should not run for hours).</summary>
     public const int SeedsMax = 100_000;
 
+    /// <summary>
+    /// The smallest cluster `--nodes` accepts: the simulator crashes, isolates and wipes nodes, and a cluster needs
+    /// three to keep a majority through the loss of one (with one node there is no peer to fault at all).
+    /// </summary>
+    public const int NodesMin = 3;
+
     /// <summary>The largest cluster `--nodes` accepts.</summary>
     public const int NodesMax = 7;
 

@@ -16,6 +16,9 @@ public sealed class UsageErrorTests
     [InlineData("--order must be defined, random or random:SEED", "Fixtures/basic", "--order", "sideways")]
     [InlineData("--fixed-clock must be an ISO 8601 instant", "Fixtures/basic", "--fixed-clock", "yesterday")]
     [InlineData("unknown report format 'pdf'", "Fixtures/basic", "--format", "pdf:out.pdf")]
+    [InlineData("--seeds applies to the simulated cluster: add --target sim", "Fixtures/basic", "--seeds", "3")]
+    [InlineData("--nodes applies to the simulated cluster: add --target sim", "Fixtures/basic", "--nodes", "3")]
+    [InlineData("--nodes must be between 3 and 7, not 1", "Fixtures/basic", "--target", "sim", "--nodes", "1")]
     public async Task A_usage_error_is_one_line_with_exit_code_2(string message, params string[] args)
     {
         var run = await FixtureRun.RunAsync(args);
@@ -24,6 +27,61 @@ public sealed class UsageErrorTests
         var line = Assert.Single(run.Error.TrimEnd('\n').Split('\n'));
         Assert.StartsWith("specs: ", line);
         Assert.Contains(message, line);
+    }
+
+    [Theory]
+    [InlineData("--out", "FILE", "is a file, not a folder")]
+    [InlineData("--format", "junit:FOLDER", "is a folder, not a file")]
+    [InlineData("--format", "junit:FILE/junit.xml", "is a file, not a folder")]
+    public async Task A_report_destination_that_cannot_be_written_is_refused_before_the_run(string option, string value, string message)
+    {
+        var scratch = Directory.CreateTempSubdirectory("specs-usage-").FullName;
+        try
+        {
+            var file = Path.Combine(scratch, "a-file");
+            await File.WriteAllTextAsync(file, "kept", TestContext.Current.CancellationToken);
+            var output = new StringWriter();
+            var error = new StringWriter();
+            var exitCode = await SpecsCommand.RunAsync(
+                ["verify", "Fixtures/basic", "--steps", typeof(UsageErrorTests).Assembly.Location, option, value.Replace("FILE", file, StringComparison.Ordinal).Replace("FOLDER", scratch, StringComparison.Ordinal)],
+                output, error, adjust: options => options with { BaseDirectory = FixtureRun.BaseDirectory, Interactive = false }, stop: TestContext.Current.CancellationToken);
+
+            Assert.Equal(2, exitCode);
+            var line = Assert.Single(error.ToString().TrimEnd('\n').Split('\n'));
+            Assert.Contains(message, line);
+            Assert.DoesNotContain("Running", output.ToString());
+            Assert.Equal("kept", await File.ReadAllTextAsync(file, TestContext.Current.CancellationToken));
+        }
+        finally
+        {
+            Directory.Delete(scratch, recursive: true);
+        }
+    }
+
+    [Fact]
+    public async Task A_run_without_step_definitions_is_refused_saying_where_they_come_from()
+    {
+        var folder = Directory.CreateTempSubdirectory("specs-no-steps-").FullName;
+        try
+        {
+            Directory.CreateDirectory(Path.Combine(folder, "features"));
+            await File.WriteAllTextAsync(Path.Combine(folder, "features", "a.feature"), "Feature: A\n  Scenario: B\n    Given a step\n", TestContext.Current.CancellationToken);
+            var output = new StringWriter();
+            var error = new StringWriter();
+            var exitCode = await SpecsCommand.RunAsync(["verify", "features"], output, error,
+                // As from a folder with no specs.json (the test's own folder has the repository's above it).
+                adjust: options => options with { BaseDirectory = folder, StepAssemblies = [], RulesFile = null, Interactive = false },
+                stop: TestContext.Current.CancellationToken);
+
+            Assert.Equal(2, exitCode);
+            var line = Assert.Single(error.ToString().TrimEnd('\n').Split('\n'));
+            Assert.Contains("no step definitions to run the scenarios with: pass --steps X.dll, or set \"steps\" in specs.json", line);
+            Assert.Contains($"there is no specs.json in {folder}", line);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
     }
 
     [Fact]

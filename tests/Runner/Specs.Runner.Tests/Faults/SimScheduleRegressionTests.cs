@@ -10,6 +10,7 @@ namespace Specs.Runner.Tests.Faults;
 /// --regressions` replays that scenario with that schedule: with the seeded replica bug it still breaks the
 /// invariant, without it the same schedule is green.
 /// </summary>
+[Collection(RunnerCollection.Name)]
 public sealed class SimScheduleRegressionTests : IDisposable
 {
     private const SeededBugs Bug = SeededBugs.AcksUnsyncedJournal;

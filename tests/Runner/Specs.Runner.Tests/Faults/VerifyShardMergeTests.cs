@@ -8,6 +8,7 @@ using Specs.Runner.Tests.Support;
 namespace Specs.Runner.Tests.Faults;
 
 /// <summary>`specs merge` on the report folders of `specs verify --target sim --shard i/n`: one report, as if unsharded.</summary>
+[Collection(RunnerCollection.Name)]
 public sealed class VerifyShardMergeTests : IDisposable
 {
     private static readonly string[] Run = ["Fixtures/basic", "--target", "sim", "--seeds", "1", "--order", "defined", "--fixed-clock", "2026-01-01T00:00:00Z", "--parallel", "1"];
