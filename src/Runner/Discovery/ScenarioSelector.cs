@@ -46,14 +46,24 @@ public sealed record ScenarioSelector(
             var wholeFile = folders.Any(folder => feature.Uri.StartsWith(folder, StringComparison.Ordinal));
             linesByUri.TryGetValue(feature.Uri, out var lines);
             var named = linesByUri.ContainsKey(feature.Uri);
+            var linesUsed = new HashSet<long>();
             foreach (var pickle in feature.Pickles)
             {
-                var byPath = wholeFile || (named && (lines is null || lines.Any(line => feature.Index.IsSelectedByLine(pickle, line))));
-                if (byPath && Tags.Evaluate(pickle.Tags.Select(tag => tag.Name).ToHashSet(StringComparer.Ordinal))
-                    && (Names.Count == 0 || Names.Any(name => name.IsMatch(pickle.Name))))
+                var byLine = lines?.Where(line => feature.Index.IsSelectedByLine(pickle, line)).ToList() ?? [];
+                linesUsed.UnionWith(byLine);
+                var byPath = wholeFile || (named && (lines is null || byLine.Count > 0));
+                if (byPath && Tags.Evaluate(pickle.Tags.Select(tag => tag.Name).ToHashSet(StringComparer.Ordinal)) && NameMatches(pickle.Name))
                 {
                     selected.Add(new SelectedScenario(feature, pickle, position++));
                 }
+            }
+
+            // A line that selects nothing is a mistake (a typo, or a rerun file older than the feature): running the
+            // rest without a word would pass a selection that was never run.
+            if (!wholeFile && lines?.Order().FirstOrDefault(line => !linesUsed.Contains(line)) is { } unused and not 0)
+            {
+                throw new Cli.UsageException(
+                    $"{feature.Uri}:{unused}: line {unused} selects no scenario (give the line of a Feature, Rule, Scenario, Examples or example row)");
             }
         }
 
@@ -67,5 +77,18 @@ public sealed record ScenarioSelector(
         }
 
         return sharded;
+    }
+
+    private bool NameMatches(string name)
+    {
+        try
+        {
+            return Names.Count == 0 || Names.Any(pattern => pattern.IsMatch(name));
+        }
+        catch (RegexMatchTimeoutException timeout)
+        {
+            throw new Cli.UsageException(
+                $"--name '{timeout.Pattern}' took more than {timeout.MatchTimeout.TotalSeconds:0.#} s on the scenario name '{name}' (nested repetition such as (.*)*?); simplify the pattern");
+        }
     }
 }
