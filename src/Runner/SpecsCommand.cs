@@ -78,6 +78,15 @@ public static class SpecsCommand
             {
                 var command = parseResult.CommandResult.Command;
                 var helpHint = command is RootCommand ? "specs --help" : $"specs {command.Name} --help";
+                if (command is RootCommand && parseResult.UnmatchedTokens is [var unknown, ..])
+                {
+                    // A mistyped command: "Required command was not provided" did not name what was typed.
+                    var commands = command.Subcommands.Select(subcommand => subcommand.Name).ToList();
+                    var near = commands.Where(name => Typo.IsNear(unknown, name)).ToList();
+                    error.WriteLine($"specs: unknown command '{unknown}'{(near.Count > 0 ? $"; did you mean {string.Join(" or ", near)}?" : "")} (commands: {string.Join(", ", commands)}; see {helpHint})");
+                    return ExitCodes.Usage;
+                }
+
                 error.WriteLine($"specs: {parseResult.Errors[0].Message} (see {helpHint})");
                 return ExitCodes.Usage;
             }

@@ -119,4 +119,16 @@ public sealed class UsageErrorTests
         Assert.Equal(2, await SpecsCommand.RunAsync([], new StringWriter(), error, stop: TestContext.Current.CancellationToken));
         Assert.Contains("specs verify", error.ToString());
     }
+
+    [Theory]
+    [InlineData("verfy", "specs: unknown command 'verfy'; did you mean verify? (commands: verify, ")]
+    [InlineData("replya", "specs: unknown command 'replya'; did you mean replay? (commands: ")]
+    [InlineData("deploy", "specs: unknown command 'deploy' (commands: verify, ")]
+    public async Task A_mistyped_command_is_named_with_the_one_it_is_near(string typed, string expected)
+    {
+        var error = new StringWriter();
+
+        Assert.Equal(2, await SpecsCommand.RunAsync([typed], new StringWriter(), error, stop: TestContext.Current.CancellationToken));
+        Assert.StartsWith(expected, Assert.Single(error.ToString().TrimEnd('\n').Split('\n')));
+    }
 }
