@@ -57,7 +57,33 @@ public sealed class FaultSuite(FaultSuiteOptions options, TextWriter output)
                 continue;
             }
 
-            var regression = RegressionCase.Read(files[index]);
+            RegressionCase regression;
+            try
+            {
+                regression = RegressionCase.Read(files[index]);
+            }
+            catch (FormatException unreadable)
+            {
+                // One damaged case fails the gate as a case, named; the others still run (it aborted the whole suite).
+                _runs.Add(new SeedRun
+                {
+                    Seed = 0,
+                    Kind = $"regression {Path.GetFileName(files[index])}",
+                    Passed = false,
+                    Configuration = "unreadable schedule",
+                    FaultsByKind = [],
+                    SimulatedMs = 0,
+                    WallMs = 0,
+                    Commands = 0,
+                    CommandsAnswered = 0,
+                    Failovers = 0,
+                    Crashes = 0,
+                    Invariant = "unreadable schedule",
+                });
+                output.WriteLine($"  {Path.GetFileName(files[index])}: FAILED (unreadable: {unreadable.Message})");
+                continue;
+            }
+
             if (regression.Scenario is not null)
             {
                 RunScenarioRegression(regression, files[index]);

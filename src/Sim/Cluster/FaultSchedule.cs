@@ -67,13 +67,44 @@ public sealed record FaultSchedule
     /// <summary>Reads a schedule; a malformed one is a user mistake with a clear message.</summary>
     public static FaultSchedule FromJson(string json)
     {
+        FaultSchedule schedule;
         try
         {
-            return JsonSerializer.Deserialize<FaultSchedule>(json, Json) ?? throw new FormatException("the schedule is empty");
+            schedule = JsonSerializer.Deserialize<FaultSchedule>(json, Json) ?? throw new FormatException("the schedule is empty");
         }
         catch (JsonException problem)
         {
             throw new FormatException($"not a fault schedule: {problem.Message}", problem);
         }
+
+        return schedule.Checked();
+    }
+
+    /// <summary>
+    /// Refuses what no run writes and the simulator cannot run (a hand-edited or damaged schedule): it crashed a
+    /// replay from inside the event loop (time going back) instead of naming the entry.
+    /// </summary>
+    private FaultSchedule Checked()
+    {
+        if (Faults is null)
+        {
+            throw new FormatException("not a fault schedule: \"Faults\" must be a list (empty for none), not null");
+        }
+
+        if (NodeCount is < 1 || ClientCount is < 0 || ChaosTicks is < 0 || ClientCommandLimits?.Any(limit => limit < 0) == true)
+        {
+            throw new FormatException("not a fault schedule: NodeCount must be 1 or more, and ClientCount, ChaosTicks and ClientCommandLimits 0 or more");
+        }
+
+        for (var i = 0; i < Faults.Count; i++)
+        {
+            var fault = Faults[i] ?? throw new FormatException($"not a fault schedule: fault {i + 1} is null");
+            if (fault.At < 0 || fault.Duration < 0 || fault.Sequence < 0 || fault.Hit < 0 || fault.Node < -1 || fault.Peer < -1)
+            {
+                throw new FormatException($"not a fault schedule: fault {i + 1} ({fault}) has a negative time, duration, sequence, hit or node");
+            }
+        }
+
+        return this;
     }
 }

@@ -33,6 +33,21 @@ public sealed class FaultScheduleTests
         Assert.StartsWith("not a fault schedule", problem.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("{ \"Seed\": 1, \"Faults\": null }", "\"Faults\" must be a list")]
+    [InlineData("{ \"Seed\": 1, \"Faults\": [null] }", "fault 1 is null")]
+    [InlineData("{ \"Seed\": 1, \"Faults\": [{ \"Kind\": \"Crash\", \"At\": -100, \"Node\": 0 }] }", "fault 1 (Crash at -100")]
+    [InlineData("{ \"Seed\": 1, \"Faults\": [{ \"Kind\": \"Pause\", \"At\": 5, \"Node\": 0, \"Duration\": -1 }] }", "fault 1 (Pause at 5")]
+    [InlineData("{ \"Seed\": 1, \"Faults\": [], \"NodeCount\": 0 }", "NodeCount must be 1 or more")]
+    public void A_schedule_no_run_could_have_written_is_refused_naming_what_is_wrong(string json, string expected)
+    {
+        // These crashed the replay from inside the event loop (time going back) instead of naming the entry.
+        var problem = Assert.Throws<FormatException>(() => FaultSchedule.FromJson(json));
+
+        Assert.StartsWith("not a fault schedule", problem.Message, StringComparison.Ordinal);
+        Assert.Contains(expected, problem.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void A_schedule_recorded_for_another_seed_is_refused()
     {

@@ -47,6 +47,23 @@ public sealed class FaultSuiteTests : IDisposable
     }
 
     [Fact]
+    public void A_damaged_case_in_the_regression_corpus_fails_as_itself_and_the_others_still_run()
+    {
+        var corpus = Path.Combine(_folder, "corpus");
+        Directory.CreateDirectory(corpus);
+        File.WriteAllText(Path.Combine(corpus, "a-damaged.schedule.json"), "{ \"Seed\": 1, \"Faults\": [{ \"Kind\": \"Crash\", \"At\": -100, \"Node\": 0 }] }");
+        File.WriteAllText(Path.Combine(corpus, "b-fine.schedule.json"), new FaultSchedule { Seed = 3, Faults = [] }.ToJson());
+        var output = new StringWriter();
+
+        var report = new FaultSuite(new FaultSuiteOptions { Seeds = 0, Regressions = corpus, OutputFolder = _folder }, output).Run();
+
+        Assert.Equal(["regression a-damaged.schedule.json", "regression b-fine"], report.Runs.Select(run => run.Kind));
+        Assert.Equal([false, true], report.Runs.Select(run => run.Passed));
+        Assert.Contains("a-damaged.schedule.json: FAILED (unreadable: ", output.ToString(), StringComparison.Ordinal);
+        Assert.Contains("fault 1 (Crash at -100", output.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Fresh_seeds_on_the_real_code_pass_and_shards_split_them_without_overlap()
     {
         var first = new FaultSuite(new FaultSuiteOptions { Seeds = 4, SeedStart = 11, Shard = (1, 2), OutputFolder = _folder }, TextWriter.Null).Run();
