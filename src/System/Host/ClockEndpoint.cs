@@ -13,6 +13,9 @@ namespace Specs.Inventory.Host;
 /// </summary>
 internal sealed class ClockEndpoint(ApiState api)
 {
+    /// <summary>The latest time the clock can be advanced to: 9999-12-31T23:59:59.999Z.</summary>
+    public const long LatestUnixMs = 253_402_300_799_999;
+
     public async Task HandleAsync(HttpContext context)
     {
         var body = await RequestBody.ReadAsync(context, api.Options.MaxBodyBytes).ConfigureAwait(false);
@@ -40,6 +43,14 @@ internal sealed class ClockEndpoint(ApiState api)
         catch (JsonException error)
         {
             await Problem.BadRequestAsync(context, string.Empty, $"The body is not valid JSON: {error.Message}").ConfigureAwait(false);
+            return;
+        }
+
+        // Every event until a restart is stamped with the clock's time, and after a restart the wall clock is back:
+        // a time past the year 9999 (microseconds typed for milliseconds) would leave the log going backwards.
+        if (toUnixMs is < 0 or > LatestUnixMs)
+        {
+            await Problem.BadRequestAsync(context, "toUnixMs", $"T must be from 0 to {LatestUnixMs} (the end of the year 9999) Unix milliseconds; it is {toUnixMs}.").ConfigureAwait(false);
             return;
         }
 

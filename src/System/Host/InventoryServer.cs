@@ -258,6 +258,9 @@ public sealed class InventoryServer : IAsyncDisposable
 
     private static void Map(WebApplication app, ApiState api, ServerOptions options)
     {
+        // Routing answers an unknown path 404 and a known path's wrong method 405 with empty bodies; every other
+        // error of the API is a problem document, so these are too.
+        app.UseStatusCodePages(context => UnroutedAsync(context.HttpContext, options));
         app.Use(async (context, next) =>
         {
             context.Response.OnStarting(() =>
@@ -287,5 +290,23 @@ public sealed class InventoryServer : IAsyncDisposable
         {
             app.MapPost("/api/clock/advance", new ClockEndpoint(api).HandleAsync);
         }
+    }
+
+    private static Task UnroutedAsync(HttpContext context, ServerOptions options)
+    {
+        var request = $"{context.Request.Method} {context.Request.Path}";
+        return context.Response.StatusCode switch
+        {
+            StatusCodes.Status404NotFound when !options.AllowClockAdvance && context.Request.Path.StartsWithSegments("/api/clock") =>
+                Problem.WriteAsync(context, StatusCodes.Status404NotFound, "not-found", "No such endpoint",
+                    $"{request}: advancing the clock is off; start the server with --allow-clock-advance true (for tests and demonstrations only)"),
+            StatusCodes.Status404NotFound =>
+                Problem.WriteAsync(context, StatusCodes.Status404NotFound, "not-found", "No such endpoint",
+                    $"{request}: no such endpoint; /openapi.json lists them (commands are POST /api/commands/{{CommandName}})"),
+            StatusCodes.Status405MethodNotAllowed =>
+                Problem.WriteAsync(context, StatusCodes.Status405MethodNotAllowed, "method-not-allowed", "Method not allowed",
+                    $"{request}: this endpoint takes {context.Response.Headers.Allow}"),
+            _ => Task.CompletedTask,
+        };
     }
 }

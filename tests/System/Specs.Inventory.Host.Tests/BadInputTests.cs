@@ -101,6 +101,25 @@ public sealed class BadInputTests
         Assert.Equal(0UL, await host.HeadAsync());
     }
 
+    [Theory]
+    [InlineData("GET", "/api/nope", 404, "no such endpoint")]
+    [InlineData("DELETE", "/api/commands/CreateReason", 405, "this endpoint takes POST")]
+    [InlineData("POST", "/api/clock/advance", 404, "--allow-clock-advance true")]
+    public async Task An_unknown_path_or_method_is_answered_with_a_problem_saying_what_to_use(string method, string path, int status, string says)
+    {
+        await using var host = await ApiHost.StartAsync();
+        using var request = new HttpRequestMessage(new HttpMethod(method), path)
+        {
+            Content = method == "GET" ? null : new StringContent("{}", Encoding.UTF8, "application/json"),
+        };
+
+        using var response = await host.Client.SendAsync(request, TestContext.Current.CancellationToken);
+
+        var problem = await ApiHost.ProblemAsync(response, status);
+        Assert.Contains(says, problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        Assert.Equal(0UL, await host.HeadAsync());
+    }
+
     [Fact]
     public async Task A_body_that_is_not_json_is_answered_415_and_writes_nothing()
     {

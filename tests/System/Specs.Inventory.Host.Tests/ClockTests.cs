@@ -29,6 +29,9 @@ public sealed class ClockTests
     [InlineData("{\"toUnixMs\":\"soon\"}")]
     [InlineData("{\"toUnixMs\":1,\"extra\":2}")]
     [InlineData("[1]")]
+    [InlineData("{\"toUnixMs\":9223372036854775807}")]
+    [InlineData("{\"toUnixMs\":253402300800000}")]
+    [InlineData("{\"toUnixMs\":-5}")]
     public async Task A_bad_clock_body_is_answered_400(string body)
     {
         await using var host = await ApiHost.StartAsync(options => options with { AllowClockAdvance = true });
