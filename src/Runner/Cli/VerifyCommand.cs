@@ -212,7 +212,10 @@ public sealed class VerifyCommand
                 throw new UsageException($"--format must be NAME:PATH (message, html, junit or rerun), not '{format}'");
             }
 
-            formats[format[..colon]] = format[(colon + 1)..];
+            if (!formats.TryAdd(format[..colon], format[(colon + 1)..]))
+            {
+                throw new UsageException($"--format {format[..colon]} is given twice ({formats[format[..colon]]} and {format[(colon + 1)..]}); each report is written to one path");
+            }
         }
 
         var dryRun = parseResult.GetValue(_dryRun);

@@ -31,8 +31,8 @@ public static class FeatureDiscovery
             else if (File.Exists(fullPath) && !fullPath.EndsWith(".feature", StringComparison.OrdinalIgnoreCase))
             {
                 throw new UsageException(System.IO.Path.HasExtension(argument.Path)
-                    ? $"{argument.Path} is not a .feature file"
-                    : $"no such folder: {argument.Path.TrimEnd('/')}/");
+                    ? $"{argument.Shown} is not a .feature file"
+                    : $"no such folder: {argument.Path.TrimEnd('/')}/{(argument.Origin is null ? "" : $" ({argument.Origin})")}");
             }
             else if (File.Exists(fullPath))
             {
@@ -41,8 +41,8 @@ public static class FeatureDiscovery
             else
             {
                 throw new UsageException(System.IO.Path.HasExtension(argument.Path)
-                    ? $"no such file: {argument.Path}"
-                    : $"no such folder: {argument.Path.TrimEnd('/')}/");
+                    ? $"no such file: {argument.Shown}"
+                    : $"no such folder: {argument.Path.TrimEnd('/')}/{(argument.Origin is null ? "" : $" ({argument.Origin})")}");
             }
 
             if (files.Count > FeatureFilesMax)

@@ -17,6 +17,7 @@ public sealed record ScenarioSelector(
     public IReadOnlyList<SelectedScenario> Select(IReadOnlyList<ParsedFeature> features, string baseDirectory)
     {
         var linesByUri = new Dictionary<string, HashSet<long>?>(StringComparer.Ordinal);
+        var lineOrigins = new Dictionary<(string Uri, long Line), string>();
         var folders = new List<string>();
         foreach (var argument in Arguments)
         {
@@ -36,6 +37,10 @@ public sealed record ScenarioSelector(
             else if (!linesByUri.TryGetValue(uri, out var lines) || lines is not null)
             {
                 linesByUri[uri] = [.. lines ?? [], .. argument.Lines];
+                foreach (var line in argument.Lines.Where(_ => argument.Origin is not null))
+                {
+                    lineOrigins.TryAdd((uri, line), argument.Origin!);
+                }
             }
         }
 
@@ -62,8 +67,9 @@ public sealed record ScenarioSelector(
             // rest without a word would pass a selection that was never run.
             if (!wholeFile && lines?.Order().FirstOrDefault(line => !linesUsed.Contains(line)) is { } unused and not 0)
             {
+                var origin = lineOrigins.TryGetValue((feature.Uri, unused), out var from) ? $"; from {from}, older than the feature?" : "";
                 throw new Cli.UsageException(
-                    $"{feature.Uri}:{unused}: line {unused} selects no scenario (give the line of a Feature, Rule, Scenario, Examples or example row)");
+                    $"{feature.Uri}:{unused}: line {unused} selects no scenario (give the line of a Feature, Rule, Scenario, Examples or example row{origin})");
             }
         }
 

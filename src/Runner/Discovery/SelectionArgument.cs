@@ -9,6 +9,12 @@ namespace Specs.Runner.Discovery;
 /// </summary>
 public sealed record SelectionArgument(string Path, IReadOnlyList<long> Lines)
 {
+    /// <summary>Where the argument came from when not the command line ("rerun file X, line N"), for messages.</summary>
+    public string? Origin { get; init; }
+
+    /// <summary>How a message names the argument: as written, and from which rerun file line when it came from one.</summary>
+    public string Shown => Origin is null ? Path : $"{Path} ({Origin})";
+
     /// <summary>Most entries a rerun file may hold; beyond it the file is not a rerun file.</summary>
     public const int RerunEntriesMax = 100_000;
 
@@ -19,19 +25,7 @@ public sealed record SelectionArgument(string Path, IReadOnlyList<long> Lines)
         {
             if (argument.StartsWith('@'))
             {
-                var file = argument[1..];
-                if (!File.Exists(file))
-                {
-                    throw new UsageException($"rerun file not found: {file}");
-                }
-
-                var entries = File.ReadAllText(file).Split((char[])['\n', '\r', ' ', '\t'], StringSplitOptions.RemoveEmptyEntries);
-                if (entries.Length > RerunEntriesMax)
-                {
-                    throw new UsageException($"rerun file {file} holds {entries.Length} entries; at most {RerunEntriesMax} are accepted");
-                }
-
-                result.AddRange(entries.Select(Parse));
+                result.AddRange(ReadRerunFile(argument[1..]));
             }
             else
             {
@@ -40,6 +34,52 @@ public sealed record SelectionArgument(string Path, IReadOnlyList<long> Lines)
         }
 
         return result;
+    }
+
+    /// <summary>The entries of a rerun file (paths with lines, separated by white space), each knowing its line in the file.</summary>
+    private static List<SelectionArgument> ReadRerunFile(string file)
+    {
+        if (file.Length == 0)
+        {
+            throw new UsageException("@ needs the rerun file's name, as in @reports/rerun.txt");
+        }
+
+        if (Directory.Exists(file))
+        {
+            throw new UsageException($"@{file} is a folder; @ names a rerun file such as reports/rerun.txt");
+        }
+
+        if (!File.Exists(file))
+        {
+            throw new UsageException($"rerun file not found: {file}");
+        }
+
+        var entries = new List<SelectionArgument>();
+        var number = 0;
+        foreach (var line in File.ReadLines(file))
+        {
+            number++;
+            foreach (var entry in line.Split((char[])[' ', '\t'], StringSplitOptions.RemoveEmptyEntries))
+            {
+                if (entry.Any(char.IsControl))
+                {
+                    throw new UsageException($"rerun file {file}, line {number}: not a path[:line] entry (it holds control characters; is it a rerun file?)");
+                }
+
+                entries.Add(Parse(entry) with { Origin = $"rerun file {file}, line {number}" });
+                if (entries.Count > RerunEntriesMax)
+                {
+                    throw new UsageException($"rerun file {file} holds more than {RerunEntriesMax} entries; is it a rerun file?");
+                }
+            }
+        }
+
+        if (entries.Count == 0)
+        {
+            throw new UsageException($"rerun file {file} lists no scenarios (the run that wrote it had no failures)");
+        }
+
+        return entries;
     }
 
     public static SelectionArgument Parse(string argument)

@@ -56,7 +56,19 @@ public sealed class DocsCommand
             var root = baseDirectory();
             var outFolder = parseResult.GetValue(_out) ?? FolderName;
             Cli.OutputPaths.PrepareFolder(outFolder, root, $"--out {outFolder}");
-            var streams = (parseResult.GetValue(_from) ?? []).Select(path => Read(path, root)).ToList();
+            var streams = new List<List<Envelope>>();
+            foreach (var path in parseResult.GetValue(_from) ?? [])
+            {
+                var stream = Read(path, root);
+                if (!stream.Any(envelope => envelope.TestRunFinished is not null))
+                {
+                    // A crashed run or an interrupted copy: published without a word, its missing scenarios read as "not run".
+                    output.WriteLine($"Note: {path} ends before testRunFinished: the run or the copy of the stream was cut short, and the scenarios it does not reach show as not run");
+                }
+
+                streams.Add(stream);
+            }
+
             var model = DocsModelBuilder.Build(streams, parseResult.GetValue(_title) ?? "Living documentation");
             if (parseResult.GetValue(_compare) is { } previousPath)
             {

@@ -65,6 +65,19 @@ public sealed class ShardsAndComparisonTests(FixtureSite site)
     }
 
     [Fact]
+    public async Task A_stream_cut_short_at_a_line_is_published_with_a_note_saying_so()
+    {
+        var cut = Path.Combine(site.OutputDirectory, "cut.ndjson");
+        await File.WriteAllLinesAsync(cut, File.ReadLines(site.Ndjson).Take(5), TestContext.Current.CancellationToken);
+
+        var docs = await FixtureSite.RunAsync("docs", "--from", cut, "--out", Path.Combine(site.OutputDirectory, "cut-site"));
+
+        Assert.Equal(0, docs.ExitCode);
+        Assert.Contains($"Note: {cut} ends before testRunFinished: the run or the copy of the stream was cut short", docs.Output);
+        Assert.DoesNotContain("ends before testRunFinished", (await FixtureSite.RunAsync("docs", "--from", site.Ndjson, "--out", Path.Combine(site.OutputDirectory, "whole-site"))).Output);
+    }
+
+    [Fact]
     public async Task A_missing_stream_is_a_usage_error_in_one_line()
     {
         var docs = await FixtureSite.RunAsync("docs", "--from", "no/such/cucumber.ndjson");

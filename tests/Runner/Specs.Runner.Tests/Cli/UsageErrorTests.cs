@@ -19,6 +19,7 @@ public sealed class UsageErrorTests
     [InlineData("Fixtures/basic/passing.feature:9999: line 9999 selects no scenario", "Fixtures/basic/passing.feature:9999")]
     [InlineData("Fixtures/basic/passing.feature:9999: line 9999 selects no scenario", "Fixtures/basic/passing.feature:8", "Fixtures/basic/passing.feature:9999")]
     [InlineData("--name '(.*)*Q' took more than 1 s on the scenario name", "Fixtures/basic", "--name", "(.*)*Q")]
+    [InlineData("--format junit is given twice (a.xml and b.xml)", "Fixtures/basic", "--format", "junit:a.xml", "--format", "junit:b.xml")]
     [InlineData("--seeds applies to the simulated cluster: add --target sim", "Fixtures/basic", "--seeds", "3")]
     [InlineData("--nodes applies to the simulated cluster: add --target sim", "Fixtures/basic", "--nodes", "3")]
     [InlineData("--nodes must be between 3 and 7, not 1", "Fixtures/basic", "--target", "sim", "--nodes", "1")]
@@ -58,6 +59,28 @@ public sealed class UsageErrorTests
         finally
         {
             Directory.Delete(scratch, recursive: true);
+        }
+    }
+
+    [Theory]
+    [InlineData("Fixtures/basic/passing.feature:8\nFixtures/basic/gone.feature:3\n", "no such file: Fixtures/basic/gone.feature (rerun file RERUN, line 2)")]
+    [InlineData("Fixtures/basic/passing.feature:9999\n", "line 9999 selects no scenario (give the line of a Feature, Rule, Scenario, Examples or example row; from rerun file RERUN, line 1")]
+    [InlineData("\u0001\u0002binary\n", "rerun file RERUN, line 1: not a path[:line] entry")]
+    [InlineData("", "rerun file RERUN lists no scenarios")]
+    public async Task A_rerun_file_mistake_names_the_file_and_its_line(string content, string message)
+    {
+        var rerun = Path.Combine(Path.GetTempPath(), $"specs-rerun-{Guid.NewGuid():N}.txt");
+        await File.WriteAllTextAsync(rerun, content, TestContext.Current.CancellationToken);
+        try
+        {
+            var run = await FixtureRun.RunAsync("@" + rerun);
+
+            Assert.Equal(2, run.ExitCode);
+            Assert.Contains(message.Replace("RERUN", rerun, StringComparison.Ordinal), Assert.Single(run.Error.TrimEnd('\n').Split('\n')));
+        }
+        finally
+        {
+            File.Delete(rerun);
         }
     }
 
