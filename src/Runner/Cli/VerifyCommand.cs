@@ -135,7 +135,7 @@ public sealed class VerifyCommand
         var command = new Command("verify", "Run the scenarios of the feature files and write the reports.\n\n"
             + "Examples:\n"
             + "  ./specs.sh verify                                         every scenario under specs/\n"
-            + "  ./specs.sh verify specs/reference-data/names.feature:12   one scenario\n"
+            + "  ./specs.sh verify specs/holds/holding.feature:17          one scenario\n"
             + "  ./specs.sh verify --tags \"@reference-data and not @slow\"\n"
             + "  ./specs.sh verify @reports/rerun.txt                      only what failed last time\n"
             + "  ./specs.sh verify --dry-run                               list undefined steps with snippets\n"
