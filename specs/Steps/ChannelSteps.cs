@@ -48,7 +48,7 @@ public sealed class ChannelSteps(ScenarioHost host)
         {
             Channel = channel,
             Sku = Optional(values, "sku"),
-            BufferPercent = long.Parse(values.GetValueOrDefault("buffer %") ?? "0", CultureInfo.InvariantCulture),
+            BufferPercent = TradeWords.Whole(values.GetValueOrDefault("buffer %") ?? "0", "buffer %"),
             Cap = Number(Optional(values, "cap")),
             Fixed = Number(Optional(values, "fixed")),
         });
@@ -81,7 +81,7 @@ public sealed class ChannelSteps(ScenarioHost host)
         {
             Channel = channel,
             Sku = Optional(values, "sku"),
-            BufferPercent = long.Parse(values.GetValueOrDefault("buffer %") ?? "0", CultureInfo.InvariantCulture),
+            BufferPercent = TradeWords.Whole(values.GetValueOrDefault("buffer %") ?? "0", "buffer %"),
             Cap = Number(Optional(values, "cap")),
             Fixed = Number(Optional(values, "fixed")),
         }, ChannelRules.StreamOf(channel))]);
@@ -96,8 +96,8 @@ public sealed class ChannelSteps(ScenarioHost host)
         {
             Channel = channel,
             Sku = row["sku"],
-            Quantity = long.Parse(row["quantity"], CultureInfo.InvariantCulture),
-            Available = long.Parse(row["available"], CultureInfo.InvariantCulture),
+            Quantity = TradeWords.Whole(row["quantity"], "quantity"),
+            Available = TradeWords.Whole(row["available"], "available"),
             PreviousQuantity = Number(row.TryGetValue("previous", out var previous) ? previous : null),
         }, ChannelRules.StreamOf(channel)))]);
     }
@@ -152,7 +152,7 @@ public sealed class ChannelSteps(ScenarioHost host)
     {
         Channel = channel,
         Sku = row.TryGetValue("sku", out var sku) && sku.Length > 0 ? sku : null,
-        BufferPercent = long.Parse(row.TryGetValue("buffer %", out var buffer) && buffer.Length > 0 ? buffer : "0", CultureInfo.InvariantCulture),
+        BufferPercent = TradeWords.Whole(row.TryGetValue("buffer %", out var buffer) && buffer.Length > 0 ? buffer : "0", "buffer %"),
         Cap = Number(row.TryGetValue("cap", out var cap) ? cap : null),
         Fixed = Number(row.TryGetValue("fixed", out var fixedQuantity) ? fixedQuantity : null),
     };

@@ -154,7 +154,7 @@ public sealed class CountSteps(ScenarioHost host, CountBook counts)
             Sku = row["sku"],
             Location = row["location"],
             Lot = row.TryGetValue("lot", out var lot) && lot.Length > 0 ? lot : null,
-            Quantity = long.Parse(row["units"], CultureInfo.InvariantCulture),
+            Quantity = TradeWords.Whole(row["units"], "units"),
         })]);
 
     [Then("a cycle count of {string} in {string} is recorded as started because {string} with nothing on hand")]
@@ -201,8 +201,8 @@ public sealed class CountSteps(ScenarioHost host, CountBook counts)
             Warehouse = entry.Warehouse,
             Location = row["location"],
             Lot = Cell(row, "lot"),
-            Delta = long.Parse(row["change"], CultureInfo.InvariantCulture),
-            Quantity = long.Parse(row["units"], CultureInfo.InvariantCulture),
+            Delta = TradeWords.Whole(row["change"], "change"),
+            Quantity = TradeWords.Whole(row["units"], "units"),
             Reason = entry.Reason,
             SerialsAdded = CountBook.ListOf(Cell(row, "serials added") ?? ""),
             SerialsRemoved = CountBook.ListOf(Cell(row, "serials removed") ?? ""),

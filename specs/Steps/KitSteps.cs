@@ -216,7 +216,7 @@ public sealed class KitSteps(ScenarioHost host)
             : throw new ArgumentException($"The kit '{kit}' was not defined in this scenario: say 'Given the kit \"{kit}\" is made of:' first.", nameof(kit));
 
     private static IReadOnlyList<KitLine> Lines(Table table) =>
-        [.. table.Rows.Select(row => new KitLine { Sku = row["component"], Quantity = long.Parse(row["units"], NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture) })];
+        [.. table.Rows.Select(row => new KitLine { Sku = row["component"], Quantity = TradeWords.Whole(row["units"], "units") })];
 
     /// <summary>"PART-001" to "PART-100": the same prefix, a counter of the same width.</summary>
     private static IEnumerable<string> Range(string first, string last)

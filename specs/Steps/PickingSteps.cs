@@ -446,7 +446,7 @@ public sealed class PickingSteps(ScenarioHost host, FulfilmentContext context)
         lines.Rows.Select(row => new PicklistLine
         {
             Sku = row["sku"],
-            Quantity = long.Parse(row["quantity"], System.Globalization.CultureInfo.InvariantCulture),
+            Quantity = TradeWords.Whole(row["quantity"], "quantity"),
             SaleId = context.SaleOrNone(row.TryGetValue("sale", out var sale) ? sale : null),
         }).ToList();
 
@@ -463,7 +463,7 @@ public sealed class PickingSteps(ScenarioHost host, FulfilmentContext context)
             throw new ArgumentException("A table of figures has a header of figure names and exactly one row of numbers.");
         }
 
-        return figures.Header.Select(name => (name.Trim(), long.Parse(figures.Rows[0][name], System.Globalization.CultureInfo.InvariantCulture))).ToList();
+        return figures.Header.Select(name => (name.Trim(), TradeWords.Whole(figures.Rows[0][name], name.Trim()))).ToList();
     }
 
     private static string Describe(List<(string Name, long Value)> expected) => string.Join(", ", expected.Select(figure => $"{figure.Value} {figure.Name}"));

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Reqnroll;
 using Specs.Inventory.Contracts;
 using Specs.Inventory.Contracts.Commands.Shipping;
@@ -273,7 +272,7 @@ public sealed class ShippingSteps(ScenarioHost host, FulfilmentContext context)
             PicklistId = context.PicklistId(row["picklist"]),
             Sku = row["sku"],
             Warehouse = row["warehouse"],
-            Quantity = long.Parse(row["quantity"], CultureInfo.InvariantCulture),
+            Quantity = TradeWords.Whole(row["quantity"], "quantity"),
             Lot = row.TryGetValue("lot", out var lot) && lot.Length > 0 ? lot : null,
             Serials = FulfilmentContext.Serials(row.TryGetValue("serials", out var serials) ? serials : null),
         }).ToList();

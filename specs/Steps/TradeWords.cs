@@ -45,12 +45,21 @@ public static class TradeWords
 
     /// <summary>A whole number cell (units, minor units).</summary>
     public static long Number(DataTableRow row, string column) =>
-        Cell(row, column) is { } text ? long.Parse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture)
+        Cell(row, column) is { } text ? Whole(text, column)
         : throw new ArgumentException($"The table needs a '{column}' value in every row.", nameof(column));
 
     /// <summary>A whole number cell, or null when empty.</summary>
     public static long? OptionalNumber(DataTableRow row, string column) =>
-        Cell(row, column) is { } text ? long.Parse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture) : null;
+        Cell(row, column) is { } text ? Whole(text, column) : null;
+
+    /// <summary>
+    /// A table cell read as a whole number; anything else is the spec writer's mistake, named by its column and text
+    /// (a bare FormatException named neither).
+    /// </summary>
+    public static long Whole(string text, string column) =>
+        long.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var number)
+            ? number
+            : throw new ArgumentException($"The '{column}' column holds '{text}', which is not a whole number from {long.MinValue} to {long.MaxValue}.", nameof(text));
 
     /// <summary>A list cell: values separated by commas (serial numbers).</summary>
     public static IReadOnlyList<string> List(DataTableRow row, string column) =>

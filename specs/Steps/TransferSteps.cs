@@ -254,14 +254,14 @@ public sealed class TransferSteps(ScenarioHost host, FulfilmentContext context)
     }
 
     private static List<TransferLine> LinesOf(Table lines) =>
-        lines.Rows.Select(row => new TransferLine { Sku = row["sku"], Quantity = long.Parse(row["quantity"], CultureInfo.InvariantCulture) }).ToList();
+        lines.Rows.Select(row => new TransferLine { Sku = row["sku"], Quantity = TradeWords.Whole(row["quantity"], "quantity") }).ToList();
 
     private static List<TransferItem> ItemsOf(Table items) =>
         items.Rows.Select(row => new TransferItem
         {
             Sku = row["sku"],
             Location = row["location"],
-            Quantity = long.Parse(row["quantity"], CultureInfo.InvariantCulture),
+            Quantity = TradeWords.Whole(row["quantity"], "quantity"),
             Lot = row.TryGetValue("lot", out var lot) && lot.Length > 0 ? lot : null,
             Serials = FulfilmentContext.Serials(row.TryGetValue("serials", out var serials) ? serials : null),
         }).ToList();
