@@ -168,28 +168,41 @@ public sealed class VerifyCommand
 
         var paths = parseResult.GetValue(_paths) is { Length: > 0 } given ? given : (config.Paths?.Select(FromConfig).ToArray() ?? ["specs"]);
         var steps = parseResult.GetValue(_steps) is { Length: > 0 } stepsGiven ? stepsGiven : (config.Steps?.Select(FromConfig).ToArray() ?? []);
+        // A value out of range names where it was set: the option, or the setting in specs.json (the user typed no --parallel).
+        string Source(Option option, string setting) =>
+            parseResult.GetResult(option) is { Implicit: false } || configFolder is null ? option.Name : $"\"{setting}\" in {Path.Combine(configFolder, SpecsConfigFile.FileName)}";
+
         var tags = parseResult.GetValue(_tags) ?? [];
         if (tags.Length == 0 && config.Tags is { } configTags)
         {
+            try
+            {
+                Discovery.TagExpressions.TagExpressionParser.Parse(configTags);
+            }
+            catch (Discovery.TagExpressions.TagExpressionException error)
+            {
+                throw new UsageException($"{Source(_tags, "tags")}: {error.Message}");
+            }
+
             tags = [configTags];
         }
 
         var parallel = Number(parseResult, _parallel) ?? config.Parallel ?? Environment.ProcessorCount;
         if (parallel < 1 || parallel > Execution.RunSettings.ParallelMax)
         {
-            throw new UsageException($"--parallel must be between 1 and {Execution.RunSettings.ParallelMax}, not {parallel}");
+            throw new UsageException($"{Source(_parallel, "parallel")} must be between 1 and {Execution.RunSettings.ParallelMax}, not {parallel}");
         }
 
         var retry = Number(parseResult, _retry) ?? config.Retry ?? 0;
         if (retry < 0 || retry > Execution.RunSettings.RetryMax)
         {
-            throw new UsageException($"--retry must be between 0 and {Execution.RunSettings.RetryMax}, not {retry}");
+            throw new UsageException($"{Source(_retry, "retry")} must be between 0 and {Execution.RunSettings.RetryMax}, not {retry}");
         }
 
         var timeout = Number(parseResult, _timeout) ?? config.TimeoutSeconds ?? 60;
         if (timeout < 1 || timeout > VerifyOptions.TimeoutSecondsMax)
         {
-            throw new UsageException($"--timeout must be between 1 and {VerifyOptions.TimeoutSecondsMax} seconds, not {timeout}");
+            throw new UsageException($"{Source(_timeout, "timeoutSeconds")} must be between 1 and {VerifyOptions.TimeoutSecondsMax} seconds, not {timeout}");
         }
 
         DateTimeOffset? fixedClock = null;
@@ -220,6 +233,11 @@ public sealed class VerifyCommand
 
         var dryRun = parseResult.GetValue(_dryRun);
         var targetName = parseResult.GetValue(_target) ?? config.Target ?? Targets.TargetCatalog.Lmdb;
+        if (!Targets.TargetCatalog.Names.Contains(targetName, StringComparer.Ordinal))
+        {
+            throw new UsageException($"{Source(_target, "target")}: unknown target '{targetName}' (known: {string.Join(", ", Targets.TargetCatalog.Names)})");
+        }
+
         if (targetName != Targets.TargetCatalog.Sim
             && new Option[] { _seeds, _seedStart, _nodes, _schedule }.FirstOrDefault(option => parseResult.GetResult(option) is { Implicit: false }) is { } simOnly)
         {

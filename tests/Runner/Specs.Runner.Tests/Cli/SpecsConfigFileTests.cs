@@ -72,6 +72,23 @@ public sealed class SpecsConfigFileTests : IDisposable
         Assert.Equal($"{path}: {expected}", error.Message);
     }
 
+    [Theory]
+    [InlineData("{ \"parallel\": 0 }", "\"parallel\" in PATH must be between 1 and 256, not 0")]
+    [InlineData("{ \"retry\": -1 }", "\"retry\" in PATH must be between 0 and 10, not -1")]
+    [InlineData("{ \"timeoutSeconds\": 0 }", "\"timeoutSeconds\" in PATH must be between 1 and")]
+    [InlineData("{ \"tags\": \"(@a\" }", "\"tags\" in PATH: Tag expression \"(@a\" could not be parsed")]
+    [InlineData("{ \"target\": \"nope\" }", "\"target\" in PATH: unknown target 'nope' (known: lmdb, sim, none)")]
+    public void A_setting_out_of_range_is_named_as_the_setting_in_the_file_not_as_an_option(string json, string expected)
+    {
+        var path = Write(json);
+        var command = new VerifyCommand();
+        var parse = command.Build((_, _) => Task.FromResult(0)).Parse(["--steps", "Steps.dll"]);
+
+        var error = Assert.Throws<UsageException>(() => command.ToOptions(parse, _folder.FullName));
+
+        Assert.StartsWith(expected.Replace("PATH", path, StringComparison.Ordinal), error.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void A_file_that_is_not_json_names_the_line()
     {
