@@ -17,7 +17,7 @@ public sealed record ScenarioSelector(
     public IReadOnlyList<SelectedScenario> Select(IReadOnlyList<ParsedFeature> features, string baseDirectory)
     {
         var linesByUri = new Dictionary<string, HashSet<long>?>(StringComparer.Ordinal);
-        var lineOrigins = new Dictionary<(string Uri, long Line), string>();
+        var lineOrigins = new Dictionary<string, string>(StringComparer.Ordinal);
         var folders = new List<string>();
         foreach (var argument in Arguments)
         {
@@ -37,9 +37,9 @@ public sealed record ScenarioSelector(
             else if (!linesByUri.TryGetValue(uri, out var lines) || lines is not null)
             {
                 linesByUri[uri] = [.. lines ?? [], .. argument.Lines];
-                foreach (var line in argument.Lines.Where(_ => argument.Origin is not null))
+                foreach (var line in argument.Origin is null ? [] : argument.Lines)
                 {
-                    lineOrigins.TryAdd((uri, line), argument.Origin!);
+                    lineOrigins.TryAdd($"{uri}:{line}", argument.Origin!);
                 }
             }
         }
@@ -54,9 +54,20 @@ public sealed record ScenarioSelector(
             var linesUsed = new HashSet<long>();
             foreach (var pickle in feature.Pickles)
             {
-                var byLine = lines?.Where(line => feature.Index.IsSelectedByLine(pickle, line)).ToList() ?? [];
-                linesUsed.UnionWith(byLine);
-                var byPath = wholeFile || (named && (lines is null || byLine.Count > 0));
+                var byLine = false;
+                if (lines is not null)
+                {
+                    foreach (var line in lines)
+                    {
+                        if (feature.Index.IsSelectedByLine(pickle, line))
+                        {
+                            byLine = true;
+                            linesUsed.Add(line);
+                        }
+                    }
+                }
+
+                var byPath = wholeFile || (named && (lines is null || byLine));
                 if (byPath && Tags.Evaluate(pickle.Tags.Select(tag => tag.Name).ToHashSet(StringComparer.Ordinal)) && NameMatches(pickle.Name))
                 {
                     selected.Add(new SelectedScenario(feature, pickle, position++));
@@ -67,7 +78,7 @@ public sealed record ScenarioSelector(
             // rest without a word would pass a selection that was never run.
             if (!wholeFile && lines?.Order().FirstOrDefault(line => !linesUsed.Contains(line)) is { } unused and not 0)
             {
-                var origin = lineOrigins.TryGetValue((feature.Uri, unused), out var from) ? $"; from {from}, older than the feature?" : "";
+                var origin = lineOrigins.TryGetValue($"{feature.Uri}:{unused}", out var from) ? $"; from {from}, older than the feature?" : "";
                 throw new Cli.UsageException(
                     $"{feature.Uri}:{unused}: line {unused} selects no scenario (give the line of a Feature, Rule, Scenario, Examples or example row{origin})");
             }

@@ -36,7 +36,14 @@ public sealed class PicklistsView : IRecomputedView
 
     public void Apply(IViewWriter view, in EventEnvelope envelope, IEventContract payload, InventoryState after)
     {
-        foreach (var picklistId in Touched(payload))
+        if (payload is SaleShipped shipped)
+        {
+            foreach (var picklistId in ShippedFrom(shipped))
+            {
+                Write(view, after, picklistId);
+            }
+        }
+        else if (PicklistOf(payload) is { } picklistId)
         {
             Write(view, after, picklistId);
         }
@@ -44,20 +51,22 @@ public sealed class PicklistsView : IRecomputedView
 
     public IRowsToRecompute StartRebuild() => new Rebuild();
 
-    /// <summary>The picklists an event changes: its own for a picklist's events, every one a shipment drew from.</summary>
-    private static IEnumerable<Guid> Touched(IEventContract payload) => payload switch
+    /// <summary>The picklist one of a picklist's own events changes; null for any other event.</summary>
+    private static Guid? PicklistOf(IEventContract payload) => payload switch
     {
-        PicklistCreated e => [e.PicklistId],
-        PicklistAssigned e => [e.PicklistId],
-        ItemPicked e => [e.PicklistId],
-        PickShorted e => [e.PicklistId],
-        PicklistCompleted e => [e.PicklistId],
-        ItemPassedCheck e => [e.PicklistId],
-        ItemFailedCheck e => [e.PicklistId],
-        ItemUnpicked e => [e.PicklistId],
-        SaleShipped e => e.Lines.Select(line => line.PicklistId).Distinct(),
-        _ => [],
+        PicklistCreated e => e.PicklistId,
+        PicklistAssigned e => e.PicklistId,
+        ItemPicked e => e.PicklistId,
+        PickShorted e => e.PicklistId,
+        PicklistCompleted e => e.PicklistId,
+        ItemPassedCheck e => e.PicklistId,
+        ItemFailedCheck e => e.PicklistId,
+        ItemUnpicked e => e.PicklistId,
+        _ => null,
     };
+
+    /// <summary>The picklists a shipment drew from: their shipped counts changed.</summary>
+    private static IEnumerable<Guid> ShippedFrom(SaleShipped shipped) => shipped.Lines.Select(line => line.PicklistId).Distinct();
 
     /// <summary>One picklist with its lines, or null when there is none with the id.</summary>
     public static PicklistRow? Find(IReadTransaction transaction, Guid picklistId)
@@ -84,7 +93,20 @@ public sealed class PicklistsView : IRecomputedView
     {
         private readonly HashSet<Guid> _picklists = [];
 
-        public void Note(in EventEnvelope envelope, IEventContract payload, InventoryState after) => _picklists.UnionWith(Touched(payload));
+        public void Note(in EventEnvelope envelope, IEventContract payload, InventoryState after)
+        {
+            if (payload is SaleShipped shipped)
+            {
+                foreach (var picklistId in ShippedFrom(shipped))
+                {
+                    _picklists.Add(picklistId);
+                }
+            }
+            else if (PicklistOf(payload) is { } picklistId)
+            {
+                _picklists.Add(picklistId);
+            }
+        }
 
         public void Write(IViewWriter view, InventoryState final)
         {

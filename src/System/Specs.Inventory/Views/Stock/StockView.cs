@@ -258,9 +258,11 @@ public sealed class StockView : IRecomputedView
     /// </summary>
     private sealed class Rebuild : IRowsToRecompute
     {
+        // Keyed by the row's folded codes joined with their lengths (a code may hold any character), so the maps are of
+        // strings and touches: instantiations the framework already carries compiled, where tuples left them to the JIT.
         private readonly Dictionary<string, string> _skus = new(StringComparer.Ordinal);
-        private readonly Dictionary<(string Sku, string Warehouse), (string Sku, string Warehouse)> _warehouses = [];
-        private readonly Dictionary<(string Sku, string Warehouse, string Location), (string Sku, LocationAddress Address)> _locations = [];
+        private readonly Dictionary<string, Place> _warehouses = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, Place> _locations = new(StringComparer.Ordinal);
 
         public void Note(in EventEnvelope envelope, IEventContract payload, InventoryState after)
         {
@@ -272,8 +274,10 @@ public sealed class StockView : IRecomputedView
                 _skus[folded] = sku;
                 if (touch.Address is { } address)
                 {
-                    _locations[(folded, Fold(address.Warehouse), Fold(address.Location))] = (sku, address);
-                    _warehouses[(folded, Fold(address.Warehouse))] = (sku, address.Warehouse);
+                    var warehouse = Fold(address.Warehouse);
+                    var place = new Place(sku, address);
+                    _warehouses[$"{folded.Length}:{folded}{warehouse}"] = place;
+                    _locations[$"{folded.Length}:{folded}{warehouse.Length}:{warehouse}{Fold(address.Location)}"] = place;
                 }
             }
         }
@@ -285,16 +289,19 @@ public sealed class StockView : IRecomputedView
                 WriteSku(view, StockFigures.Of(final, final.Stock.Of(sku).Sku));
             }
 
-            foreach (var (sku, address) in _locations.Values)
+            foreach (var place in _locations.Values)
             {
-                WriteLocation(view, final, final.Stock.Of(sku), address);
+                WriteLocation(view, final, final.Stock.Of(place.Sku), place.Address);
             }
 
-            foreach (var (sku, warehouse) in _warehouses.Values)
+            foreach (var place in _warehouses.Values)
             {
-                WriteWarehouse(view, final, final.Stock.Of(sku), warehouse);
+                WriteWarehouse(view, final, final.Stock.Of(place.Sku), place.Address.Warehouse);
             }
         }
+
+        /// <summary>A SKU at a place, as the last touch of a row spelled them.</summary>
+        private sealed record Place(string Sku, LocationAddress Address);
     }
 
     private static bool IsSellable(InventoryState after, string sku, StockSlot slot) =>
