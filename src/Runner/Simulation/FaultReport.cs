@@ -86,6 +86,23 @@ public sealed record SeedRun
 
     /// <summary>The first broken invariant (failed runs only).</summary>
     public string? Invariant { get; init; }
+
+    /// <summary>A regression case whose schedule could not be read: it fails as itself, having run nothing.</summary>
+    public static SeedRun Unreadable(string caseFile) => new()
+    {
+        Seed = 0,
+        Kind = $"regression {caseFile}",
+        Passed = false,
+        Configuration = "unreadable schedule",
+        FaultsByKind = [],
+        SimulatedMs = 0,
+        WallMs = 0,
+        Commands = 0,
+        CommandsAnswered = 0,
+        Failovers = 0,
+        Crashes = 0,
+        Invariant = "unreadable schedule",
+    };
 }
 
 /// <summary>A failure a developer can act on: what broke, how to reproduce it, the original and the minimal schedule, and a timeline.</summary>

@@ -65,21 +65,7 @@ public sealed class FaultSuite(FaultSuiteOptions options, TextWriter output)
             catch (FormatException unreadable)
             {
                 // One damaged case fails the gate as a case, named; the others still run (it aborted the whole suite).
-                _runs.Add(new SeedRun
-                {
-                    Seed = 0,
-                    Kind = $"regression {Path.GetFileName(files[index])}",
-                    Passed = false,
-                    Configuration = "unreadable schedule",
-                    FaultsByKind = [],
-                    SimulatedMs = 0,
-                    WallMs = 0,
-                    Commands = 0,
-                    CommandsAnswered = 0,
-                    Failovers = 0,
-                    Crashes = 0,
-                    Invariant = "unreadable schedule",
-                });
+                _runs.Add(SeedRun.Unreadable(Path.GetFileName(files[index])));
                 output.WriteLine($"  {Path.GetFileName(files[index])}: FAILED (unreadable: {unreadable.Message})");
                 continue;
             }

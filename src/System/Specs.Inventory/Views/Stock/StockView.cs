@@ -259,7 +259,8 @@ public sealed class StockView : IRecomputedView
     private sealed class Rebuild : IRowsToRecompute
     {
         // Keyed by the row's folded codes joined with their lengths (a code may hold any character), so the maps are of
-        // strings and touches: instantiations the framework already carries compiled, where tuples left them to the JIT.
+        // strings and small records: instantiations the framework already carries compiled, where tuples of our structs
+        // left them to the JIT in every process.
         private readonly Dictionary<string, string> _skus = new(StringComparer.Ordinal);
         private readonly Dictionary<string, Place> _warehouses = new(StringComparer.Ordinal);
         private readonly Dictionary<string, Place> _locations = new(StringComparer.Ordinal);
