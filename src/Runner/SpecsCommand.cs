@@ -87,7 +87,7 @@ public static class SpecsCommand
                     return ExitCodes.Usage;
                 }
 
-                error.WriteLine($"specs: {parseResult.Errors[0].Message} (see {helpHint})");
+                error.WriteLine($"specs: {InWords(parseResult.Errors[0].Message)} (see {helpHint})");
                 return ExitCodes.Usage;
             }
 
@@ -111,5 +111,29 @@ public static class SpecsCommand
                 System.Console.CancelKeyPress -= onCancel;
             }
         }
+    }
+
+    /// <summary>
+    /// System.CommandLine names the .NET type a value failed to parse as ("as expected type 'System.UInt64'"); a user
+    /// reads what the option takes instead.
+    /// </summary>
+    internal static string InWords(string message)
+    {
+        var match = System.Text.RegularExpressions.Regex.Match(message, @"^Cannot parse argument '(?<value>.*)' for option '(?<option>[^']+)' as expected type '(?<type>[^']+)'\.$");
+        if (!match.Success)
+        {
+            return message;
+        }
+
+        var type = match.Groups["type"].Value.Replace("System.Nullable`1[", "", StringComparison.Ordinal).TrimEnd(']');
+        var expected = type switch
+        {
+            "System.Int32" or "System.Int64" => "a whole number",
+            "System.UInt64" => $"a whole number from 0 to {ulong.MaxValue}",
+            "System.Double" => "a number",
+            "System.Boolean" => "true or false",
+            _ => null,
+        };
+        return expected is null ? message : $"{match.Groups["option"].Value} takes {expected}, not '{match.Groups["value"].Value}'";
     }
 }

@@ -144,6 +144,18 @@ public sealed class UsageErrorTests
     }
 
     [Theory]
+    [InlineData("specs: --seed takes a whole number from 0 to 18446744073709551615, not '-1' (see specs replay --help)", "replay", "--seed", "-1")]
+    [InlineData("specs: --seeds takes a whole number, not 'many' (see specs sim --help)", "sim", "--seeds", "many")]
+    [InlineData("specs: --rate takes a number, not 'fast' (see specs sim --help)", "sim", "--rate", "fast")]
+    public async Task A_value_of_the_wrong_kind_is_named_in_words_not_as_a_dotnet_type(string expected, params string[] args)
+    {
+        var error = new StringWriter();
+
+        Assert.Equal(2, await SpecsCommand.RunAsync(args, new StringWriter(), error, stop: TestContext.Current.CancellationToken));
+        Assert.Equal(expected, Assert.Single(error.ToString().TrimEnd('\n').Split('\n')));
+    }
+
+    [Theory]
     [InlineData("verfy", "specs: unknown command 'verfy'; did you mean verify? (commands: verify, ")]
     [InlineData("replya", "specs: unknown command 'replya'; did you mean replay? (commands: ")]
     [InlineData("deploy", "specs: unknown command 'deploy' (commands: verify, ")]
