@@ -62,7 +62,7 @@ public sealed class LmdbStore : IKeyValueStore
         catch (LightningException exception)
         {
             _environment.Dispose();
-            throw new LmdbOperationException("open the environment", options.Path, exception.Message, exception);
+            throw new LmdbOperationException("open the environment", options.Path, WhyNotOpened(exception), exception);
         }
         catch
         {
@@ -482,4 +482,33 @@ public sealed class LmdbStore : IKeyValueStore
     }
 
     private void ThrowIfDisposed() => ObjectDisposedException.ThrowIf(_disposed, this);
+
+    /// <summary>
+    /// LightningDB's message for a failed open says only that it failed; the status code says why, which is what an
+    /// operator pointing a server at the wrong folder needs to read.
+    /// </summary>
+    private static string WhyNotOpened(LightningException exception) => StatusOf(exception) switch
+    {
+        (int)MDBResultCode.Invalid => $"{exception.Message} (its data.mdb is not an LMDB data file)",
+        (int)MDBResultCode.VersionMismatch => $"{exception.Message} (its data.mdb was written by another LMDB version)",
+        2 => $"{exception.Message} (no such file or folder)",
+        13 => $"{exception.Message} (permission denied)",
+        28 => $"{exception.Message} (no space left on the device)",
+        0 => exception.InnerException is { } inner ? $"{exception.Message} ({inner.Message})" : exception.Message,
+        var status => $"{exception.Message} (LMDB status {status})",
+    };
+
+    // LightningDB reports a failed open with status 0 and keeps the native code on an inner exception.
+    private static int StatusOf(Exception? exception)
+    {
+        for (; exception is not null; exception = exception.InnerException)
+        {
+            if (exception is LightningException { StatusCode: not 0 } lightning)
+            {
+                return lightning.StatusCode;
+            }
+        }
+
+        return 0;
+    }
 }

@@ -97,6 +97,18 @@ public sealed class LmdbStoreTests : IDisposable
     }
 
     [Fact]
+    public void A_folder_whose_data_file_is_not_lmdb_is_refused_saying_so()
+    {
+        var folder = Path.Combine(_folder.FullName, "garbage");
+        Directory.CreateDirectory(folder);
+        File.WriteAllBytes(Path.Combine(folder, "data.mdb"), [.. Enumerable.Range(0, 64 * 1024).Select(i => (byte)(i * 31))]);
+
+        var refused = Assert.Throws<LmdbOperationException>(() => new LmdbStore(new LmdbStoreOptions { Path = folder, Durability = LmdbDurability.NoSync }));
+
+        Assert.True(refused.Message.Contains("its data.mdb is not an LMDB data file", StringComparison.Ordinal), refused.Message);
+    }
+
+    [Fact]
     public void A_durable_store_keeps_its_partitions_across_reopening()
     {
         var options = new LmdbStoreOptions { Path = Path.Combine(_folder.FullName, "durable"), Durability = LmdbDurability.Durable };
