@@ -17,7 +17,7 @@ public sealed record SaleShipmentRow(Guid SaleId, string TrackingNumber, string?
 /// null)</c> and <c>29 · (sale id, 1, sku in lower case)</c> → tuple <c>(sku, shipped, returned)</c>,
 /// rewritten from the state after each shipment or return.
 /// </summary>
-public sealed class SaleShipmentsView : IView
+public sealed class SaleShipmentsView : IRecomputedView
 {
     /// <summary>A sale rarely has more SKUs than a picklist has lines; a query reads at most this many.</summary>
     private const int MaxLinesRead = 10_000;
@@ -32,10 +32,41 @@ public sealed class SaleShipmentsView : IView
 
     public void Apply(IViewWriter view, in EventEnvelope envelope, IEventContract payload, InventoryState after)
     {
-        switch (payload)
+        if (SaleOf(payload) is { } saleId)
         {
-            case SaleShipped shipped: Write(view, after, shipped.SaleId); break;
-            case ItemReturned returned: Write(view, after, returned.SaleId); break;
+            Write(view, after, saleId);
+        }
+    }
+
+    public IRowsToRecompute StartRebuild() => new Rebuild();
+
+    /// <summary>The sale whose shipment an event changes; null for any other event.</summary>
+    private static Guid? SaleOf(IEventContract payload) => payload switch
+    {
+        SaleShipped shipped => shipped.SaleId,
+        ItemReturned returned => returned.SaleId,
+        _ => null,
+    };
+
+    /// <summary>A rebuild writes each touched sale's shipment once, as the final state holds it.</summary>
+    private sealed class Rebuild : IRowsToRecompute
+    {
+        private readonly HashSet<Guid> _sales = [];
+
+        public void Note(in EventEnvelope envelope, IEventContract payload, InventoryState after)
+        {
+            if (SaleOf(payload) is { } saleId)
+            {
+                _sales.Add(saleId);
+            }
+        }
+
+        public void Write(IViewWriter view, InventoryState final)
+        {
+            foreach (var saleId in _sales)
+            {
+                SaleShipmentsView.Write(view, final, saleId);
+            }
         }
     }
 

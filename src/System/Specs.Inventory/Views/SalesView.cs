@@ -25,7 +25,7 @@ public sealed record SaleRow(Guid SaleId, string Channel, string ExternalId, Sal
 /// lines that disappear need no deletes. A pick or unpick for a sale rewrites its row, since it changed the
 /// sale's picked units (<see cref="SaleFulfilment"/>); the sale id is there for callers who pick for it.
 /// </summary>
-public sealed class SalesView : IView
+public sealed class SalesView : IRecomputedView
 {
     private const int HeaderElements = 8;
 
@@ -39,21 +39,47 @@ public sealed class SalesView : IView
 
     public void Apply(IViewWriter view, in EventEnvelope envelope, IEventContract payload, InventoryState after)
     {
-        var sale = payload switch
-        {
-            SaleImported imported => after.Sales.Find(imported.Channel, imported.ExternalId),
-            SaleLinesChanged changed => after.Sales.Find(changed.Channel, changed.ExternalId),
-            SaleStatusChanged changed => after.Sales.Find(changed.Channel, changed.ExternalId),
-            SaleCancelled cancelled => after.Sales.Find(cancelled.Channel, cancelled.ExternalId),
-            SaleAllocated allocated => after.Sales.Find(allocated.Channel, allocated.ExternalId),
-            SaleDeallocated deallocated => after.Sales.Find(deallocated.Channel, deallocated.ExternalId),
-            ItemPicked { SaleId: { } saleId } => after.Sales.FindById(saleId),
-            ItemUnpicked { SaleId: { } saleId } => after.Sales.FindById(saleId),
-            _ => null,
-        };
-        if (sale is not null)
+        if (Touched(payload, after) is { } sale)
         {
             Write(view, sale);
+        }
+    }
+
+    public IRowsToRecompute StartRebuild() => new Rebuild();
+
+    /// <summary>The sale an event changes, as the state after it holds it; null for an event of no sale.</summary>
+    private static Sale? Touched(IEventContract payload, InventoryState after) => payload switch
+    {
+        SaleImported imported => after.Sales.Find(imported.Channel, imported.ExternalId),
+        SaleLinesChanged changed => after.Sales.Find(changed.Channel, changed.ExternalId),
+        SaleStatusChanged changed => after.Sales.Find(changed.Channel, changed.ExternalId),
+        SaleCancelled cancelled => after.Sales.Find(cancelled.Channel, cancelled.ExternalId),
+        SaleAllocated allocated => after.Sales.Find(allocated.Channel, allocated.ExternalId),
+        SaleDeallocated deallocated => after.Sales.Find(deallocated.Channel, deallocated.ExternalId),
+        ItemPicked { SaleId: { } saleId } => after.Sales.FindById(saleId),
+        ItemUnpicked { SaleId: { } saleId } => after.Sales.FindById(saleId),
+        _ => null,
+    };
+
+    /// <summary>A rebuild writes each touched sale once, as the final state holds it.</summary>
+    private sealed class Rebuild : IRowsToRecompute
+    {
+        private readonly HashSet<Guid> _sales = [];
+
+        public void Note(in EventEnvelope envelope, IEventContract payload, InventoryState after)
+        {
+            if (Touched(payload, after) is { } sale)
+            {
+                _sales.Add(sale.Id);
+            }
+        }
+
+        public void Write(IViewWriter view, InventoryState final)
+        {
+            foreach (var saleId in _sales)
+            {
+                SalesView.Write(view, final.Sales.FindById(saleId)!);
+            }
         }
     }
 
