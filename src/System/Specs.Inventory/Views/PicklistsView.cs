@@ -49,7 +49,22 @@ public sealed class PicklistsView : IRecomputedView
         }
     }
 
-    public IRowsToRecompute StartRebuild() => new Rebuild();
+    public IRowsToRecompute StartRebuild() => new EntitiesToRecompute(
+        static (payload, _, picklists) =>
+        {
+            if (payload is SaleShipped shipped)
+            {
+                foreach (var picklistId in ShippedFrom(shipped))
+                {
+                    picklists.Add(picklistId);
+                }
+            }
+            else if (PicklistOf(payload) is { } picklistId)
+            {
+                picklists.Add(picklistId);
+            }
+        },
+        Write);
 
     /// <summary>The picklist one of a picklist's own events changes; null for any other event.</summary>
     private static Guid? PicklistOf(IEventContract payload) => payload switch
@@ -87,34 +102,6 @@ public sealed class PicklistsView : IRecomputedView
         }
 
         return new PicklistRow(picklistId, (string)top[0]!, (string?)top[1], (bool)top[2]!, lines);
-    }
-
-    private sealed class Rebuild : IRowsToRecompute
-    {
-        private readonly HashSet<Guid> _picklists = [];
-
-        public void Note(in EventEnvelope envelope, IEventContract payload, InventoryState after)
-        {
-            if (payload is SaleShipped shipped)
-            {
-                foreach (var picklistId in ShippedFrom(shipped))
-                {
-                    _picklists.Add(picklistId);
-                }
-            }
-            else if (PicklistOf(payload) is { } picklistId)
-            {
-                _picklists.Add(picklistId);
-            }
-        }
-
-        public void Write(IViewWriter view, InventoryState final)
-        {
-            foreach (var picklistId in _picklists)
-            {
-                PicklistsView.Write(view, final, picklistId);
-            }
-        }
     }
 
     private static void Write(IViewWriter view, InventoryState after, Guid picklistId)

@@ -38,7 +38,15 @@ public sealed class SaleShipmentsView : IRecomputedView
         }
     }
 
-    public IRowsToRecompute StartRebuild() => new Rebuild();
+    public IRowsToRecompute StartRebuild() => new EntitiesToRecompute(
+        static (payload, _, sales) =>
+        {
+            if (SaleOf(payload) is { } saleId)
+            {
+                sales.Add(saleId);
+            }
+        },
+        Write);
 
     /// <summary>The sale whose shipment an event changes; null for any other event.</summary>
     private static Guid? SaleOf(IEventContract payload) => payload switch
@@ -47,28 +55,6 @@ public sealed class SaleShipmentsView : IRecomputedView
         ItemReturned returned => returned.SaleId,
         _ => null,
     };
-
-    /// <summary>A rebuild writes each touched sale's shipment once, as the final state holds it.</summary>
-    private sealed class Rebuild : IRowsToRecompute
-    {
-        private readonly HashSet<Guid> _sales = [];
-
-        public void Note(in EventEnvelope envelope, IEventContract payload, InventoryState after)
-        {
-            if (SaleOf(payload) is { } saleId)
-            {
-                _sales.Add(saleId);
-            }
-        }
-
-        public void Write(IViewWriter view, InventoryState final)
-        {
-            foreach (var saleId in _sales)
-            {
-                SaleShipmentsView.Write(view, final, saleId);
-            }
-        }
-    }
 
     public static SaleShipmentRow? Find(IReadTransaction transaction, Guid saleId)
     {

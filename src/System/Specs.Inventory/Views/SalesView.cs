@@ -45,7 +45,15 @@ public sealed class SalesView : IRecomputedView
         }
     }
 
-    public IRowsToRecompute StartRebuild() => new Rebuild();
+    public IRowsToRecompute StartRebuild() => new EntitiesToRecompute(
+        static (payload, after, sales) =>
+        {
+            if (Touched(payload, after) is { } sale)
+            {
+                sales.Add(sale.Id);
+            }
+        },
+        static (view, final, saleId) => Write(view, final.Sales.FindById(saleId)!));
 
     /// <summary>The sale an event changes, as the state after it holds it; null for an event of no sale.</summary>
     private static Sale? Touched(IEventContract payload, InventoryState after) => payload switch
@@ -60,28 +68,6 @@ public sealed class SalesView : IRecomputedView
         ItemUnpicked { SaleId: { } saleId } => after.Sales.FindById(saleId),
         _ => null,
     };
-
-    /// <summary>A rebuild writes each touched sale once, as the final state holds it.</summary>
-    private sealed class Rebuild : IRowsToRecompute
-    {
-        private readonly HashSet<Guid> _sales = [];
-
-        public void Note(in EventEnvelope envelope, IEventContract payload, InventoryState after)
-        {
-            if (Touched(payload, after) is { } sale)
-            {
-                _sales.Add(sale.Id);
-            }
-        }
-
-        public void Write(IViewWriter view, InventoryState final)
-        {
-            foreach (var saleId in _sales)
-            {
-                SalesView.Write(view, final.Sales.FindById(saleId)!);
-            }
-        }
-    }
 
     /// <summary>Writes the sale's row as the state now has it.</summary>
     /// <remarks>
