@@ -231,7 +231,6 @@ public sealed class VerifyCommand
             }
         }
 
-        var dryRun = parseResult.GetValue(_dryRun);
         var targetName = parseResult.GetValue(_target) ?? config.Target ?? Targets.TargetCatalog.Lmdb;
         if (!Targets.TargetCatalog.Names.Contains(targetName, StringComparer.Ordinal))
         {
@@ -253,7 +252,7 @@ public sealed class VerifyCommand
             StepAssemblies = steps,
             Parallel = parallel,
             FailFast = parseResult.GetValue(_failFast),
-            DryRun = dryRun,
+            DryRun = parseResult.GetValue(_dryRun),
             Strict = !parseResult.GetValue(_noStrict) && (config.Strict ?? true),
             Retry = retry,
             Order = parseResult.GetValue(_order) ?? "defined",

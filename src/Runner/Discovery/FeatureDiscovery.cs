@@ -32,7 +32,7 @@ public static class FeatureDiscovery
             {
                 throw new UsageException(System.IO.Path.HasExtension(argument.Path)
                     ? $"{argument.Shown} is not a .feature file"
-                    : $"no such folder: {argument.Path.TrimEnd('/')}/{(argument.Origin is null ? "" : $" ({argument.Origin})")}");
+                    : $"no such folder: {argument.ShownAsFolder}");
             }
             else if (File.Exists(fullPath))
             {
@@ -42,7 +42,7 @@ public static class FeatureDiscovery
             {
                 throw new UsageException(System.IO.Path.HasExtension(argument.Path)
                     ? $"no such file: {argument.Shown}"
-                    : $"no such folder: {argument.Path.TrimEnd('/')}/{(argument.Origin is null ? "" : $" ({argument.Origin})")}");
+                    : $"no such folder: {argument.ShownAsFolder}");
             }
 
             if (files.Count > FeatureFilesMax)

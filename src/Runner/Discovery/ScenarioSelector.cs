@@ -51,7 +51,7 @@ public sealed record ScenarioSelector(
             var wholeFile = folders.Any(folder => feature.Uri.StartsWith(folder, StringComparison.Ordinal));
             linesByUri.TryGetValue(feature.Uri, out var lines);
             var named = linesByUri.ContainsKey(feature.Uri);
-            var linesUsed = new HashSet<long>();
+            var linesUsed = lines is null ? null : new HashSet<long>();
             foreach (var pickle in feature.Pickles)
             {
                 var byLine = false;
@@ -62,7 +62,7 @@ public sealed record ScenarioSelector(
                         if (feature.Index.IsSelectedByLine(pickle, line))
                         {
                             byLine = true;
-                            linesUsed.Add(line);
+                            linesUsed!.Add(line);
                         }
                     }
                 }
@@ -76,7 +76,7 @@ public sealed record ScenarioSelector(
 
             // A line that selects nothing is a mistake (a typo, or a rerun file older than the feature): running the
             // rest without a word would pass a selection that was never run.
-            if (!wholeFile && lines?.Order().FirstOrDefault(line => !linesUsed.Contains(line)) is { } unused and not 0)
+            if (!wholeFile && lines is not null && lines.Except(linesUsed!).Order().ToList() is [var unused, ..])
             {
                 var origin = lineOrigins.TryGetValue($"{feature.Uri}:{unused}", out var from) ? $"; from {from}, older than the feature?" : "";
                 throw new Cli.UsageException(

@@ -15,6 +15,9 @@ public sealed record SelectionArgument(string Path, IReadOnlyList<long> Lines)
     /// <summary>How a message names the argument: as written, and from which rerun file line when it came from one.</summary>
     public string Shown => Origin is null ? Path : $"{Path} ({Origin})";
 
+    /// <summary><see cref="Shown"/> for a path meant as a folder: with its trailing slash.</summary>
+    public string ShownAsFolder => Origin is null ? $"{Path.TrimEnd('/')}/" : $"{Path.TrimEnd('/')}/ ({Origin})";
+
     /// <summary>Most entries a rerun file may hold; beyond it the file is not a rerun file.</summary>
     public const int RerunEntriesMax = 100_000;
 

@@ -131,15 +131,20 @@ internal static class ContractJsonReader
     // naming the field rather than the unhandled exception it was (a 500).
     private const string NotUnicode = "must be valid Unicode text; it holds half of a surrogate pair (an escape from \\ud800 to \\udfff without its other half) or bytes that are not UTF-8.";
 
-    private static string Text(JsonElement json, string? prefix, string name)
+    private static string Text(JsonElement json, string? prefix, string name) =>
+        TryReadString(json, out var text) ? text : throw new RequestFieldException(Path(prefix, name), NotUnicode);
+
+    private static bool TryReadString(JsonElement json, out string text)
     {
         try
         {
-            return json.GetString()!;
+            text = json.GetString()!;
+            return true;
         }
         catch (InvalidOperationException)
         {
-            throw new RequestFieldException(Path(prefix, name), NotUnicode);
+            text = string.Empty;
+            return false;
         }
     }
 
@@ -183,16 +188,7 @@ internal static class ContractJsonReader
     /// <summary>A short string as the message quotes it; one that is not valid Unicode as the body spells it.</summary>
     private static string Shown(JsonElement json)
     {
-        string text;
-        try
-        {
-            text = $"\"{json.GetString()}\"";
-        }
-        catch (InvalidOperationException)
-        {
-            text = json.GetRawText();
-        }
-
+        var text = TryReadString(json, out var read) ? $"\"{read}\"" : json.GetRawText();
         return text.Length <= 42 ? $"the string {text}" : "a string";
     }
 }

@@ -491,12 +491,17 @@ public sealed class LmdbStore : IKeyValueStore
     {
         (int)MDBResultCode.Invalid => $"{exception.Message} (its data.mdb is not an LMDB data file)",
         (int)MDBResultCode.VersionMismatch => $"{exception.Message} (its data.mdb was written by another LMDB version)",
-        2 => $"{exception.Message} (no such file or folder)",
-        13 => $"{exception.Message} (permission denied)",
-        28 => $"{exception.Message} (no space left on the device)",
+        NoSuchFile => $"{exception.Message} (no such file or folder)",
+        PermissionDenied => $"{exception.Message} (permission denied)",
+        NoSpaceLeft => $"{exception.Message} (no space left on the device)",
         0 => exception.InnerException is { } inner ? $"{exception.Message} ({inner.Message})" : exception.Message,
         var status => $"{exception.Message} (LMDB status {status})",
     };
+
+    // The operating system's codes LMDB passes on (errno: ENOENT, EACCES, ENOSPC).
+    private const int NoSuchFile = 2;
+    private const int PermissionDenied = 13;
+    private const int NoSpaceLeft = 28;
 
     // LightningDB reports a failed open with status 0 and keeps the native code on an inner exception.
     private static int StatusOf(Exception? exception)

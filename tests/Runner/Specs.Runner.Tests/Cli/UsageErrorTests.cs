@@ -69,10 +69,12 @@ public sealed class UsageErrorTests
     [InlineData("", "rerun file RERUN lists no scenarios")]
     public async Task A_rerun_file_mistake_names_the_file_and_its_line(string content, string message)
     {
-        var rerun = Path.Combine(Path.GetTempPath(), $"specs-rerun-{Guid.NewGuid():N}.txt");
-        await File.WriteAllTextAsync(rerun, content, TestContext.Current.CancellationToken);
+        var folder = Directory.CreateTempSubdirectory("specs-rerun-").FullName;
         try
         {
+            var rerun = Path.Combine(folder, "rerun.txt");
+            await File.WriteAllTextAsync(rerun, content, TestContext.Current.CancellationToken);
+
             var run = await FixtureRun.RunAsync("@" + rerun);
 
             Assert.Equal(2, run.ExitCode);
@@ -80,7 +82,7 @@ public sealed class UsageErrorTests
         }
         finally
         {
-            File.Delete(rerun);
+            Directory.Delete(folder, recursive: true);
         }
     }
 
