@@ -18,6 +18,7 @@ public sealed class UsageErrorTests
     [InlineData("unknown report format 'pdf'", "Fixtures/basic", "--format", "pdf:out.pdf")]
     [InlineData("Fixtures/basic/passing.feature:9999: line 9999 selects no scenario", "Fixtures/basic/passing.feature:9999")]
     [InlineData("Fixtures/basic/passing.feature:9999: line 9999 selects no scenario", "Fixtures/basic/passing.feature:8", "Fixtures/basic/passing.feature:9999")]
+    [InlineData("Fixtures/basic/passing.feature:0: line 0 selects no scenario", "Fixtures/basic/passing.feature:8", "Fixtures/basic/passing.feature:0")]
     [InlineData("--name '(.*)*Q' took more than 1 s on the scenario name", "Fixtures/basic", "--name", "(.*)*Q")]
     [InlineData("--format junit is given twice (a.xml and b.xml)", "Fixtures/basic", "--format", "junit:a.xml", "--format", "junit:b.xml")]
     [InlineData("--seeds applies to the simulated cluster: add --target sim", "Fixtures/basic", "--seeds", "3")]
