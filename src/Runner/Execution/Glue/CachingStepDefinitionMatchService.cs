@@ -20,7 +20,7 @@ namespace Specs.Runner.Execution.Glue;
 /// a scope and a step without a table or doc string that match depends on the text alone and is made once
 /// (<see cref="StepCandidateCache.Match"/>).
 /// </remarks>
-public sealed class CachingStepDefinitionMatchService : StepDefinitionMatchService
+public sealed class CachingStepDefinitionMatchService : StepDefinitionMatchService, IStepDefinitionMatchService
 {
     private readonly IBindingRegistry _bindingRegistry;
     private readonly StepCandidateCache _cache;
@@ -35,6 +35,18 @@ public sealed class CachingStepDefinitionMatchService : StepDefinitionMatchServi
     {
         _bindingRegistry = bindingRegistry;
         _cache = cache;
+    }
+
+    /// <summary>
+    /// Reqnroll's best match, refused with a clear error when the step's table or doc string does not fit it
+    /// (<see cref="StepArgumentFit"/>). The base class implements the interface without letting it be overridden, so
+    /// this class implements it again.
+    /// </summary>
+    public new BindingMatch GetBestMatch(StepInstance stepInstance, CultureInfo bindingCulture, out StepDefinitionAmbiguityReason ambiguityReason, out List<BindingMatch> candidatingMatches)
+    {
+        var match = base.GetBestMatch(stepInstance, bindingCulture, out ambiguityReason, out candidatingMatches);
+        StepArgumentFit.Check(stepInstance, match);
+        return match;
     }
 
     protected override IEnumerable<BindingMatch> GetCandidatingBindingsForBestMatch(StepInstance stepInstance, CultureInfo bindingCulture)
