@@ -79,9 +79,12 @@ public sealed class VerifyCommand
 
     private readonly Option<string?> _fixedClock = new("--fixed-clock")
     {
-        Description = "Stamp every message with this ISO 8601 instant and zero durations: with --order defined, "
-            + "two runs over the same inputs write byte-identical cucumber.ndjson.",
+        Description = "Stamp every message with this ISO 8601 instant (2026-01-01T00:00:00Z; without an offset it is UTC) and zero "
+            + "durations: with --order defined, two runs over the same inputs write byte-identical cucumber.ndjson.",
     };
+
+    // K takes Z, an offset such as +02:00, or nothing (then the instant is UTC); the fraction is optional.
+    private static readonly string[] IsoInstants = ["yyyy-MM-dd'T'HH:mm:ss.FFFFFFFK", "yyyy-MM-dd'T'HH:mmK", "yyyy-MM-dd"];
 
     private readonly Option<string?> _timeout = new("--timeout")
     {
@@ -208,9 +211,11 @@ public sealed class VerifyCommand
         DateTimeOffset? fixedClock = null;
         if (parseResult.GetValue(_fixedClock) is { } clockText)
         {
-            if (!DateTimeOffset.TryParse(clockText, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var instant))
+            // ISO 8601 only: a lenient parse took 01/02/2026 as the 2nd of January, which a reader in most of the world
+            // takes as the 1st of February.
+            if (!DateTimeOffset.TryParseExact(clockText, IsoInstants, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var instant))
             {
-                throw new UsageException($"--fixed-clock must be an ISO 8601 instant such as 2026-01-01T00:00:00Z, not '{clockText}'");
+                throw new UsageException($"--fixed-clock must be an ISO 8601 instant such as 2026-01-01T00:00:00Z (without an offset it is UTC; a date alone, 2026-01-01, is its midnight UTC), not '{clockText}'");
             }
 
             fixedClock = instant;

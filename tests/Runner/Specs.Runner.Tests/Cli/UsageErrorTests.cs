@@ -15,6 +15,7 @@ public sealed class UsageErrorTests
     [InlineData("--shard must be i/n", "Fixtures/basic", "--shard", "3/2")]
     [InlineData("--order must be defined, random or random:SEED", "Fixtures/basic", "--order", "sideways")]
     [InlineData("--fixed-clock must be an ISO 8601 instant", "Fixtures/basic", "--fixed-clock", "yesterday")]
+    [InlineData("--fixed-clock must be an ISO 8601 instant such as 2026-01-01T00:00:00Z (without an offset it is UTC; a date alone, 2026-01-01, is its midnight UTC), not '01/02/2026'", "Fixtures/basic", "--fixed-clock", "01/02/2026")]
     [InlineData("unknown report format 'pdf'", "Fixtures/basic", "--format", "pdf:out.pdf")]
     [InlineData("Fixtures/basic/passing.feature:9999: line 9999 selects no scenario", "Fixtures/basic/passing.feature:9999")]
     [InlineData("Fixtures/basic/passing.feature:9999: line 9999 selects no scenario", "Fixtures/basic/passing.feature:8", "Fixtures/basic/passing.feature:9999")]
