@@ -14,7 +14,9 @@ public enum CodeKind
 /// <summary>
 /// Codes (SKUs, warehouse and location codes, lots, serials) and names as people type them: trimmed of
 /// surrounding spaces, compared without regard to case, the first spelling kept. Codes are 1-64
-/// characters so that they fit in keys of any view; names are 1-200.
+/// characters so that they fit in keys of any view; names are 1-200. Neither holds a control character
+/// (a tab or line break pasted from a spreadsheet cell, NUL, U+007F-U+009F): it does not show on a label or a
+/// screen, so two codes that look the same would differ, and U+001F separates the parts of a sale's key.
 /// </summary>
 public static class Codes
 {
@@ -23,16 +25,39 @@ public static class Codes
 
     public static string Normalize(string? text) => (text ?? string.Empty).Trim();
 
-    public static bool IsWellFormedCode(string code) => code.Length is > 0 and <= MaxCodeLength;
+    public static bool IsWellFormedCode(string code) => code.Length is > 0 and <= MaxCodeLength && ControlCharacterAt(code) < 0;
 
-    public static bool IsWellFormedName(string name) => name.Length is > 0 and <= MaxNameLength;
+    public static bool IsWellFormedName(string name) => name.Length is > 0 and <= MaxNameLength && ControlCharacterAt(name) < 0;
+
+    /// <summary>The index of the first control character in <paramref name="text"/>, or −1.</summary>
+    public static int ControlCharacterAt(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (char.IsControl(text[i]))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>
+    /// Why <paramref name="text"/>, not blank, is not a code or name of at most <paramref name="maxLength"/> characters, as
+    /// the end of a sentence about it: it is too long, or the control character it holds and where.
+    /// </summary>
+    public static string Flaw(string text, int maxLength) => ControlCharacterAt(text) is var at and >= 0
+        ? $"holds a control character (U+{(int)text[at]:X4}) at position {at + 1}; only characters that print are allowed."
+        : $"is {text.Length} characters; at most {maxLength} are allowed.";
 
     /// <summary>Null when <paramref name="code"/> (already normalized) is well formed, else the refusal.</summary>
     public static DomainError? Check(CodeKind kind, string code) =>
         IsWellFormedCode(code) ? null : new InvalidCode(kind, code, MaxCodeLength);
 }
 
-/// <summary>A code is blank or longer than the limit. The rule depends on the kind of code.</summary>
+/// <summary>A code is blank, longer than the limit or holds a control character. The rule depends on the kind of code.</summary>
 public sealed record InvalidCode(CodeKind Kind, string Code, int MaxLength) : DomainError
 {
     public override string RuleId => Kind switch
@@ -46,7 +71,7 @@ public sealed record InvalidCode(CodeKind Kind, string Code, int MaxLength) : Do
 
     public override string Describe() => Code.Length == 0
         ? $"A {Words(Kind)} code is required."
-        : $"The {Words(Kind)} code '{Code}' is {Code.Length} characters; at most {MaxLength} are allowed.";
+        : $"The {Words(Kind)} code '{Code}' {Codes.Flaw(Code, MaxLength)}";
 
     private static string Words(CodeKind kind) => kind switch
     {

@@ -19,7 +19,7 @@ public sealed record InvalidProductName(string Sku, string Name, int MaxLength) 
 
     public override string Describe() => Name.Length == 0
         ? $"Product '{Sku}' needs a name."
-        : $"The name of product '{Sku}' is {Name.Length} characters; at most {MaxLength} are allowed.";
+        : $"The name of product '{Sku}' {Codes.Flaw(Name, MaxLength)}";
 }
 
 /// <summary>R-1.2: a product already has as many alternate SKUs as allowed.</summary>

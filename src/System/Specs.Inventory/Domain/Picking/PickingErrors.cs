@@ -39,7 +39,7 @@ public sealed record InvalidPickerName(Guid PicklistId, string Picker, int MaxLe
 
     public override string Describe() => Picker.Length == 0
         ? $"Name the picker of picklist {PicklistId}."
-        : $"The picker's name is {Picker.Length} characters; at most {MaxLength} are allowed.";
+        : $"The picker's name {Codes.Flaw(Picker, MaxLength)}";
 }
 
 /// <summary>R-8.8: a completed picklist takes no more picks, shorts or assignments.</summary>

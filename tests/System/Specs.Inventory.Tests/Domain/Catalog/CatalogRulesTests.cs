@@ -73,6 +73,26 @@ public sealed class CatalogRulesTests
             .When(new CreateProduct { Sku = new string('S', length), Name = "Long" })
             .ThenRefused(new InvalidCode(CodeKind.Sku, new string('S', length), 64));
 
+    [Theory]
+    [InlineData("SKU\t100", "U+0009", 4)]
+    [InlineData("SKU-\n100", "U+000A", 5)]
+    [InlineData("SKU\u0085100", "U+0085", 4)]
+    public void R_1_2_a_sku_holding_a_control_character_is_refused_and_says_which_and_where(string sku, string character, int position)
+    {
+        DeciderSpec.Given()
+            .When(new CreateProduct { Sku = sku, Name = "Pasted from a spreadsheet" })
+            .ThenRefused(new InvalidCode(CodeKind.Sku, sku, 64));
+        Assert.Equal(
+            $"The SKU code '{sku}' holds a control character ({character}) at position {position}; only characters that print are allowed.",
+            new InvalidCode(CodeKind.Sku, sku, 64).Describe());
+    }
+
+    [Fact]
+    public void R_1_2_a_product_name_holding_a_line_break_is_refused() =>
+        DeciderSpec.Given()
+            .When(new CreateProduct { Sku = "SKU-1", Name = "Blue\nmug" })
+            .ThenRefused(new InvalidProductName("SKU-1", "Blue\nmug", 200));
+
     [Fact]
     public void R_1_2_a_name_of_201_characters_is_refused() =>
         DeciderSpec.Given()

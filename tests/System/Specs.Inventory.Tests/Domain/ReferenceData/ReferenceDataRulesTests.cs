@@ -59,6 +59,12 @@ public sealed class ReferenceDataRulesTests
             .ThenRefused(new InvalidName(ReferenceKind.Supplier, new string('x', 101), ReferenceDataRules.MaxNameLength));
 
     [Fact]
+    public void R_14_2_a_name_holding_a_tab_is_refused() =>
+        DeciderSpec.Given()
+            .When(new CreateSupplier { Name = "Acme\tLtd" })
+            .ThenRefused(new InvalidName(ReferenceKind.Supplier, "Acme\tLtd", ReferenceDataRules.MaxNameLength));
+
+    [Fact]
     public void R_14_3_an_active_entry_can_be_deactivated() =>
         DeciderSpec.Given(new SupplierCreated { Name = "Acme" })
             .When(new DeactivateReference { Kind = ReferenceKind.Supplier, Name = "acme" })

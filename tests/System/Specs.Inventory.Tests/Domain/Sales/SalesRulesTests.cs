@@ -113,6 +113,11 @@ public sealed class SalesRulesTests
         OrderWorld.Given().When(new CancelSale { Channel = "Web", ExternalId = "404" }).ThenRefused(new UnknownSale("Web", "404"));
     }
 
+    /// <summary>U+001F joins channel and external id in a sale's key: an id holding it could name another channel's sale.</summary>
+    [Fact]
+    public void R_6_1_an_external_id_holding_a_control_character_is_refused() =>
+        OrderWorld.Given().When(Sync("1001\u001fweb", ("SKU-100", 1))).ThenRefused(new InvalidExternalId("Web", "1001\u001fweb", 64));
+
     [Fact]
     public void R_6_1_a_sale_first_seen_cancelled_records_nothing() =>
         OrderWorld.Given()
