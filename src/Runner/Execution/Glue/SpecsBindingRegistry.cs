@@ -10,10 +10,41 @@ namespace Specs.Runner.Execution.Glue;
 /// undefinedParameterType message and leaves the steps it would have matched undefined, which is what the
 /// runner does with the definitions listed in <see cref="UndefinedParameterTypes"/>.
 /// </summary>
-public sealed partial class SpecsBindingRegistry : BindingRegistry
+public sealed partial class SpecsBindingRegistry : BindingRegistry, IBindingRegistry
 {
     private readonly object _gate = new();
     private readonly List<UndefinedParameterTypeBinding> _undefined = [];
+    private volatile Validity _validity;
+
+    private enum Validity
+    {
+        Unknown,
+        Valid,
+        Invalid,
+    }
+
+    /// <summary>
+    /// Whether no binding is in error, worked out once the registry is complete: Reqnroll asks before matching every
+    /// step, and its answer walks every step definition, hook and transformation (about 530 here) each time. The base
+    /// class does not let it be overridden, so this class implements the interface again.
+    /// </summary>
+    public new bool IsValid
+    {
+        get
+        {
+            if (!Ready)
+            {
+                return base.IsValid;
+            }
+
+            if (_validity == Validity.Unknown)
+            {
+                _validity = base.IsValid ? Validity.Valid : Validity.Invalid;
+            }
+
+            return _validity == Validity.Valid;
+        }
+    }
 
     /// <summary>The step definitions set aside, in registration order.</summary>
     public IReadOnlyList<UndefinedParameterTypeBinding> UndefinedParameterTypes
