@@ -42,10 +42,30 @@ public sealed class CachingStepDefinitionMatchService : StepDefinitionMatchServi
     /// (<see cref="StepArgumentFit"/>). The base class implements the interface without letting it be overridden, so
     /// this class implements it again.
     /// </summary>
+    /// <remarks>
+    /// A plain step (no table or doc string) whose candidate definitions are all unscoped has the same best match
+    /// wherever it occurs, so once found it is kept per text (<see cref="StepCandidateCache.BestMatch"/>): choosing
+    /// it again (Reqnroll lists, groups and orders the candidates' matches) was about a twentieth of a run's CPU.
+    /// Only a clear success is kept; an undefined, ambiguous or misfitting step always goes through Reqnroll.
+    /// </remarks>
     public new BindingMatch GetBestMatch(StepInstance stepInstance, CultureInfo bindingCulture, out StepDefinitionAmbiguityReason ambiguityReason, out List<BindingMatch> candidatingMatches)
     {
+        var plain = stepInstance.MultilineTextArgument is null && stepInstance.TableArgument is null;
+        if (plain && _cache.BestMatch(stepInstance.StepDefinitionType, stepInstance.Text, bindingCulture.Name) is { } known)
+        {
+            ambiguityReason = StepDefinitionAmbiguityReason.None;
+            candidatingMatches = [known];
+            return known;
+        }
+
         var match = base.GetBestMatch(stepInstance, bindingCulture, out ambiguityReason, out candidatingMatches);
         StepArgumentFit.Check(stepInstance, match);
+        if (plain && match.Success && ambiguityReason == StepDefinitionAmbiguityReason.None
+            && _cache.Candidates(_bindingRegistry, stepInstance.StepDefinitionType, stepInstance.Text).All(binding => !binding.IsScoped))
+        {
+            _cache.KeepBestMatch(stepInstance.StepDefinitionType, stepInstance.Text, bindingCulture.Name, match);
+        }
+
         return match;
     }
 

@@ -18,6 +18,7 @@ public sealed class StepCandidateCache
     private readonly ConcurrentDictionary<(StepDefinitionType Kind, string Text), IStepDefinitionBinding[]> _candidates = new();
     private readonly ConcurrentDictionary<StepDefinitionType, Definition[]> _definitions = new();
     private readonly ConcurrentDictionary<(IStepDefinitionBinding Binding, StepDefinitionType Kind, string Text, string Culture), BindingMatch> _matches = new();
+    private readonly ConcurrentDictionary<(StepDefinitionType Kind, string Text, string Culture), BindingMatch> _bestMatches = new();
 
     public IStepDefinitionBinding[] Candidates(IBindingRegistry registry, StepDefinitionType kind, string text)
     {
@@ -48,6 +49,17 @@ public sealed class StepCandidateCache
     /// </summary>
     public BindingMatch Match(IStepDefinitionBinding binding, StepDefinitionType kind, string text, string culture, Func<BindingMatch> match) =>
         _matches.GetOrAdd((binding, kind, text, culture), static (_, make) => make(), match);
+
+    /// <summary>The best match kept for a plain step text under one culture (see <see cref="KeepBestMatch"/>), or null.</summary>
+    public BindingMatch? BestMatch(StepDefinitionType kind, string text, string culture) =>
+        _bestMatches.TryGetValue((kind, text, culture), out var match) ? match : null;
+
+    /// <summary>
+    /// Keeps the best match of a plain step text (no table or doc string) whose candidates are all unscoped: it then
+    /// depends on the text, the culture and the definitions alone, as <see cref="Match"/> does.
+    /// </summary>
+    public void KeepBestMatch(StepDefinitionType kind, string text, string culture, BindingMatch match) =>
+        _bestMatches.TryAdd((kind, text, culture), match);
 
     // Every definition of a kind with its required literal, worked out once per run: Reqnroll's registry considers
     // every definition of the kind whatever the step's text, so one list serves every text, and the filter reads each
