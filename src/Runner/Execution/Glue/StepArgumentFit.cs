@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using Reqnroll;
 using Reqnroll.Bindings;
 using Reqnroll.Bindings.Reflection;
 
@@ -85,13 +84,4 @@ public static class StepArgumentFit
 
     private static string Describe(IBindingMethod method, IReadOnlyList<IBindingParameter> parameters) =>
         $"{method.Type.Name}.{method.Name}({string.Join(", ", parameters.Select(parameter => $"{parameter.Type.Name} {parameter.ParameterName}"))})";
-}
-
-/// <summary>
-/// A step whose data table or doc string does not fit its step definition: a mistake in the feature file or the
-/// method, told in words; the frames of the runner's matching code where it was found would only hide that.
-/// </summary>
-public sealed class StepArgumentMisfitException(string message) : BindingException(message)
-{
-    public override string ToString() => $"{GetType().Name}: {Message}";
 }
