@@ -131,6 +131,11 @@ public sealed class ScenarioRecorder : IScenarioAttachments
             {
                 AddMatch(step, match, context.StepInfo?.Text);
             }
+            else if (context.StepError is Glue.StepArgumentMisfitException misfit)
+            {
+                // Found before Reqnroll stored the match on the step: the step still names the definition it matched.
+                AddMatch(step, misfit.Match, context.StepInfo?.Text);
+            }
 
             var status = StatusOf(context.Status, context.StepError);
             if (_dryRun && status == TestStepResultStatus.PASSED)

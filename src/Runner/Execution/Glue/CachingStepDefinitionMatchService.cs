@@ -46,7 +46,7 @@ public sealed class CachingStepDefinitionMatchService : StepDefinitionMatchServi
     /// A plain step (no table or doc string) whose candidate definitions are all unscoped has the same best match
     /// wherever it occurs, so once found it is kept per text (<see cref="StepCandidateCache.BestMatch"/>): choosing
     /// it again (Reqnroll lists, groups and orders the candidates' matches) was about a twentieth of a run's CPU.
-    /// Only a clear success is kept; an undefined, ambiguous or misfitting step always goes through Reqnroll.
+    /// Only a match without ambiguity is kept; an undefined, ambiguous or misfitting step always goes through Reqnroll.
     /// </remarks>
     public new BindingMatch GetBestMatch(StepInstance stepInstance, CultureInfo bindingCulture, out StepDefinitionAmbiguityReason ambiguityReason, out List<BindingMatch> candidatingMatches)
     {
@@ -59,7 +59,14 @@ public sealed class CachingStepDefinitionMatchService : StepDefinitionMatchServi
         }
 
         var match = base.GetBestMatch(stepInstance, bindingCulture, out ambiguityReason, out candidatingMatches);
-        StepArgumentFit.Check(stepInstance, match);
+        // Reqnroll returns a definition whose text matches even when its parameter check failed (it retries without
+        // it); the misfit is confirmed with that check, which knows the step argument transformations.
+        if (match.Success && StepArgumentFit.Misfit(stepInstance, match) is { } misfit
+            && !Match(match.StepBinding, stepInstance, bindingCulture, useRegexMatching: true, useParamMatching: true, useScopeMatching: false).Success)
+        {
+            StepArgumentFit.Fail(misfit, match);
+        }
+
         if (plain && match.Success && ambiguityReason == StepDefinitionAmbiguityReason.None
             && _cache.Candidates(_bindingRegistry, stepInstance.StepDefinitionType, stepInstance.Text).All(binding => !binding.IsScoped))
         {

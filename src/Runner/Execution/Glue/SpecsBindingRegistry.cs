@@ -25,7 +25,7 @@ public sealed partial class SpecsBindingRegistry : BindingRegistry, IBindingRegi
 
     /// <summary>
     /// Whether no binding is in error, worked out once the registry is complete: Reqnroll asks before matching every
-    /// step, and its answer walks every step definition, hook and transformation (about 530 here) each time. The base
+    /// step, and its answer walks every step definition (about 530 here) and the registry's own errors each time. The base
     /// class does not let it be overridden, so this class implements the interface again.
     /// </summary>
     public new bool IsValid

@@ -23,7 +23,12 @@ public static class StepArgumentFit
 
     private const string ADocString = "a doc string";
 
-    /// <summary>What is wrong with the arguments <paramref name="step"/> gives <paramref name="match"/>'s method; null when they fit.</summary>
+    /// <summary>
+    /// What looks wrong with the arguments <paramref name="step"/> gives <paramref name="match"/>'s method, in words; null
+    /// when they look fine. Only a guess from the parameters' types: a step argument transformation may still convert a
+    /// table or doc string to the parameter, so <see cref="CachingStepDefinitionMatchService"/> asks Reqnroll's own
+    /// parameter check before it fails a step.
+    /// </summary>
     public static string? Misfit(StepInstance step, BindingMatch match)
     {
         ArgumentNullException.ThrowIfNull(step);
@@ -39,6 +44,12 @@ public static class StepArgumentFit
         }
 
         var method = Describe(match.StepBinding.Method, parameters);
+        var general = $"The step gives {given} argument{(given == 1 ? "" : "s")} ({fromText} from its text{(block is null ? "" : $" and {block}")}), but its step definition {method} takes {parameters.Length}.";
+        if (!TextGaveWhatItAlwaysGives(match.StepBinding, fromText))
+        {
+            return general;
+        }
+
         if (given == parameters.Length)
         {
             return block == ADataTable
@@ -51,23 +62,26 @@ public static class StepArgumentFit
             return $"The step has no data table or doc string, but its step definition {method} takes {(IsTable(last!) ? ADataTable : ADocString)} as '{last!.ParameterName}': add it on the lines below the step.";
         }
 
-        if (block is not null && parameters.Length == fromText)
+        // "Takes none" only when the method's last parameter could not be the block's: a data table beside a Table
+        // parameter, or a doc string beside a string one, means the text gave an argument too many.
+        if (block is not null && parameters.Length == fromText && !(last is not null && (block == ADataTable ? IsTable(last) : IsText(last))))
         {
             return $"The step has {block}, but its step definition {method} takes none: remove it from the step, or add a parameter for it to the method.";
         }
 
-        var textPart = $"{fromText} from its text{(block is null ? "" : $" and {block}")}";
-        return $"The step gives {given} argument{(given == 1 ? "" : "s")} ({textPart}), but its step definition {method} takes {parameters.Length}.";
+        return general;
     }
 
-    /// <summary>Throws the misfit as the binding error Reqnroll fails a step with.</summary>
-    public static void Check(StepInstance step, BindingMatch match)
-    {
-        if (match.Success && Misfit(step, match) is { } misfit)
-        {
-            throw new StepArgumentMisfitException(misfit);
-        }
-    }
+    /// <summary>Throws the misfit as the binding error Reqnroll fails a step with, carrying the match the step was found to.</summary>
+    public static void Fail(string misfit, BindingMatch match) => throw new StepArgumentMisfitException(misfit, match);
+
+    // A Cucumber expression always gives one argument per parameter in it. A regular expression's optional group that
+    // took no part gives none, and a group that captures by accident gives one too many: advice about the table or doc
+    // string would then be wrong, so the general sentence is given unless every group of the regex gave its argument.
+    private static bool TextGaveWhatItAlwaysGives(IStepDefinitionBinding binding, int fromText) =>
+        binding.ExpressionType == StepDefinitionExpressionTypes.CucumberExpression
+        || binding.Regex is not { } regex
+        || regex.GetGroupNumbers().Length - 1 == fromText;
 
     // A table given for a string parameter, or a doc string for a table, cannot be converted; anything else may be,
     // by a step argument transformation.

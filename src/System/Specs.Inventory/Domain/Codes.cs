@@ -46,11 +46,53 @@ public static class Codes
 
     /// <summary>
     /// Why <paramref name="text"/>, not blank, is not a code or name of at most <paramref name="maxLength"/> characters, as
-    /// the end of a sentence about it: it is too long, or the control character it holds and where.
+    /// the end of a sentence about it: it is too long, or the control character it holds and where (counted in
+    /// characters as a reader counts them, so an emoji before it is one).
     /// </summary>
-    public static string Flaw(string text, int maxLength) => ControlCharacterAt(text) is var at and >= 0
-        ? $"holds a control character (U+{(int)text[at]:X4}) at position {at + 1}; only characters that print are allowed."
-        : $"is {text.Length} characters; at most {maxLength} are allowed.";
+    public static string Flaw(string text, int maxLength)
+    {
+        var at = ControlCharacterAt(text);
+        if (at < 0)
+        {
+            return $"is {text.Length} characters; at most {maxLength} are allowed.";
+        }
+
+        var position = 1;
+        foreach (var _ in text.AsSpan(0, at).EnumerateRunes())
+        {
+            position++;
+        }
+
+        return $"holds a control character (U+{(int)text[at]:X4}) at position {position}; tabs, line breaks and other control characters are not allowed.";
+    }
+
+    /// <summary>
+    /// <paramref name="text"/> as a message quotes it: each control character written as \uXXXX, so that a line break
+    /// does not split the message and a NUL can be seen.
+    /// </summary>
+    public static string Shown(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if (ControlCharacterAt(text) < 0)
+        {
+            return text;
+        }
+
+        var shown = new System.Text.StringBuilder(text.Length + 10);
+        foreach (var character in text)
+        {
+            if (char.IsControl(character))
+            {
+                shown.Append(System.Globalization.CultureInfo.InvariantCulture, $"\\u{(int)character:X4}");
+            }
+            else
+            {
+                shown.Append(character);
+            }
+        }
+
+        return shown.ToString();
+    }
 
     /// <summary>Null when <paramref name="code"/> (already normalized) is well formed, else the refusal.</summary>
     public static DomainError? Check(CodeKind kind, string code) =>
@@ -71,7 +113,7 @@ public sealed record InvalidCode(CodeKind Kind, string Code, int MaxLength) : Do
 
     public override string Describe() => Code.Length == 0
         ? $"A {Words(Kind)} code is required."
-        : $"The {Words(Kind)} code '{Code}' {Codes.Flaw(Code, MaxLength)}";
+        : $"The {Words(Kind)} code '{Codes.Shown(Code)}' {Codes.Flaw(Code, MaxLength)}";
 
     private static string Words(CodeKind kind) => kind switch
     {

@@ -36,6 +36,9 @@ public sealed class StepArgumentTests
 
         var attempt = run.Digest.TestCases.Single().Last;
         Assert.Equal(TestStepResultStatus.FAILED, attempt.Status);
+        // The failing step still names the step definition its text matched, as the reports show any failing step.
+        var failing = attempt.TestCase.TestSteps.Single(step => attempt.StepResults[step.Id].Status == TestStepResultStatus.FAILED);
+        Assert.Single(failing.StepDefinitionIds);
         Assert.Equal(message, attempt.FirstProblem!.Message);
         Assert.Contains(message, run.Output);
         Assert.DoesNotContain("   at ", run.Output);

@@ -7,7 +7,7 @@ public sealed record InvalidHoldId(string HoldId, int MaxLength) : DomainError
 
     public override string Describe() => HoldId.Length == 0
         ? "A hold needs an id."
-        : $"The hold id '{HoldId}' {Codes.Flaw(HoldId, MaxLength)}";
+        : $"The hold id '{Codes.Shown(HoldId)}' {Codes.Flaw(HoldId, MaxLength)}";
 }
 
 /// <summary>R-7.1: the hold id was used before (ids are never reused, even after a release).</summary>

@@ -15,7 +15,7 @@ public sealed record InvalidPurchaseOrderNumber(string PurchaseOrder, int MaxLen
 
     public override string Describe() => PurchaseOrder.Length == 0
         ? "A purchase order number is required."
-        : $"The purchase order number '{PurchaseOrder}' {Codes.Flaw(PurchaseOrder, MaxLength)}";
+        : $"The purchase order number '{Codes.Shown(PurchaseOrder)}' {Codes.Flaw(PurchaseOrder, MaxLength)}";
 }
 
 /// <summary>R-5.1: a command cites a purchase order that does not exist.</summary>
@@ -109,7 +109,7 @@ public sealed record InvalidReceiptId(string PurchaseOrder, string ReceiptId, in
 
     public override string Describe() => ReceiptId.Length == 0
         ? $"A receipt on '{PurchaseOrder}' needs an id."
-        : $"The receipt id '{ReceiptId}' {Codes.Flaw(ReceiptId, MaxLength)}";
+        : $"The receipt id '{Codes.Shown(ReceiptId)}' {Codes.Flaw(ReceiptId, MaxLength)}";
 }
 
 /// <summary>R-5.8: an order with receipts is closed, not cancelled.</summary>

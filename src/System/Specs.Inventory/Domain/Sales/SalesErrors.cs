@@ -7,7 +7,7 @@ public sealed record InvalidExternalId(string Channel, string ExternalId, int Ma
 
     public override string Describe() => ExternalId.Length == 0
         ? $"A sale from '{Channel}' needs the channel's id."
-        : $"The sale id '{ExternalId}' from '{Channel}' {Codes.Flaw(ExternalId, MaxLength)}";
+        : $"The sale id '{Codes.Shown(ExternalId)}' from '{Channel}' {Codes.Flaw(ExternalId, MaxLength)}";
 }
 
 /// <summary>R-6.1: a command cites a sale that was never imported.</summary>

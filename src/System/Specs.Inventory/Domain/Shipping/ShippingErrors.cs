@@ -63,7 +63,7 @@ public sealed record InvalidShipmentLabel(Guid SaleId, string TrackingNumber, st
 {
     public override string RuleId => ShippingRules.ShipOnlyPickedAndPassed;
 
-    public override string Describe() => $"Sale {SaleId} needs a tracking number of 1-{Codes.MaxCodeLength} characters and a carrier of at most {Codes.MaxNameLength}, both of characters that print.";
+    public override string Describe() => $"Sale {SaleId} needs a tracking number of 1-{Codes.MaxCodeLength} characters and a carrier of at most {Codes.MaxNameLength}, neither holding a control character (a tab, a line break).";
 }
 
 /// <summary>R-9.4: more units come back than the sale shipped of the SKU, less what came back already.</summary>

@@ -74,16 +74,17 @@ public sealed class CatalogRulesTests
             .ThenRefused(new InvalidCode(CodeKind.Sku, new string('S', length), 64));
 
     [Theory]
-    [InlineData("SKU\t100", "U+0009", 4)]
-    [InlineData("SKU-\n100", "U+000A", 5)]
-    [InlineData("SKU\u0085100", "U+0085", 4)]
-    public void R_1_2_a_sku_holding_a_control_character_is_refused_and_says_which_and_where(string sku, string character, int position)
+    [InlineData("SKU\t100", "SKU\\u0009100", "U+0009", 4)]
+    [InlineData("SKU-\n100", "SKU-\\u000A100", "U+000A", 5)]
+    [InlineData("SKU\u0085100", "SKU\\u0085100", "U+0085", 4)]
+    [InlineData("📦\tBOX", "📦\\u0009BOX", "U+0009", 2)]
+    public void R_1_2_a_sku_holding_a_control_character_is_refused_and_says_which_and_where(string sku, string shown, string character, int position)
     {
         DeciderSpec.Given()
             .When(new CreateProduct { Sku = sku, Name = "Pasted from a spreadsheet" })
             .ThenRefused(new InvalidCode(CodeKind.Sku, sku, 64));
         Assert.Equal(
-            $"The SKU code '{sku}' holds a control character ({character}) at position {position}; only characters that print are allowed.",
+            $"The SKU code '{shown}' holds a control character ({character}) at position {position}; tabs, line breaks and other control characters are not allowed.",
             new InvalidCode(CodeKind.Sku, sku, 64).Describe());
     }
 
