@@ -32,8 +32,9 @@ internal static class PhaseTimer
     }
 
     /// <summary>
-    /// Runs <paramref name="work"/> (one of the reports written concurrently after the run) and prints when it
-    /// started and ended on the same clock as the phases, which shows which report the run's end waits for.
+    /// Runs <paramref name="work"/> (one of the reports written concurrently after the run, or a step inside a phase
+    /// such as the binding registry's build) and prints when it started and ended on the same clock as the phases,
+    /// which shows what the run's end, or its first scenario, waits for.
     /// </summary>
     public static void Span(string name, Action work) => Span(name, () =>
     {

@@ -61,6 +61,7 @@ public sealed partial class SpecsBindingRegistry : BindingRegistry, IBindingRegi
     public override void RegisterStepDefinitionBinding(IStepDefinitionBinding stepDefinitionBinding)
     {
         ArgumentNullException.ThrowIfNull(stepDefinitionBinding);
+        _validity = Validity.Unknown;
         if (!stepDefinitionBinding.IsValid && UndefinedParameterTypeName(stepDefinitionBinding.ErrorMessage) is { } name)
         {
             lock (_gate)
