@@ -75,6 +75,13 @@ public sealed partial class SpecsBindingRegistry : BindingRegistry, IBindingRegi
         base.RegisterStepDefinitionBinding(stepDefinitionBinding);
     }
 
+    /// <summary>Records a binding error not tied to a step definition; the registry is then worked out again.</summary>
+    public new void RegisterGenericBindingError(BindingError error)
+    {
+        _validity = Validity.Unknown;
+        base.RegisterGenericBindingError(error);
+    }
+
     /// <summary>
     /// The parameter type named by Cucumber Expressions' "Undefined parameter type" error (the same text Reqnroll's
     /// own message generator reads), without braces; null for any other binding error.
