@@ -90,6 +90,7 @@ public static class VerifyRun
         CancellationToken cancellation)
     {
         var settings = options.ToRunSettings(assemblies, target);
+        LivingDocs.ContractCatalogAttachment.RenderAhead();
         var interactive = options.Interactive ?? !System.Console.IsOutputRedirected;
         RunRecord run;
         if (interactive)
