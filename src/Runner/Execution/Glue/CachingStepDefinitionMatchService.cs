@@ -16,9 +16,9 @@ namespace Specs.Runner.Execution.Glue;
 /// run (<see cref="StepCandidateCache"/>). Everything that depends on the scenario (scope against its tags,
 /// the arguments and whether they convert to the parameters) runs through Reqnroll's own
 /// <see cref="StepDefinitionMatchService.Match"/>, on those few candidates, in the registry's order, so the
-/// chosen binding, the ambiguity and the error messages are the same as without the cache; for a definition without
-/// a scope and a step without a table or doc string that match depends on the text alone and is made once
-/// (<see cref="StepCandidateCache.Match"/>).
+/// chosen binding, the ambiguity and the error messages are the same as without the cache; for a step without a table
+/// or doc string whose candidates have no scope, the best match depends on the text alone and is chosen once
+/// (<see cref="StepCandidateCache.BestMatch"/>).
 /// </remarks>
 public sealed class CachingStepDefinitionMatchService : StepDefinitionMatchService, IStepDefinitionMatchService
 {
@@ -81,9 +81,7 @@ public sealed class CachingStepDefinitionMatchService : StepDefinitionMatchServi
         var candidates = _cache.Candidates(_bindingRegistry, stepInstance.StepDefinitionType, stepInstance.Text);
         // As Reqnroll does: one match per method, the one with the most scope matches.
         return candidates
-            .Select(binding => binding.IsScoped || stepInstance.MultilineTextArgument is not null || stepInstance.TableArgument is not null
-                ? Match(binding, stepInstance, bindingCulture)
-                : _cache.Match(binding, stepInstance.StepDefinitionType, stepInstance.Text, bindingCulture.Name, () => Match(binding, stepInstance, bindingCulture)))
+            .Select(binding => Match(binding, stepInstance, bindingCulture))
             .Where(match => match.Success)
             .GroupBy(match => match.StepBinding.Method, (_, matches) => matches.OrderByDescending(match => match.ScopeMatches).First(), BindingMethodComparer.Instance);
     }

@@ -25,9 +25,12 @@ public static class Codes
 
     public static string Normalize(string? text) => (text ?? string.Empty).Trim();
 
-    public static bool IsWellFormedCode(string code) => code.Length is > 0 and <= MaxCodeLength && ControlCharacterAt(code) < 0;
+    public static bool IsWellFormedCode(string code) => IsWellFormed(code, MaxCodeLength);
 
-    public static bool IsWellFormedName(string name) => name.Length is > 0 and <= MaxNameLength && ControlCharacterAt(name) < 0;
+    public static bool IsWellFormedName(string name) => IsWellFormed(name, MaxNameLength);
+
+    /// <summary>Whether <paramref name="text"/> (already normalized) is 1 to <paramref name="maxLength"/> characters with no control character.</summary>
+    public static bool IsWellFormed(string text, int maxLength) => text.Length > 0 && text.Length <= maxLength && ControlCharacterAt(text) < 0;
 
     /// <summary>The index of the first control character in <paramref name="text"/>, or −1.</summary>
     public static int ControlCharacterAt(string text)

@@ -74,7 +74,7 @@ public static class ReferenceDataRules
     private static Decision Create(ReferenceKind kind, string requestedName, InventoryState state, Func<string, IEventContract> created)
     {
         var name = requestedName.Trim();
-        if (name.Length == 0 || name.Length > MaxNameLength || Codes.ControlCharacterAt(name) >= 0)
+        if (!Codes.IsWellFormed(name, MaxNameLength))
         {
             return Decision.Refuse(new InvalidName(kind, name, MaxNameLength));
         }

@@ -90,7 +90,7 @@ public static class ShippingRules
     {
         var tracking = Codes.Normalize(command.TrackingNumber);
         var carrier = Codes.Normalize(command.Carrier);
-        if (!Codes.IsWellFormedCode(tracking) || carrier.Length > Codes.MaxNameLength || Codes.ControlCharacterAt(carrier) >= 0)
+        if (!Codes.IsWellFormedCode(tracking) || (carrier.Length > 0 && !Codes.IsWellFormedName(carrier)))
         {
             return Decision.Refuse(new InvalidShipmentLabel(command.SaleId, tracking, carrier));
         }
