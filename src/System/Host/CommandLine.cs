@@ -48,7 +48,8 @@ internal static class CommandLine
             throw new CommandLineException("no command given: use 'serve', 'backup' or '--help'");
         }
 
-        if (args[0] is "--help" or "-h" or "help")
+        // `serve --help` asks for help as surely as `--help` does; read as an option it "needed a value".
+        if (args[0] is "--help" or "-h" or "help" || args.Skip(1).Any(argument => argument is "--help" or "-h"))
         {
             return new HelpCommand();
         }

@@ -21,14 +21,16 @@ public sealed class InventoryServer : IAsyncDisposable
     private readonly CommandPipeline? _pipeline;
     private readonly ClusterNode? _cluster;
     private readonly IReadOnlyList<IKeyValueStore> _stores;
+    private readonly DataFolderLock _folderLock;
     private int _stopped;
 
     /// <summary>How far past the body limit Kestrel still reads (and discards) a request, to answer 413 cleanly.</summary>
     private const long DrainAllowanceBytes = 1L << 20;
 
-    private InventoryServer(WebApplication app, CommandPipeline? pipeline, ClusterNode? cluster, IReadOnlyList<IKeyValueStore> stores, IReadOnlyList<Uri> addresses, IReadOnlyList<string> rebuiltViews)
+    private InventoryServer(WebApplication app, CommandPipeline? pipeline, ClusterNode? cluster, IReadOnlyList<IKeyValueStore> stores, DataFolderLock folderLock, IReadOnlyList<Uri> addresses, IReadOnlyList<string> rebuiltViews)
     {
         _app = app;
+        _folderLock = folderLock;
         _pipeline = pipeline;
         _cluster = cluster;
         _stores = stores;
@@ -51,17 +53,29 @@ public sealed class InventoryServer : IAsyncDisposable
     public Task WaitForShutdownAsync(CancellationToken cancellationToken = default) => _app.WaitForShutdownAsync(cancellationToken);
 
     /// <exception cref="IncompatibleDataFormatException">the data folder holds another format; nothing was changed.</exception>
+    /// <exception cref="DataFolderInUseException">another server holds the data folder; nothing was opened.</exception>
     public static async Task<InventoryServer> StartAsync(ServerOptions options, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(options);
         options.Validate();
-        if (options.Cluster is not null)
-        {
-            return await StartClusterNodeAsync(options, cancellationToken).ConfigureAwait(false);
-        }
-
-        var open = options.OpenStore ?? OpenLmdb;
         Directory.CreateDirectory(options.DataFolder);
+        var folderLock = DataFolderLock.Take(options.DataFolder);
+        try
+        {
+            return options.Cluster is not null
+                ? await StartClusterNodeAsync(options, folderLock, cancellationToken).ConfigureAwait(false)
+                : await StartSingleNodeAsync(options, folderLock, cancellationToken).ConfigureAwait(false);
+        }
+        catch
+        {
+            folderLock.Dispose();
+            throw;
+        }
+    }
+
+    private static async Task<InventoryServer> StartSingleNodeAsync(ServerOptions options, DataFolderLock folderLock, CancellationToken cancellationToken)
+    {
+        var open = options.OpenStore ?? OpenLmdb;
 
         // The format stamp is written by an instance of its own: the writer role of a store sticks to
         // the first thread that writes, and that must be the pipeline's writer thread.
@@ -100,7 +114,7 @@ public sealed class InventoryServer : IAsyncDisposable
             {
                 logger.LogInformation("Serving {Folder} (data format {Format}) on {Addresses}", Path.GetFullPath(options.DataFolder), DataFormat.Current, string.Join(", ", addresses.Select(address => address.ToString())));
             }
-            return new InventoryServer(app, pipeline, null, [store], addresses, rebuilt);
+            return new InventoryServer(app, pipeline, null, [store], folderLock, addresses, rebuilt);
         }
         catch
         {
@@ -148,6 +162,8 @@ public sealed class InventoryServer : IAsyncDisposable
             {
                 store.Dispose();
             }
+
+            _folderLock.Dispose();
         }
     }
 
@@ -182,7 +198,7 @@ public sealed class InventoryServer : IAsyncDisposable
     /// views it applies into in <c>DIR/state</c>, both durable LMDB. The HTTP API reads the state store; commands
     /// go to the replica (see <see cref="ClusterCommand"/>).
     /// </summary>
-    private static async Task<InventoryServer> StartClusterNodeAsync(ServerOptions options, CancellationToken cancellationToken)
+    private static async Task<InventoryServer> StartClusterNodeAsync(ServerOptions options, DataFolderLock folderLock, CancellationToken cancellationToken)
     {
         var cluster = options.Cluster!;
         var journalFolder = Path.Combine(options.DataFolder, "journal");
@@ -221,7 +237,7 @@ public sealed class InventoryServer : IAsyncDisposable
                 logger.LogInformation("Serving {Folder} (data format {Format}) on {Addresses} as node {Node} of {Members}, peers on {Listen}", Path.GetFullPath(options.DataFolder), DataFormat.Current, string.Join(", ", addresses.Select(address => address.ToString())), cluster.NodeId, string.Join(",", cluster.Peers.Keys), cluster.Listen);
             }
 
-            return new InventoryServer(app, null, node, [journal, state], addresses, []);
+            return new InventoryServer(app, null, node, [journal, state], folderLock, addresses, []);
         }
         catch
         {

@@ -3,7 +3,7 @@ using Specs.Inventory.Storage;
 
 namespace Specs.Inventory.Host;
 
-/// <summary>The executable: <c>serve</c>, <c>backup</c>, <c>--help</c>. Exit codes: 0 done, 1 failed, 2 bad arguments (also: the data folder belongs to another node), 3 incompatible data folder.</summary>
+/// <summary>The executable: <c>serve</c>, <c>backup</c>, <c>--help</c>. Exit codes: 0 done, 1 failed, 2 bad arguments (also: the data folder belongs to another node, or another server holds it), 3 incompatible data folder.</summary>
 public static class Program
 {
     public const int Success = 0;
@@ -55,6 +55,11 @@ public static class Program
         {
             // Fail-stop before the node acts on another node's votes: the operator points --data at the
             // right folder, or wipes it and rejoins (--rejoin true).
+            await error.WriteLineAsync($"specs-inventory: {problem.Message}").ConfigureAwait(false);
+            return BadArguments;
+        }
+        catch (DataFolderInUseException problem)
+        {
             await error.WriteLineAsync($"specs-inventory: {problem.Message}").ConfigureAwait(false);
             return BadArguments;
         }

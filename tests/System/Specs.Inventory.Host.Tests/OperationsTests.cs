@@ -37,6 +37,26 @@ public sealed class OperationsTests
     }
 
     [Fact]
+    public async Task A_second_server_on_a_data_folder_in_use_is_refused_until_the_first_stops()
+    {
+        using var folder = new TestFolder();
+        var data = folder.Combine("data");
+        var options = new ServerOptions { DataFolder = data, Urls = "http://127.0.0.1:0" };
+        var first = await InventoryServer.StartAsync(options, TestContext.Current.CancellationToken);
+
+        var refused = await Assert.ThrowsAsync<DataFolderInUseException>(() => InventoryServer.StartAsync(options, TestContext.Current.CancellationToken));
+        var error = new StringWriter();
+        var exitCode = await Program.RunAsync(["serve", "--data", data, "--urls", "http://127.0.0.1:0"], TextWriter.Null, error, _ => null);
+        await first.StopAsync();
+        await using var second = await InventoryServer.StartAsync(options, TestContext.Current.CancellationToken);
+
+        Assert.Contains("is in use by another server", refused.Message, StringComparison.Ordinal);
+        Assert.Equal(Program.BadArguments, exitCode);
+        Assert.Equal($"specs-inventory: {refused.Message}{Environment.NewLine}", error.ToString());
+        Assert.NotEmpty(second.Addresses);
+    }
+
+    [Fact]
     public async Task A_folder_with_data_but_no_format_is_refused()
     {
         using var folder = new TestFolder();

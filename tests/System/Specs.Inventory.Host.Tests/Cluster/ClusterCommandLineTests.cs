@@ -17,6 +17,15 @@ public sealed class ClusterCommandLineTests
         Assert.False(cluster.Rejoin);
     }
 
+    [Theory]
+    [InlineData("serve", "--help")]
+    [InlineData("backup", "-h")]
+    [InlineData("serve", "--data", "d", "--help")]
+    public void Help_after_a_command_is_help_not_an_option_without_its_value(params string[] args)
+    {
+        Assert.IsType<HelpCommand>(CommandLine.Parse(args, _ => null));
+    }
+
     [Fact]
     public void Serve_without_cluster_options_stays_a_single_node()
     {

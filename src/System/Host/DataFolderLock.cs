@@ -1,0 +1,40 @@
+namespace Specs.Inventory.Host;
+
+/// <summary>
+/// A server's claim on its data folder: an exclusive lock on <c>DIR/server.lock</c>, held while the server runs and
+/// released by the operating system when the process ends, however it ends. LMDB lets several processes open one
+/// environment, so a second server on the same folder used to start, serve reads that were already stale and fail
+/// every write on the log's key order with an empty 500. <c>backup</c> takes no claim: it copies under a running server.
+/// </summary>
+internal sealed class DataFolderLock : IDisposable
+{
+    public const string FileName = "server.lock";
+
+    private readonly FileStream _file;
+
+    private DataFolderLock(FileStream file) => _file = file;
+
+    /// <exception cref="DataFolderInUseException">another server (in this process or another) holds the folder.</exception>
+    public static DataFolderLock Take(string folder)
+    {
+        var path = Path.Combine(folder, FileName);
+        try
+        {
+            // FileShare.None is an exclusive advisory lock (flock) on Unix and a sharing lock on Windows.
+            return new DataFolderLock(new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None, 1, FileOptions.None));
+        }
+        catch (IOException problem) when (problem is not FileNotFoundException and not DirectoryNotFoundException)
+        {
+            throw new DataFolderInUseException(Path.GetFullPath(folder), problem);
+        }
+    }
+
+    public void Dispose() => _file.Dispose();
+}
+
+/// <summary>The data folder is held by another server; nothing was opened.</summary>
+public sealed class DataFolderInUseException(string folder, Exception inner)
+    : Exception($"the data folder {folder} is in use by another server (it holds {DataFolderLock.FileName}); stop that server, or give this one a folder of its own", inner)
+{
+    public string Folder { get; } = folder;
+}
