@@ -49,9 +49,20 @@ public static class SimulationCommands
                 throw new UsageException($"--seeds must be positive (got {count})");
             }
 
-            return parse.GetValue(negative)
-                ? RunNegative(output, parse.GetValue(seedStart), count)
-                : RunBatch(output, parse.GetValue(seedStart), count, ParseBug(parse.GetValue(bug)), Adjuster(parse.GetValue(nodes), parse.GetValue(rate)), parse.GetValue(requireProbes));
+            if (parse.GetValue(negative))
+            {
+                // The negative suite switches each seeded bug on in turn on the seeds' own clusters: a --bug, --nodes or
+                // --rate would be ignored, and a user would believe they had been applied.
+                if (parse.GetValue(bug) is not null || parse.GetValue(nodes) is not null || parse.GetValue(rate) is not null)
+                {
+                    throw new UsageException("--negative runs every seeded bug on each seed's own cluster; --bug, --nodes and --rate are for a batch without it");
+                }
+
+                return RunNegative(output, parse.GetValue(seedStart), count);
+            }
+
+            var fixedConfiguration = new FixedConfiguration(parse.GetValue(nodes), parse.GetValue(rate));
+            return RunBatch(output, parse.GetValue(seedStart), count, ParseBug(parse.GetValue(bug)), fixedConfiguration, parse.GetValue(requireProbes));
         });
         return command;
     }
@@ -64,12 +75,14 @@ public static class SimulationCommands
         var bug = new Option<string?>("--bug") { Description = "Switch on one seeded bug." };
         var scheduleOut = new Option<string?>("--schedule-out") { Description = "Write the run's fault schedule to this file." };
         var trace = new Option<bool>("--trace") { Description = "Print every event of the run." };
+        var nodes = new Option<int?>("--nodes") { Description = "The cluster size the run was given with `specs sim --nodes` (default: the seed's choice)." };
+        var rate = new Option<double?>("--rate") { Description = "The commands per simulated second the run was given with `specs sim --rate` (default: the seed's choice)." };
         var command = new Command("replay", "Run one seed of the simulated cluster, as `specs sim` ran it, and report every invariant.\n\n"
             + "Examples:\n"
             + "  ./specs.sh replay --seed 42\n"
             + "  ./specs.sh replay --seed 42 --check-determinism\n"
             + "  ./specs.sh replay --seed 42 --schedule reports/sim/seed-42.schedule.json");
-        foreach (var option in new Option[] { seed, schedule, check, bug, scheduleOut, trace })
+        foreach (var option in new Option[] { seed, schedule, check, bug, scheduleOut, trace, nodes, rate })
         {
             command.Options.Add(option);
         }
@@ -81,12 +94,14 @@ public static class SimulationCommands
             parse.GetValue(check),
             ParseBug(parse.GetValue(bug)),
             parse.GetValue(scheduleOut),
-            parse.GetValue(trace)));
+            parse.GetValue(trace),
+            new FixedConfiguration(parse.GetValue(nodes), parse.GetValue(rate))));
         return command;
     }
 
-    private static int RunBatch(TextWriter output, ulong seedStart, int count, SeededBugs bugs, Func<SwarmConfiguration, SwarmConfiguration>? adjust, bool requireProbes)
+    private static int RunBatch(TextWriter output, ulong seedStart, int count, SeededBugs bugs, FixedConfiguration fixedConfiguration, bool requireProbes)
     {
+        var adjust = Adjuster(fixedConfiguration);
         var (passed, failed) = (0, 0);
         var probes = CoverageProbe.None;
         var failovers = new List<long>();
@@ -119,9 +134,10 @@ public static class SimulationCommands
             }
 
             var file = WriteSchedule(result);
-            var bugFlag = bugs == SeededBugs.None ? string.Empty : $" --bug {bugs}";
-            output.WriteLine($"  reproduce: ./specs.sh replay --seed {seed}{bugFlag}");
-            output.WriteLine($"  or from its schedule: ./specs.sh replay --seed {seed}{bugFlag} --schedule {file}");
+            // The same cluster as this run: its seed, its seeded bug and any size or rate the batch fixed.
+            var flags = (bugs == SeededBugs.None ? string.Empty : $" --bug {bugs}") + fixedConfiguration.Flags;
+            output.WriteLine($"  reproduce: ./specs.sh replay --seed {seed}{flags}");
+            output.WriteLine($"  or from its schedule: ./specs.sh replay --seed {seed}{flags} --schedule {Output.ShellWord.Quote(file)}");
         }
 
         wall.Stop();
@@ -171,12 +187,13 @@ public static class SimulationCommands
         return missed == 0 ? ExitCodes.Passed : ExitCodes.Failed;
     }
 
-    private static int RunReplay(TextWriter output, ulong seed, string? schedulePath, bool checkDeterminism, SeededBugs bugs, string? scheduleOut, bool trace)
+    private static int RunReplay(TextWriter output, ulong seed, string? schedulePath, bool checkDeterminism, SeededBugs bugs, string? scheduleOut, bool trace, FixedConfiguration fixedConfiguration)
     {
+        var adjust = Adjuster(fixedConfiguration);
         if (scheduleOut is not null)
         {
             // Checked before the run, which a path found wrong afterwards threw away.
-            OutputPaths.PrepareFile(scheduleOut, Directory.GetCurrentDirectory(), $"--schedule-out {scheduleOut}");
+            OutputPaths.PrepareFile(scheduleOut, Directory.GetCurrentDirectory(), $"--schedule-out {scheduleOut}", ".json");
         }
 
         FaultSchedule? schedule = null;
@@ -205,13 +222,18 @@ public static class SimulationCommands
 
             if (recorded.Scenario is not null)
             {
+                if (adjust is not null)
+                {
+                    throw new UsageException($"--schedule {schedulePath} was recorded by a scenario on the sim target, whose cluster the scenario fixes; --nodes and --rate are for seeds of `specs sim`");
+                }
+
                 // A schedule recorded by `verify --target sim` drives that scenario's workload, not the swarm's:
                 // replayed on the swarm it would be a different run, so the scenario runs again instead.
                 return ScenarioReplay.Run(recorded, schedulePath, bugs == SeededBugs.None ? recorded.Bug : bugs, output, output, null, null).ExitCode;
             }
         }
 
-        var options = new SimulationRunOptions { Bugs = bugs, Schedule = schedule, RecordTrace = trace };
+        var options = new SimulationRunOptions { Bugs = bugs, Schedule = schedule, RecordTrace = trace, Adjust = adjust };
         if (checkDeterminism)
         {
             var report = DeterminismCheck.Run(seed, options);
@@ -238,6 +260,16 @@ public static class SimulationCommands
         foreach (var violation in result.Violations)
         {
             output.WriteLine($"  {violation}");
+        }
+
+        var configuration = result.Configuration;
+        // An address is a node (0..n-1), a client (from ClientAddressBase) or -1 (none, or every node).
+        bool Absent(int address) => address >= configuration.NodeCount
+            && (address < ClusterSimulation.ClientAddressBase || address >= ClusterSimulation.ClientAddressBase + configuration.ClientCount);
+        if (schedule is not null && schedule.Faults.Count(fault => Absent(fault.Node) || Absent(fault.Peer)) is var absent and > 0)
+        {
+            // Ignored by design (a shrunk schedule runs a smaller cluster), but a hand-edited one may mean them.
+            output.WriteLine($"note: {absent} of the schedule's faults name a node or client this cluster ({configuration.NodeCount} nodes, {configuration.ClientCount} clients) does not have, and were not injected");
         }
 
         if (scheduleOut is not null)
@@ -271,8 +303,18 @@ public static class SimulationCommands
             : throw new UsageException($"--bug {name}: not a seeded bug; use one of {string.Join(", ", NegativeSuite.Bugs)}");
     }
 
-    private static Func<SwarmConfiguration, SwarmConfiguration>? Adjuster(int? nodes, double? rate)
+    /// <summary>The cluster size and rate a batch fixed instead of each seed's choice; a replay must fix the same to rerun its run.</summary>
+    private sealed record FixedConfiguration(int? Nodes, double? Rate)
     {
+        /// <summary>The options that fix them, as a printed replay command passes them (empty when nothing is fixed).</summary>
+        public string Flags =>
+            (Nodes is { } nodes ? string.Create(CultureInfo.InvariantCulture, $" --nodes {nodes}") : string.Empty)
+            + (Rate is { } rate ? string.Create(CultureInfo.InvariantCulture, $" --rate {rate}") : string.Empty);
+    }
+
+    private static Func<SwarmConfiguration, SwarmConfiguration>? Adjuster(FixedConfiguration fixedConfiguration)
+    {
+        var (nodes, rate) = fixedConfiguration;
         if (nodes is < Targets.SimulatedClusterSettings.NodesMin or > 9)
         {
             throw new UsageException($"--nodes must be between {Targets.SimulatedClusterSettings.NodesMin} and 9, not {nodes} (a cluster needs three nodes to keep a majority through a fault)");
