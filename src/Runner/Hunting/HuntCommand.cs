@@ -50,7 +50,8 @@ public sealed class HuntCommand
             + "  ./specs.sh hunt --histories 50 --seed 1\n"
             + "  ./specs.sh hunt --seed 1234 --histories 1             rerun one history\n"
             + "  ./specs.sh hunt --plant pick-keeps-location           prove the hunter finds a seeded bug\n\n"
-            + "Exit codes: 0 every invariant held; 1 an invariant broke (the scenario is written); 2 usage error; 3 internal error.");
+            + "Exit codes: 0 every invariant held; 1 an invariant broke (the scenario is written); 2 usage error; 3 internal error. "
+            + "With --plant (the negative check) 0 and 1 swap: 0 the planted bug was found (its scenario is written), 1 it was not.");
         foreach (var option in new Option[] { _histories, _timeBudget, _seed, _target, _out, _plant })
         {
             command.Options.Add(option);

@@ -32,7 +32,11 @@ internal static class HuntRun
 
             output.WriteLine($"hunt: report: {Path.Combine(options.OutDirectory, "hunt.md")}");
             output.WriteLine(report.SummaryLine());
-            return report.Finding is null ? ExitCodes.Passed : ExitCodes.Failed;
+            // With bugs planted the hunt is the negative check: it passes when it finds what was planted. A hunt that
+            // found nothing then means a generator or an invariant is too weak to see the bug, which is the failure.
+            return options.Plant.Count > 0
+                ? report.Finding is null ? ExitCodes.Failed : ExitCodes.Passed
+                : report.Finding is null ? ExitCodes.Passed : ExitCodes.Failed;
         }
         finally
         {

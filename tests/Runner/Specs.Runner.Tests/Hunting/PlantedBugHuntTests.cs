@@ -27,7 +27,7 @@ public sealed class PlantedBugHuntTests
 
         var exitCode = HuntRun.Run(new HuntOptions(Histories: null, TimeBudget: null, Seed: 1, "lmdb", outDirectory, [bug]), output, TestContext.Current.CancellationToken);
 
-        Assert.Equal(1, exitCode);
+        Assert.Equal(0, exitCode); // with a bug planted, finding it is the negative check passing
         Assert.False(PlantedBugs.IsOn(bug)); // the hunt switches its bugs off again
         var report = JsonNode.Parse(File.ReadAllText(Path.Combine(outDirectory, "hunt.json")))!;
         Assert.Equal(invariant, (string?)report["failure"]!["invariant"]);
@@ -56,7 +56,7 @@ public sealed class PlantedBugHuntTests
         var again = HuntFixture.TemporaryFolder();
         var exitCode = HuntRun.Run(new HuntOptions(1, null, seed, "lmdb", again, [PlantedBug.HoldNeverExpires]), new StringWriter(), TestContext.Current.CancellationToken);
 
-        Assert.Equal(1, exitCode);
+        Assert.Equal(0, exitCode); // with a bug planted, finding it is the negative check passing
         var report = JsonNode.Parse(File.ReadAllText(Path.Combine(again, "hunt.json")))!;
         Assert.Equal(1, (int)report["histories"]!);
         Assert.Equal("holds-expire-on-time", (string?)report["failure"]!["invariant"]);
