@@ -14,7 +14,16 @@ public static class SpecsCommand
     {
         // SPECS_PLANTED_BUGS switches seeded domain bugs on for a whole process, so that a scenario the hunter
         // found with --plant fails under `specs verify` for the same reason (unset: every bug stays off).
-        Hunting.PlantedBugsVariable.Apply(Environment.GetEnvironmentVariable(Hunting.PlantedBugsVariable.Name));
+        try
+        {
+            Hunting.PlantedBugsVariable.Apply(Environment.GetEnvironmentVariable(Hunting.PlantedBugsVariable.Name));
+        }
+        catch (UsageException usage)
+        {
+            System.Console.Error.WriteLine($"specs: {usage.Message}");
+            return ExitCodes.Usage;
+        }
+
         return RunAsync(args, System.Console.Out, System.Console.Error, interruptOnCtrlC: true).GetAwaiter().GetResult();
     }
 

@@ -37,10 +37,11 @@ public sealed class CoverageOptions
         // requireCoverage is a standing rule for the corpus: a run of one folder, one tag or one shard cannot
         // exercise every rule, so there it is not applied (and the console says so) instead of failing every such run.
         var required = parseResult.GetValue(_requireCoverage);
+        var partial = PartialSelection(options, config, fromConfig);
         string? skipped = null;
         if (!required && (config.RequireCoverage ?? false))
         {
-            skipped = PartialSelection(options, config, fromConfig);
+            skipped = partial;
             required = skipped is null;
         }
 
@@ -49,6 +50,7 @@ public sealed class CoverageOptions
             RulesFile = parseResult.GetValue(_rules) ?? (config.Rules is { } rules ? fromConfig(rules) : null),
             RequireCoverage = required,
             RequireCoverageSkipped = skipped,
+            PartialSelection = partial,
         };
     }
 

@@ -69,7 +69,8 @@ public sealed class VerifyCommand
 
     private readonly Option<string?> _out = new("--out", "-o")
     {
-        Description = "Folder for the reports: cucumber.ndjson, cucumber.html, junit.xml, rerun.txt (default: reports).",
+        Description = "Folder for the reports: cucumber.ndjson, cucumber.html, junit.xml, rerun.txt, coverage.md/.json and living-docs/ "
+            + "(default: \"out\" in specs.json, else reports/ next to specs.json).",
     };
 
     private readonly Option<string[]> _formats = new("--format", "-f")
@@ -248,7 +249,9 @@ public sealed class VerifyCommand
             throw new UsageException($"{simOnly.Name} applies to the simulated cluster: add --target sim (the target is {targetName})");
         }
 
-        var outputDirectory = parseResult.GetValue(_out) ?? (config.Out is { } configOut ? FromConfig(configOut) : "reports");
+        // The default folder is next to specs.json, as the paths and steps it names are: run from a subfolder, the
+        // reports still land in the project's git-ignored reports/, not in a new folder among the sources.
+        var outputDirectory = parseResult.GetValue(_out) ?? FromConfig(config.Out ?? "reports");
         var options = new VerifyOptions
         {
             Paths = paths,

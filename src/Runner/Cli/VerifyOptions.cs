@@ -60,6 +60,13 @@ public sealed record VerifyOptions
     /// <summary>Why specs.json's requireCoverage does not apply to this run (what makes it a partial one); null when it applies or is off.</summary>
     public string? RequireCoverageSkipped { get; init; }
 
+    /// <summary>
+    /// What narrows this run to part of the corpus (other paths, --tags, --name, a shard); null for the whole corpus. The
+    /// summary lists the step definitions no scenario used only for the whole corpus: a run of one feature would list
+    /// nearly every definition, burying its own result.
+    /// </summary>
+    public string? PartialSelection { get; init; }
+
     /// <summary>Folder that relative paths and feature uris are resolved against (the current directory).</summary>
     public string BaseDirectory { get; init; } = Directory.GetCurrentDirectory();
 

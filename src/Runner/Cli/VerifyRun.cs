@@ -17,8 +17,16 @@ public static class VerifyRun
     {
         var wall = Stopwatch.StartNew();
         PhaseTimer.Mark("command line");
+        var arguments = SelectionArgument.Expand(options.Paths);
+        if (SelectionArgument.NothingToRerun(options.Paths, arguments))
+        {
+            output.WriteLine($"Nothing to rerun: {string.Join(", ", options.Paths.Select(path => path[1..]))} lists no scenarios (the run that wrote it had no failing scenario)");
+            output.WriteLine("0 passed, 0 failed");
+            return ExitCodes.Passed;
+        }
+
         var selector = new ScenarioSelector(
-            SelectionArgument.Expand(options.Paths),
+            arguments,
             ParseTags(options.Tags),
             options.Names.Select(ParseName).ToList(),
             Shard.Parse(options.Shard),
@@ -35,10 +43,10 @@ public static class VerifyRun
 
         var reportPaths = ReportSet.Paths(options);
         // Where the reports go is checked before the run: found wrong after it, it cost the run and its results.
-        OutputPaths.PrepareFolder(options.OutputDirectory, options.BaseDirectory, $"the report folder {options.OutputDirectory} (--out, or \"out\" in specs.json)");
+        OutputPaths.PrepareFolder(options.OutputDirectory, options.BaseDirectory, $"the report folder {(options.OutputDirectory.Length == 0 ? "\"\"" : options.OutputDirectory)} (--out, or \"out\" in specs.json)");
         foreach (var (name, path) in options.Formats)
         {
-            OutputPaths.PrepareFile(path, options.BaseDirectory, $"--format {name}:{path}");
+            OutputPaths.PrepareFile(path, options.BaseDirectory, $"--format {name}:{path}", ReportSet.ExtensionOf(name));
         }
 
         var discovered = FeatureDiscovery.Discover(selector.Arguments, options.BaseDirectory);
@@ -49,7 +57,14 @@ public static class VerifyRun
             output.WriteLine($"Parse error: {failure.Uri}:{failure.Line}: {failure.Message}");
         }
 
-        if (selected.Count == 0 && discovered.ParseFailures.Count == 0)
+        var unsharded = selected.Count == 0 && selector.Shard != Shard.Whole ? (selector with { Shard = Shard.Whole }).Select(discovered.Features, options.BaseDirectory).Count : 0;
+        if (unsharded > 0)
+        {
+            // A CI matrix of n jobs over a small selection gives some jobs nothing: a pass with its (empty) reports,
+            // so that `specs merge` finds every shard's folder, not a usage error that fails the job.
+            output.WriteLine($"Shard {selector.Shard.Index}/{selector.Shard.Count} takes none of the {unsharded} selected scenario{(unsharded == 1 ? "" : "s")}");
+        }
+        else if (selected.Count == 0 && discovered.ParseFailures.Count == 0)
         {
             throw new UsageException(discovered.Features.Count == 0
                 ? $"no feature files under {string.Join(", ", options.Paths)}"
@@ -152,7 +167,7 @@ public static class VerifyRun
         }
 
         var workers = Math.Max(1, Math.Min(settings.Parallel, selected.Select(scenario => scenario.Feature.Uri).Distinct(StringComparer.Ordinal).Count()));
-        RunSummary.Print(output, digest, envelopes, selected.Count, wall.Elapsed, workers, written, notes);
+        RunSummary.Print(output, digest, envelopes, selected.Count, wall.Elapsed, workers, written, notes, reportPaths.GetValueOrDefault("rerun"), options.PartialSelection);
         // A scenario that never ran (fail-fast, Ctrl+C) is not a pass either.
         var failed = digest.TestCases.Any(outcome => outcome.Failed) || digest.ParseErrors.Count > 0 || run.RunError is not null
             || run.Interrupted || digest.TestCases.Count < selected.Count || (options.RequireCoverage && coverageGaps > 0);

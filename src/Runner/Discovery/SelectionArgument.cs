@@ -21,6 +21,13 @@ public sealed record SelectionArgument(string Path, IReadOnlyList<long> Lines)
     /// <summary>Most entries a rerun file may hold; beyond it the file is not a rerun file.</summary>
     public const int RerunEntriesMax = 100_000;
 
+    /// <summary>
+    /// Whether the arguments are rerun files only and they list nothing: the run they came from had no failures, so
+    /// there is nothing to rerun (a pass, as in cucumber-js), not an empty selection (a usage error).
+    /// </summary>
+    public static bool NothingToRerun(IReadOnlyCollection<string> arguments, IReadOnlyCollection<SelectionArgument> expanded) =>
+        arguments.Count > 0 && expanded.Count == 0 && arguments.All(argument => argument.StartsWith('@'));
+
     public static IReadOnlyList<SelectionArgument> Expand(IEnumerable<string> arguments)
     {
         var result = new List<SelectionArgument>();
@@ -39,7 +46,10 @@ public sealed record SelectionArgument(string Path, IReadOnlyList<long> Lines)
         return result;
     }
 
-    /// <summary>The entries of a rerun file (paths with lines, separated by white space), each knowing its line in the file.</summary>
+    /// <summary>
+    /// The entries of a rerun file, each knowing its line in the file: one `path[:line...]` per line as the rerun report
+    /// writes them (so a path may hold spaces), or several feature files on one line separated by white space.
+    /// </summary>
     private static List<SelectionArgument> ReadRerunFile(string file)
     {
         if (file.Length == 0)
@@ -62,7 +72,7 @@ public sealed record SelectionArgument(string Path, IReadOnlyList<long> Lines)
         foreach (var line in File.ReadLines(file))
         {
             number++;
-            foreach (var entry in line.Split((char[])[' ', '\t'], StringSplitOptions.RemoveEmptyEntries))
+            foreach (var entry in EntriesOf(line))
             {
                 if (entry.Any(char.IsControl))
                 {
@@ -77,16 +87,33 @@ public sealed record SelectionArgument(string Path, IReadOnlyList<long> Lines)
             }
         }
 
-        if (entries.Count == 0)
-        {
-            throw new UsageException($"rerun file {file} lists no scenarios (the run that wrote it had no failures)");
-        }
-
         return entries;
     }
 
+    /// <summary>A line's entries: split at white space only when every part names a feature file (with or without lines).</summary>
+    private static IEnumerable<string> EntriesOf(string line)
+    {
+        var trimmed = line.Trim();
+        if (trimmed.Length == 0)
+        {
+            return [];
+        }
+
+        var parts = trimmed.Split((char[])[' ', '\t'], StringSplitOptions.RemoveEmptyEntries);
+        return parts.Length > 1 && parts.All(part => Parse(part).Path.EndsWith(".feature", StringComparison.OrdinalIgnoreCase)) ? parts : [trimmed];
+    }
+
+    /// <exception cref="UsageException">the argument is empty.</exception>
     public static SelectionArgument Parse(string argument)
     {
+        ArgumentNullException.ThrowIfNull(argument);
+        if (argument.Trim().Length == 0)
+        {
+            // Resolved against the base folder, an empty path would select everything under it, the runner's own
+            // fixtures and any other project's feature files included.
+            throw new UsageException("an empty path selects nothing: name a folder or a .feature file (give no path for the configured corpus)");
+        }
+
         var parts = argument.Split(':');
         var lines = new List<long>();
         var end = parts.Length;

@@ -17,7 +17,19 @@ public static class RunSummary
     /// <summary>Lines of an error shown per failure; the full text is in the reports.</summary>
     public const int ErrorLinesShown = 12;
 
-    public static void Print(TextWriter output, RunDigest digest, IReadOnlyList<Envelope> envelopes, int selectedCount, TimeSpan wallTime, int workers, IReadOnlyList<string> reportPaths, IReadOnlyList<string>? notes = null)
+    /// <param name="output">Where the summary goes.</param>
+    /// <param name="digest">The run's outcomes, read from the stream.</param>
+    /// <param name="envelopes">The stream (for undefined steps' snippets).</param>
+    /// <param name="selectedCount">Scenarios selected; those that never ran count as skipped.</param>
+    /// <param name="wallTime">The run's wall time, shown against the summed scenario time.</param>
+    /// <param name="workers">Workers that ran scenarios.</param>
+    /// <param name="reportPaths">Every report written, listed for the reader.</param>
+    /// <param name="notes">Lines printed before the counts (the coverage line).</param>
+    /// <param name="rerunFile">The rerun report this run wrote (the summary's rerun command names it); null when it wrote none.</param>
+    /// <param name="partialSelection">What narrowed the run to part of the corpus (then unused step definitions are only counted); null for the whole corpus.</param>
+    public static void Print(
+        TextWriter output, RunDigest digest, IReadOnlyList<Envelope> envelopes, int selectedCount, TimeSpan wallTime, int workers, IReadOnlyList<string> reportPaths,
+        IReadOnlyList<string>? notes = null, string? rerunFile = null, string? partialSelection = null)
     {
         var outcomes = digest.TestCases;
         foreach (var error in digest.ParseErrors)
@@ -72,7 +84,12 @@ public static class RunSummary
         }
 
         var unused = digest.UnusedStepDefinitions.ToList();
-        if (unused.Count > 0 && outcomes.Count > 0)
+        if (unused.Count > 0 && outcomes.Count > 0 && partialSelection is not null)
+        {
+            output.WriteLine();
+            output.WriteLine($"{unused.Count} step definition{(unused.Count == 1 ? "" : "s")} unused by these scenarios (listed when the whole corpus runs; this run selects {partialSelection})");
+        }
+        else if (unused.Count > 0 && outcomes.Count > 0)
         {
             output.WriteLine();
             output.WriteLine("Step definitions no scenario used:");
@@ -99,9 +116,9 @@ public static class RunSummary
             output.WriteLine($"Report: {path}");
         }
 
-        if (failures.Count > 0)
+        if ((failures.Count > 0 || digest.ParseErrors.Count > 0) && rerunFile is not null)
         {
-            output.WriteLine($"Rerun the failures: ./specs.sh verify @{reportPaths.FirstOrDefault(path => path.EndsWith("rerun.txt", StringComparison.Ordinal)) ?? "reports/rerun.txt"}");
+            output.WriteLine($"Rerun the failures: ./specs.sh verify {ShellWord.Quote("@" + rerunFile)}");
         }
 
         foreach (var note in notes ?? [])
@@ -109,9 +126,11 @@ public static class RunSummary
             output.WriteLine(note);
         }
 
-        var passed = outcomes.Count(outcome => !outcome.Failed && !outcome.Skipped);
+        // Only a pass is a pass: with --no-strict an undefined or pending scenario does not fail the run, and is counted
+        // with the skipped ones, as the line above names it.
+        var passed = outcomes.Count(outcome => !outcome.Failed && outcome.Status == TestStepResultStatus.PASSED);
         var failed = failures.Count + digest.ParseErrors.Select(error => error.Source.Uri).Distinct(StringComparer.Ordinal).Count();
-        var skipped = outcomes.Count(outcome => outcome.Skipped) + (selectedCount - outcomes.Count);
+        var skipped = outcomes.Count(outcome => !outcome.Failed && outcome.Status != TestStepResultStatus.PASSED) + (selectedCount - outcomes.Count);
         output.WriteLine(skipped > 0 ? $"{passed} passed, {failed} failed, {skipped} skipped" : $"{passed} passed, {failed} failed");
     }
 

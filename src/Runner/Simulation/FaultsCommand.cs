@@ -153,7 +153,10 @@ public static class FaultsCommand
                     throw new UsageException(problem.Message);
                 }
             }).ToList();
-            return Finish(FaultReportMerge.Merge(reports), parse.GetValue(outFolder) ?? Path.Combine("reports", "faults"), output);
+            var folder = parse.GetValue(outFolder) ?? Path.Combine("reports", "faults");
+            var merged = FaultReportMerge.Merge(reports);
+            OutputPaths.PrepareFolder(folder, Directory.GetCurrentDirectory(), $"--out {folder}");
+            return Finish(merged, folder, output);
         });
         return command;
     }
@@ -167,6 +170,7 @@ public static class FaultsCommand
             rulesFile = configured;
         }
 
+        OutputPaths.PrepareFolder(folder, baseDirectory, $"--out {folder}");
         var (_, digest, written, coverage) = Reporting.VerifyReportMerge.Write(shards.Select(shard => Path.GetDirectoryName(shard.File)!).ToList(), folder, rulesFile, baseDirectory);
         var passed = digest.TestCases.Count(outcome => !outcome.Failed);
         var failed = digest.TestCases.Count(outcome => outcome.Failed);

@@ -78,7 +78,8 @@ public sealed class BasicFixtureTests
         var run = await FixtureRun.RunAsync("Fixtures/basic/statuses.feature", "--name", "undefined|pending", "--no-strict");
 
         Assert.Equal(0, run.ExitCode);
-        Assert.Equal("2 passed, 0 failed", run.LastLine);
+        // Not failed, but not passed either: the last line counts them with the skipped, as the line above it names them.
+        Assert.Equal("0 passed, 0 failed, 2 skipped", run.LastLine);
     }
 
     [Fact]
@@ -149,10 +150,61 @@ public sealed class BasicFixtureTests
     [Fact]
     public async Task The_summary_names_step_definitions_that_no_scenario_used()
     {
-        var run = await FixtureRun.RunAsync("Fixtures/basic");
+        // As a run of the whole corpus (what specs.json configures), where an unused definition is worth a line.
+        var run = await FixtureRun.RunAsync(options => options with { PartialSelection = null }, "Fixtures/basic");
 
         Assert.Contains("\"nothing ever calls this step\"  Specs.Runner.Tests.Bindings.CounterSteps.NeverCalled", run.Output);
         Assert.DoesNotContain("\"the counter reads {int}\"", run.Output);
+    }
+
+    [Fact]
+    public async Task A_run_of_part_of_the_corpus_only_counts_the_step_definitions_it_did_not_use()
+    {
+        var run = await FixtureRun.RunAsync("Fixtures/basic");
+
+        Assert.DoesNotContain("NeverCalled", run.Output);
+        Assert.Matches(@"\n\d+ step definitions unused by these scenarios \(listed when the whole corpus runs; this run selects paths Fixtures/basic\)\n", run.Output);
+    }
+
+    [Fact]
+    public async Task A_rerun_file_keeps_a_path_with_a_space_and_the_summary_quotes_it()
+    {
+        var folder = Directory.CreateTempSubdirectory("specs rerun ").FullName;
+        try
+        {
+            var feature = Path.Combine(folder, "with space.feature");
+            File.Copy(Path.Combine(FixtureRun.BaseDirectory, "Fixtures/basic/statuses.feature"), feature);
+            var first = await FixtureRun.RunAsync(options => options with { Formats = new Dictionary<string, string> { ["rerun"] = Path.Combine(folder, "failed scenarios.txt") } }, feature);
+            var rerun = Path.Combine(folder, "failed scenarios.txt");
+
+            Assert.Contains($"Rerun the failures: ./specs.sh verify '@{rerun}'\n", first.Output);
+            var second = await FixtureRun.RunAsync("@" + rerun);
+            Assert.Equal(first.Digest.TestCases.Count(outcome => outcome.Failed), second.Digest.TestCases.Count);
+            Assert.Equal(1, second.ExitCode);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
+    public async Task A_feature_file_that_did_not_parse_is_listed_for_the_rerun()
+    {
+        var run = await FixtureRun.RunAsync("Fixtures/parse");
+
+        Assert.Contains("Fixtures/parse/broken.feature\n", run.Rerun);
+    }
+
+    [Fact]
+    public async Task A_shard_that_takes_no_scenario_passes_and_still_writes_its_reports()
+    {
+        var run = await FixtureRun.RunAsync("Fixtures/basic/passing.feature:8", "--shard", "2/2");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("Shard 2/2 takes none of the 1 selected scenario\n", run.Output);
+        Assert.Equal("0 passed, 0 failed", run.LastLine);
+        Assert.True(run.HasOutputFile("cucumber.ndjson"));
     }
 
     [Fact]

@@ -25,6 +25,7 @@ public sealed class UsageErrorTests
     [InlineData("--seeds applies to the simulated cluster: add --target sim", "Fixtures/basic", "--seeds", "3")]
     [InlineData("--nodes applies to the simulated cluster: add --target sim", "Fixtures/basic", "--nodes", "3")]
     [InlineData("--nodes must be between 3 and 7, not 1", "Fixtures/basic", "--target", "sim", "--nodes", "1")]
+    [InlineData("an empty path selects nothing", "")]
     public async Task A_usage_error_is_one_line_with_exit_code_2(string message, params string[] args)
     {
         var run = await FixtureRun.RunAsync(args);
@@ -39,6 +40,10 @@ public sealed class UsageErrorTests
     [InlineData("--out", "FILE", "is a file, not a folder")]
     [InlineData("--format", "junit:FOLDER", "is a folder, not a file")]
     [InlineData("--format", "junit:FILE/junit.xml", "is a file, not a folder")]
+    [InlineData("--format", "rerun:FILE", "exists and is not a .txt file; name a new file, or a .txt file to replace")]
+    [InlineData("--format", "html:/proc/cucumber.html", "cannot write in the folder /proc")]
+    [InlineData("--out", "/proc", "cannot write in the folder /proc")]
+    [InlineData("--out", "", "the report folder \"\" (--out, or \"out\" in specs.json): an empty path; name the folder or file to write")]
     public async Task A_report_destination_that_cannot_be_written_is_refused_before_the_run(string option, string value, string message)
     {
         var scratch = Directory.CreateTempSubdirectory("specs-usage-").FullName;
@@ -68,7 +73,6 @@ public sealed class UsageErrorTests
     [InlineData("Fixtures/basic/passing.feature:8\nFixtures/basic/gone.feature:3\n", "no such file: Fixtures/basic/gone.feature (rerun file RERUN, line 2)")]
     [InlineData("Fixtures/basic/passing.feature:9999\n", "line 9999 selects no scenario (give the line of a Feature, Rule, Scenario, Examples or example row; from rerun file RERUN, line 1")]
     [InlineData("\u0001\u0002binary\n", "rerun file RERUN, line 1: not a path[:line] entry")]
-    [InlineData("", "rerun file RERUN lists no scenarios")]
     public async Task A_rerun_file_mistake_names_the_file_and_its_line(string content, string message)
     {
         var folder = Directory.CreateTempSubdirectory("specs-rerun-").FullName;
@@ -81,6 +85,27 @@ public sealed class UsageErrorTests
 
             Assert.Equal(2, run.ExitCode);
             Assert.Contains(message.Replace("RERUN", rerun, StringComparison.Ordinal), Assert.Single(run.Error.TrimEnd('\n').Split('\n')));
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
+    public async Task An_empty_rerun_file_has_nothing_to_rerun_and_passes()
+    {
+        var folder = Directory.CreateTempSubdirectory("specs-rerun-").FullName;
+        try
+        {
+            var rerun = Path.Combine(folder, "rerun.txt");
+            await File.WriteAllTextAsync(rerun, "\n", TestContext.Current.CancellationToken);
+
+            var run = await FixtureRun.RunAsync("@" + rerun);
+
+            Assert.Equal(0, run.ExitCode);
+            Assert.Equal("", run.Error);
+            Assert.Equal($"Nothing to rerun: {rerun} lists no scenarios (the run that wrote it had no failing scenario)\n0 passed, 0 failed\n", run.Output.ReplaceLineEndings("\n"));
         }
         finally
         {
