@@ -10,7 +10,9 @@ namespace Specs.Inventory.Host;
 /// </summary>
 internal sealed class BearerToken(string token)
 {
-    private readonly byte[] _expected = Encoding.UTF8.GetBytes("Bearer " + token);
+    private const string Scheme = "Bearer ";
+
+    private readonly byte[] _expected = Encoding.UTF8.GetBytes(token);
 
     public async Task InvokeAsync(HttpContext context, RequestDelegate next)
     {
@@ -20,7 +22,8 @@ internal sealed class BearerToken(string token)
             return;
         }
 
-        context.Response.Headers.WWWAuthenticate = "Bearer";
+        // RFC 6750 §3.1: a token that was sent and is wrong is "invalid_token"; a request without one gets the bare challenge.
+        context.Response.Headers.WWWAuthenticate = context.Request.Headers.Authorization.Count > 0 ? "Bearer error=\"invalid_token\"" : "Bearer";
         await Problem.WriteAsync(context, StatusCodes.Status401Unauthorized, "unauthorized", "A bearer token is required",
             "This server requires 'Authorization: Bearer <token>' with the token it was started with.",
             writer => writer.WriteString("field", "Authorization")).ConfigureAwait(false);
@@ -33,7 +36,13 @@ internal sealed class BearerToken(string token)
             return false;
         }
 
-        var bytes = Encoding.UTF8.GetBytes(given);
+        // The scheme's name is case-insensitive (RFC 9110 §11.1: "bearer" is as good as "Bearer"); the token is not.
+        if (!given.StartsWith(Scheme, StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        var bytes = Encoding.UTF8.GetBytes(given[Scheme.Length..]);
         return CryptographicOperations.FixedTimeEquals(bytes, _expected);
     }
 }

@@ -30,13 +30,27 @@ internal sealed class CommandEndpoint(ApiState api)
 
     public const string ReplayedHeader = "Idempotent-Replayed";
 
+    /// <summary>
+    /// The metrics' outcome of a repeat answered from its Idempotency-Key: a client's retry is not a second command,
+    /// and counting it as accepted or refused again made retried traffic look like more business.
+    /// </summary>
+    private const string Replayed = "replayed";
+
     public async Task HandleAsync(HttpContext context, string name)
     {
         var started = Stopwatch.GetTimestamp();
         var label = api.Commands.ContainsKey(name) ? name : "unknown";
-        var outcome = await RunAsync(context, name).ConfigureAwait(false);
-        api.Metrics.CountCommand(label, outcome);
-        api.Metrics.ObserveLatency(Stopwatch.GetElapsedTime(started));
+        var outcome = "failed";
+        try
+        {
+            outcome = await RunAsync(context, name).ConfigureAwait(false);
+        }
+        finally
+        {
+            // A request that threw is answered 500 by the server's error handler; it still counts, as "failed".
+            api.Metrics.CountCommand(label, outcome);
+            api.Metrics.ObserveLatency(Stopwatch.GetElapsedTime(started));
+        }
     }
 
     /// <summary>Answers the request; returns the outcome label for the metrics.</summary>
@@ -55,10 +69,12 @@ internal sealed class CommandEndpoint(ApiState api)
             return "invalid";
         }
 
-        if (context.Request.ContentType is { } contentType && !IsJson(contentType))
+        // A missing Content-Type is refused like a wrong one: a browser sends none for a no-cors fetch of raw bytes,
+        // a "simple" request that needs no preflight, so accepting it let any page post commands to a server on loopback.
+        if (context.Request.ContentType is not { } contentType || !IsJson(contentType))
         {
             await Problem.WriteAsync(context, StatusCodes.Status415UnsupportedMediaType, "unsupported-media-type", "The body must be JSON",
-                $"The body is '{Shorten(contentType)}'; send application/json.").ConfigureAwait(false);
+                context.Request.ContentType is { } given ? $"The body is '{Shorten(given)}'; send application/json." : "The request has no Content-Type; send application/json.").ConfigureAwait(false);
             return "invalid";
         }
 
@@ -176,10 +192,14 @@ internal sealed class CommandEndpoint(ApiState api)
                     writer.WriteBoolean("repeat", repeat);
                     writer.WriteEndObject();
                 }).ConfigureAwait(false);
-                return "accepted";
+                return repeat ? Replayed : "accepted";
             case CommandStatus.Refused:
                 var refusal = response.Refusal!;
-                api.Metrics.CountRefusal(refusal.RuleId);
+                if (!repeat)
+                {
+                    api.Metrics.CountRefusal(refusal.RuleId);
+                }
+
                 var typeName = refusal is Pipeline.UnrecognizedRefusal unrecognized ? unrecognized.TypeName : refusal.GetType().Name;
                 await Problem.WriteAsync(context, StatusCodes.Status422UnprocessableEntity, "refused", typeName, refusal.Describe(), writer =>
                 {
@@ -190,7 +210,7 @@ internal sealed class CommandEndpoint(ApiState api)
                     DomainErrorJson.Detail(refusal).WriteTo(writer);
                     writer.WriteBoolean("repeat", repeat);
                 }).ConfigureAwait(false);
-                return "refused";
+                return repeat ? Replayed : "refused";
             case CommandStatus.VersionConflict:
                 context.Response.Headers.ETag = $"\"{response.StreamVersion.ToString(CultureInfo.InvariantCulture)}\"";
                 await Problem.WriteAsync(context, StatusCodes.Status409Conflict, "version-conflict", "The stream has another version",
@@ -202,7 +222,7 @@ internal sealed class CommandEndpoint(ApiState api)
                         writer.WriteNumber("actualVersion", response.StreamVersion);
                         writer.WriteBoolean("repeat", repeat);
                     }).ConfigureAwait(false);
-                return "conflict";
+                return repeat ? Replayed : "conflict";
             case CommandStatus.IdempotencyKeyReused:
                 await Problem.WriteAsync(context, StatusCodes.Status422UnprocessableEntity, "idempotency-key-reused", "The idempotency key was used for another request",
                     $"The Idempotency-Key was first sent with a different command or body; nothing was written. Use a new key for a new request.",

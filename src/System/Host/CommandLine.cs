@@ -63,7 +63,7 @@ internal static class CommandLine
                 {
                     DataFolder = DataFolder(Required(options, "--data")),
                     Urls = Urls(options.GetValueOrDefault("--urls") ?? ServerOptions.DefaultUrls),
-                    BearerToken = Token(options.GetValueOrDefault("--token") ?? environment("SPECS_TOKEN")),
+                    BearerToken = options.TryGetValue("--token", out var token) ? Token(token, "--token") : Token(environment("SPECS_TOKEN"), "SPECS_TOKEN"),
                     MaxBodyBytes = options.TryGetValue("--max-body", out var maxBody) ? Bytes(maxBody) : ServerOptions.DefaultMaxBodyBytes,
                     AllowClockAdvance = options.TryGetValue("--allow-clock-advance", out var clock) && Switch("--allow-clock-advance", clock),
                     ConsoleLogging = true,
@@ -214,10 +214,10 @@ internal static class CommandLine
         _ => throw new CommandLineException($"{name} takes true or false; it is '{value}'"),
     };
 
-    private static string? Token(string? token) => token switch
+    private static string? Token(string? token, string source) => token switch
     {
         null => null,
-        { Length: 0 } => throw new CommandLineException("the token is empty; omit --token to run without one"),
+        { Length: 0 } => throw new CommandLineException($"the token is empty; {(source == "--token" ? "omit --token" : "unset SPECS_TOKEN")} to run without one"),
         _ => token,
     };
 

@@ -80,7 +80,9 @@ internal static class ContractJsonReader
                 return ReadInteger(type, json, prefix, name);
             case FieldKind.Number when json.ValueKind == JsonValueKind.Number && json.TryGetDouble(out var number) && double.IsFinite(number):
                 return number;
-            case FieldKind.Uuid when json.ValueKind == JsonValueKind.String && Guid.TryParseExact(Text(json, prefix, name), "D", out var id):
+            // With hyphens, or as 32 hex digits: the form a count's stream name carries its id in (count/0f8fad5b...).
+            case FieldKind.Uuid when json.ValueKind == JsonValueKind.String && Text(json, prefix, name) is var text
+                && (Guid.TryParseExact(text, "D", out var id) || Guid.TryParseExact(text, "N", out id)):
                 return id;
             case FieldKind.Enum when json.ValueKind == JsonValueKind.String && type.EnumNames!.TryGetValue(Text(json, prefix, name), out var member):
                 return member;
@@ -167,7 +169,7 @@ internal static class ContractJsonReader
         FieldKind.Boolean => "true or false",
         FieldKind.Integer => $"a whole number from {type.Minimum} to {type.Maximum}",
         FieldKind.Number => "a number",
-        FieldKind.Uuid => "a UUID string such as \"0f8fad5b-d9cb-469f-a165-70867728950e\"",
+        FieldKind.Uuid => "a UUID string such as \"0f8fad5b-d9cb-469f-a165-70867728950e\" (or its 32 hex digits)",
         FieldKind.Enum => $"one of {string.Join(", ", type.EnumNames!.Keys.Select(key => $"\"{key}\""))}",
         FieldKind.Table => $"an object with the fields of {type.Table!.Name}",
         FieldKind.List => $"an array of {Expected(type.Element!)}",

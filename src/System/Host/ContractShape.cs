@@ -50,7 +50,7 @@ internal sealed class ContractShape
                 var property = shape.Descriptor.ClrType.GetProperty(field.Name, BindingFlags.Public | BindingFlags.Instance)
                     ?? throw new InvalidOperationException($"Contract {shape.Name} has no property {field.Name} for field {field.Index}.");
                 var type = FieldType.Of(property.PropertyType, shapes, $"{shape.Name}.{field.Name}");
-                fields.Add(new FieldShape(field, property, JsonNamingPolicy.CamelCase.ConvertName(field.Name), type, IsRequiredInJson(field, type), fields.Count));
+                fields.Add(new FieldShape(field, property, JsonNamingPolicy.CamelCase.ConvertName(field.Name), type, IsRequiredInJson(field, property, type), fields.Count));
             }
 
             shape.Fields = fields;
@@ -63,10 +63,13 @@ internal sealed class ContractShape
     /// <summary>
     /// A request must name every field that has no meaningful absence: all but nullable fields, lists
     /// (absent is empty), enums (absent is the member of value 0, such as <c>None</c>) and booleans
-    /// (absent is false). So a forgotten quantity or id is a 400, never a silent zero.
+    /// (absent is false). So a forgotten quantity or id is a 400, never a silent zero. An enum that is the
+    /// command's whole point (<c>SetTracking.Tracking</c>) is declared <c>required</c> on the contract: there a
+    /// forgotten field would silently set the member of value 0.
     /// </summary>
-    private static bool IsRequiredInJson(FieldDescriptor field, FieldType type) =>
-        !field.IsOptional && !type.IsNullable && type.Kind is not (FieldKind.List or FieldKind.Enum or FieldKind.Boolean);
+    private static bool IsRequiredInJson(FieldDescriptor field, PropertyInfo property, FieldType type) =>
+        (!field.IsOptional && !type.IsNullable && type.Kind is not (FieldKind.List or FieldKind.Enum or FieldKind.Boolean))
+        || (type.Kind == FieldKind.Enum && !type.IsNullable && property.IsDefined(typeof(System.Runtime.CompilerServices.RequiredMemberAttribute), inherit: false));
 }
 
 /// <summary>One field of a contract as JSON sees it; <paramref name="Position"/> is its place in <see cref="ContractShape.Fields"/>.</summary>

@@ -54,10 +54,13 @@ public sealed class InventoryServer : IAsyncDisposable
 
     /// <exception cref="IncompatibleDataFormatException">the data folder holds another format; nothing was changed.</exception>
     /// <exception cref="DataFolderInUseException">another server holds the data folder; nothing was opened.</exception>
+    /// <exception cref="NotADataFolderException">the folder holds other files and none of a server's; nothing was written.</exception>
     public static async Task<InventoryServer> StartAsync(ServerOptions options, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(options);
         options.Validate();
+        // What a server writes in its folder: a single node's LMDB file, a cluster node's two stores (and the lock).
+        NotADataFolderException.ThrowIfForeign(options.DataFolder, options.Cluster is null ? ["data.mdb", DataFolderLock.FileName] : ["journal", "state", DataFolderLock.FileName]);
         Directory.CreateDirectory(options.DataFolder);
         var folderLock = DataFolderLock.Take(options.DataFolder);
         try
@@ -286,6 +289,23 @@ public sealed class InventoryServer : IAsyncDisposable
             });
             await next(context).ConfigureAwait(false);
         });
+        // An error of the server itself is a problem document like every other error (Kestrel's own 500 has an empty
+        // body), and it goes through the metrics above; its stack trace goes to the log, not to the client.
+        app.Use(async (context, next) =>
+        {
+            try
+            {
+                await next(context).ConfigureAwait(false);
+            }
+            catch (Exception failure) when (!context.Response.HasStarted && !context.RequestAborted.IsCancellationRequested)
+            {
+                app.Logger.LogError(failure, "{Method} {Path} failed", context.Request.Method, context.Request.Path);
+                context.Response.Clear();
+                await Problem.WriteAsync(context, StatusCodes.Status500InternalServerError, "internal", "Internal server error",
+                    $"{context.Request.Method} {context.Request.Path} failed inside the server ({failure.GetType().Name}); the log has the details. "
+                    + "A command may or may not have been applied: repeat it with the same Idempotency-Key to learn which.").ConfigureAwait(false);
+            }
+        });
         if (options.BearerToken is { } token)
         {
             var bearer = new BearerToken(token);
@@ -295,13 +315,15 @@ public sealed class InventoryServer : IAsyncDisposable
         var commands = new CommandEndpoint(api);
         var queries = new QueryEndpoints(api);
         app.MapPost("/api/commands/{name}", (HttpContext context, string name) => commands.HandleAsync(context, name));
-        app.MapGet("/api/commands", queries.CommandsAsync);
-        app.MapGet("/api/events", queries.EventsAsync);
-        app.MapGet("/api/views", queries.ViewsAsync);
-        app.MapGet("/api/views/{name}", (HttpContext context, string name) => queries.ViewAsync(context, name));
-        app.MapGet("/health", queries.HealthAsync);
-        app.MapGet("/metrics", queries.MetricsAsync);
-        app.MapGet("/openapi.json", queries.OpenApiAsync);
+        // Every read answers HEAD too (RFC 9110; load balancers and uptime probes use it): Kestrel sends the head alone.
+        string[] read = [HttpMethods.Get, HttpMethods.Head];
+        app.MapMethods("/api/commands", read, queries.CommandsAsync);
+        app.MapMethods("/api/events", read, queries.EventsAsync);
+        app.MapMethods("/api/views", read, queries.ViewsAsync);
+        app.MapMethods("/api/views/{name}", read, (HttpContext context, string name) => queries.ViewAsync(context, name));
+        app.MapMethods("/health", read, queries.HealthAsync);
+        app.MapMethods("/metrics", read, queries.MetricsAsync);
+        app.MapMethods("/openapi.json", read, queries.OpenApiAsync);
         if (options.AllowClockAdvance)
         {
             app.MapPost("/api/clock/advance", new ClockEndpoint(api).HandleAsync);

@@ -58,6 +58,11 @@ public static class Program
             await error.WriteLineAsync($"specs-inventory: {problem.Message}").ConfigureAwait(false);
             return BadArguments;
         }
+        catch (NotADataFolderException problem)
+        {
+            await error.WriteLineAsync($"specs-inventory: {problem.Message}").ConfigureAwait(false);
+            return BadArguments;
+        }
         catch (DataFolderInUseException problem)
         {
             await error.WriteLineAsync($"specs-inventory: {problem.Message}").ConfigureAwait(false);

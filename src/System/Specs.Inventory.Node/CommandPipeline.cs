@@ -163,7 +163,7 @@ public sealed class CommandPipeline : IAsyncDisposable
             if (_options.IdleTimerInterval is { } interval && !waiting.Wait(interval))
             {
                 // Idle: move the node's time to the clock so that due timers fire without a request.
-                Execute(processor, [new Pending(new AdvanceClock(_clock.NowUnixMs))]);
+                Execute(processor, [new Pending(new AdvanceClock(_clock.NowUnixMs))], idleTick: true);
                 continue;
             }
 
@@ -187,8 +187,14 @@ public sealed class CommandPipeline : IAsyncDisposable
         }
     }
 
-    private void Execute(CommandProcessor processor, List<Pending> batch)
+    /// <summary>Runs one batch in one transaction and answers each request of it; a batch that throws is rerun one by one.</summary>
+    /// <param name="processor">The writer's processor.</param>
+    /// <param name="batch">The requests, in queue order.</param>
+    /// <param name="idleTick">The writer's own tick while idle: counted in the statistics only when a timer fired and
+    /// it committed events, so that an idle server's requests and batches stay at what clients and timers did.</param>
+    private void Execute(CommandProcessor processor, List<Pending> batch, bool idleTick = false)
     {
+        var headBefore = processor.Head;
         IReadOnlyList<PipelineResult> results;
         try
         {
@@ -215,6 +221,12 @@ public sealed class CommandPipeline : IAsyncDisposable
         }
 
         Volatile.Write(ref _state, processor.State);
+        if (idleTick && processor.Head == headBefore)
+        {
+            batch[0].Reply.TrySetResult(new Completed(results[0]));
+            return;
+        }
+
         Interlocked.Increment(ref _batches);
         Interlocked.Add(ref _requests, batch.Count);
         Interlocked.Increment(ref _batchSizes[PipelineStatistics.BucketOf(batch.Count)]);

@@ -57,6 +57,7 @@ public sealed class AccessTests
         host.SetBearer("s3cret-tokeN");
         using var wrong = await host.PostAsync("CreateReason", "{\"name\":\"Damaged\"}");
         await ApiHost.ProblemAsync(wrong, 401);
+        Assert.Equal("error=\"invalid_token\"", wrong.Headers.WwwAuthenticate.Single().Parameter);
         host.SetBearer(null);
         Assert.Equal(0UL, await host.HeadAsync());
 
@@ -64,6 +65,13 @@ public sealed class AccessTests
         using var allowed = await host.PostAsync("CreateReason", "{\"name\":\"Damaged\"}");
         Assert.Equal(HttpStatusCode.OK, allowed.StatusCode);
         Assert.Equal(1UL, await host.HeadAsync());
+
+        // The scheme's name is case-insensitive (RFC 9110 §11.1).
+        using var lowerCase = new HttpRequestMessage(HttpMethod.Get, "/api/views");
+        lowerCase.Headers.TryAddWithoutValidation("Authorization", "bearer s3cret-token");
+        host.SetBearer(null);
+        using var lowerCaseAnswer = await host.Client.SendAsync(lowerCase, TestContext.Current.CancellationToken);
+        Assert.Equal(HttpStatusCode.OK, lowerCaseAnswer.StatusCode);
     }
 
     private static async Task WaitUntilAsync(Func<bool> condition)

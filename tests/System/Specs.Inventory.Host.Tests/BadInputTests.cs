@@ -132,6 +132,20 @@ public sealed class BadInputTests
     }
 
     [Fact]
+    public async Task A_body_without_a_content_type_is_answered_415_and_writes_nothing()
+    {
+        // What a page's no-cors fetch of raw bytes sends: no preflight, so it must not reach the pipeline.
+        await using var host = await ApiHost.StartAsync();
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/commands/CreateReason") { Content = new ByteArrayContent("{\"name\":\"Damaged\"}"u8.ToArray()) };
+
+        using var response = await host.Client.SendAsync(request, TestContext.Current.CancellationToken);
+
+        var problem = await ApiHost.ProblemAsync(response, 415);
+        Assert.Equal("The request has no Content-Type; send application/json.", problem.GetProperty("detail").GetString());
+        Assert.Equal(0UL, await host.HeadAsync());
+    }
+
+    [Fact]
     public async Task A_body_over_the_limit_is_answered_413_with_or_without_a_content_length()
     {
         await using var host = await ApiHost.StartAsync(options => options with { MaxBodyBytes = 64 });

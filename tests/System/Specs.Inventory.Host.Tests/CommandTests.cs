@@ -30,6 +30,21 @@ public sealed class CommandTests
         Assert.Equal("Broken in transit", recorded.GetProperty("data").GetProperty("description").GetString());
     }
 
+    [Theory]
+    [InlineData("0f8fad5b-d9cb-469f-a165-70867728950e")]
+    [InlineData("0f8fad5bd9cb469fa16570867728950e")]
+    public async Task An_id_is_read_with_or_without_hyphens_as_the_server_writes_both(string picklistId)
+    {
+        // A count's stream name carries its id as 32 hex digits (count/0f8fad5b...): sent back as it is, it must be read.
+        await using var host = await ApiHost.StartAsync();
+
+        using var response = await host.PostAsync("AssignPicklist", $$"""{"picklistId":"{{picklistId}}","picker":"Ann"}""");
+
+        var problem = await ApiHost.ProblemAsync(response, 422);
+        Assert.Equal("UnknownPicklist", problem.GetProperty("error").GetString());
+        Assert.Equal("0f8fad5b-d9cb-469f-a165-70867728950e", problem.GetProperty("errorFields").GetProperty("picklistId").GetString());
+    }
+
     [Fact]
     public async Task A_refused_command_answers_422_with_the_typed_error_and_writes_no_event()
     {

@@ -74,6 +74,42 @@ public sealed partial class DocumentTests
         }
     }
 
+    [Theory]
+    [InlineData("/health")]
+    [InlineData("/metrics")]
+    [InlineData("/api/views/stock")]
+    public async Task A_read_answers_head_with_the_status_and_headers_of_get_and_no_body(string path)
+    {
+        await using var host = await ApiHost.StartAsync();
+
+        using var head = await host.Client.SendAsync(new HttpRequestMessage(HttpMethod.Head, path), TestContext.Current.CancellationToken);
+        using var get = await host.Client.GetAsync(path, TestContext.Current.CancellationToken);
+
+        Assert.Equal(System.Net.HttpStatusCode.OK, head.StatusCode);
+        Assert.Equal(get.Content.Headers.ContentType?.MediaType, head.Content.Headers.ContentType?.MediaType);
+        Assert.Empty(await head.Content.ReadAsByteArrayAsync(TestContext.Current.CancellationToken));
+    }
+
+    [Fact]
+    public async Task A_repeat_answered_from_its_key_counts_as_replayed_not_as_another_command()
+    {
+        await using var host = await ApiHost.StartAsync();
+        foreach (var _ in Enumerable.Range(0, 2))
+        {
+            using (await host.PostAsync("CreateReason", "{\"name\":\"Damaged\"}", idempotencyKey: "first"))
+            using (await host.PostAsync("CreateReason", "{\"name\":\"damaged\"}", idempotencyKey: "second"))
+            {
+            }
+        }
+
+        var metrics = await host.Client.GetStringAsync("/metrics", TestContext.Current.CancellationToken);
+
+        Assert.Contains("specs_commands_total{command=\"CreateReason\",outcome=\"accepted\"} 1\n", metrics, StringComparison.Ordinal);
+        Assert.Contains("specs_commands_total{command=\"CreateReason\",outcome=\"refused\"} 1\n", metrics, StringComparison.Ordinal);
+        Assert.Contains("specs_commands_total{command=\"CreateReason\",outcome=\"replayed\"} 2\n", metrics, StringComparison.Ordinal);
+        Assert.Contains("specs_refusals_total{rule=\"R-14.1\"} 1\n", metrics, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Metrics_are_prometheus_text_with_commands_refusals_batches_queue_depth_and_latency()
     {

@@ -57,6 +57,39 @@ public sealed class OperationsTests
     }
 
     [Fact]
+    public async Task A_failure_inside_the_server_is_a_500_problem_that_the_metrics_count()
+    {
+        FailingStore? failing = null;
+        await using var host = await ApiHost.StartAsync(options => options with { OpenStore = folder => failing = new FailingStore(ApiHost.OpenFolder(folder)) });
+        failing!.FailWrites();
+
+        using var response = await host.PostAsync("CreateReason", """{"name":"Damaged"}""");
+
+        var problem = await ApiHost.ProblemAsync(response, 500);
+        Assert.Equal("urn:specs-inventory:problem:internal", problem.GetProperty("type").GetString());
+        Assert.Contains("repeat it with the same Idempotency-Key", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        var metrics = await host.Client.GetStringAsync("/metrics", TestContext.Current.CancellationToken);
+        Assert.Contains("specs_http_responses_total{code=\"500\"} 1", metrics, StringComparison.Ordinal);
+        Assert.Contains("specs_commands_total{command=\"CreateReason\",outcome=\"failed\"} 1", metrics, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_folder_of_other_files_is_not_adopted_as_a_data_folder()
+    {
+        using var folder = new TestFolder();
+        var home = folder.Combine("home");
+        Directory.CreateDirectory(home);
+        await File.WriteAllTextAsync(Path.Combine(home, "notes.txt"), "mine", TestContext.Current.CancellationToken);
+        var error = new StringWriter();
+
+        var exitCode = await Program.RunAsync(["serve", "--data", home, "--urls", "http://127.0.0.1:0"], TextWriter.Null, error, _ => null);
+
+        Assert.Equal(Program.BadArguments, exitCode);
+        Assert.Equal($"specs-inventory: {home} holds other files and no data.mdb or server.lock: it is not a data folder; give an empty or new folder, or one a server wrote{Environment.NewLine}", error.ToString());
+        Assert.Equal(["notes.txt"], Directory.GetFileSystemEntries(home).Select(Path.GetFileName));
+    }
+
+    [Fact]
     public async Task A_folder_with_data_but_no_format_is_refused()
     {
         using var folder = new TestFolder();

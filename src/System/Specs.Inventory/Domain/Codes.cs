@@ -14,9 +14,12 @@ public enum CodeKind
 /// <summary>
 /// Codes (SKUs, warehouse and location codes, lots, serials) and names as people type them: trimmed of
 /// surrounding spaces, compared without regard to case, the first spelling kept. Codes are 1-64
-/// characters so that they fit in keys of any view; names are 1-200. Neither holds a control character
-/// (a tab or line break pasted from a spreadsheet cell, NUL, U+007F-U+009F): it does not show on a label or a
-/// screen, so two codes that look the same would differ, and U+001F separates the parts of a sale's key.
+/// characters so that they fit in keys of any view; names are 1-200. Neither holds a character that does not show
+/// on a label or a screen, so that two codes that look the same never differ: a control character (a tab or line
+/// break pasted from a spreadsheet cell, NUL, U+007F-U+009F; U+001F also separates the parts of a sale's key), a
+/// format character (a zero-width space, a byte order mark left by a CSV export, a direction mark) or a line or
+/// paragraph separator (U+2028, U+2029). A name may hold the zero-width joiner and non-joiner (U+200D, U+200C):
+/// emoji sequences and several scripts need them, and a name is read, not typed back as a key.
 /// </summary>
 public static class Codes
 {
@@ -27,18 +30,22 @@ public static class Codes
 
     public static bool IsWellFormedCode(string code) => IsWellFormed(code, MaxCodeLength);
 
-    public static bool IsWellFormedName(string name) => IsWellFormed(name, MaxNameLength);
+    public static bool IsWellFormedName(string name) => IsWellFormed(name, MaxNameLength, isName: true);
 
-    /// <summary>Whether <paramref name="text"/> (already normalized) is 1 to <paramref name="maxLength"/> characters with no control character.</summary>
-    public static bool IsWellFormed(string text, int maxLength) => text.Length > 0 && text.Length <= maxLength && ControlCharacterAt(text) < 0;
+    /// <summary>
+    /// Whether <paramref name="text"/> (already normalized) is 1 to <paramref name="maxLength"/> characters with no hidden
+    /// character (a name may hold the joiners).
+    /// </summary>
+    public static bool IsWellFormed(string text, int maxLength, bool isName = false) =>
+        text.Length > 0 && text.Length <= maxLength && HiddenCharacterAt(text, isName) < 0;
 
-    /// <summary>The index of the first control character in <paramref name="text"/>, or −1.</summary>
-    public static int ControlCharacterAt(string text)
+    /// <summary>The index of the first character of <paramref name="text"/> that does not show (see the class), or −1.</summary>
+    public static int HiddenCharacterAt(string text, bool isName = false)
     {
         ArgumentNullException.ThrowIfNull(text);
         for (var i = 0; i < text.Length; i++)
         {
-            if (char.IsControl(text[i]))
+            if (IsHidden(text[i], isName))
             {
                 return i;
             }
@@ -49,12 +56,12 @@ public static class Codes
 
     /// <summary>
     /// Why <paramref name="text"/>, not blank, is not a code or name of at most <paramref name="maxLength"/> characters, as
-    /// the end of a sentence about it: it is too long, or the control character it holds and where (counted in
+    /// the end of a sentence about it: it is too long, or the hidden character it holds and where (counted in
     /// characters as a reader counts them, so an emoji before it is one).
     /// </summary>
-    public static string Flaw(string text, int maxLength)
+    public static string Flaw(string text, int maxLength, bool isName = false)
     {
-        var at = ControlCharacterAt(text);
+        var at = HiddenCharacterAt(text, isName);
         if (at < 0)
         {
             return $"is {text.Length} characters; at most {maxLength} are allowed.";
@@ -66,17 +73,19 @@ public static class Codes
             position++;
         }
 
-        return $"holds a control character (U+{(int)text[at]:X4}) at position {position}; tabs, line breaks and other control characters are not allowed.";
+        return char.IsControl(text[at])
+            ? $"holds a control character (U+{(int)text[at]:X4}) at position {position}; tabs, line breaks and other control characters are not allowed."
+            : $"holds an invisible character (U+{(int)text[at]:X4}) at position {position}; zero-width, byte order mark, direction and line separator characters are not allowed.";
     }
 
     /// <summary>
-    /// <paramref name="text"/> as a message quotes it: each control character written as \uXXXX, so that a line break
-    /// does not split the message and a NUL can be seen.
+    /// <paramref name="text"/> as a message quotes it: each hidden character written as \uXXXX, so that a line break
+    /// does not split the message and a NUL or a zero-width space can be seen.
     /// </summary>
     public static string Shown(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        if (ControlCharacterAt(text) < 0)
+        if (HiddenCharacterAt(text) < 0)
         {
             return text;
         }
@@ -84,7 +93,7 @@ public static class Codes
         var shown = new System.Text.StringBuilder(text.Length + 10);
         foreach (var character in text)
         {
-            if (char.IsControl(character))
+            if (IsHidden(character, isName: false))
             {
                 shown.Append(System.Globalization.CultureInfo.InvariantCulture, $"\\u{(int)character:X4}");
             }
@@ -96,6 +105,13 @@ public static class Codes
 
         return shown.ToString();
     }
+
+    private static bool IsHidden(char character, bool isName) => char.GetUnicodeCategory(character) switch
+    {
+        System.Globalization.UnicodeCategory.Control or System.Globalization.UnicodeCategory.LineSeparator or System.Globalization.UnicodeCategory.ParagraphSeparator => true,
+        System.Globalization.UnicodeCategory.Format => !(isName && character is '\u200C' or '\u200D'),
+        _ => false,
+    };
 
     /// <summary>Null when <paramref name="code"/> (already normalized) is well formed, else the refusal.</summary>
     public static DomainError? Check(CodeKind kind, string code) =>

@@ -19,7 +19,7 @@ public sealed record InvalidProductName(string Sku, string Name, int MaxLength) 
 
     public override string Describe() => Name.Length == 0
         ? $"Product '{Sku}' needs a name."
-        : $"The name of product '{Sku}' {Codes.Flaw(Name, MaxLength)}";
+        : $"The name of product '{Sku}' {Codes.Flaw(Name, MaxLength, isName: true)}";
 }
 
 /// <summary>R-1.2: a product already has as many alternate SKUs as allowed.</summary>

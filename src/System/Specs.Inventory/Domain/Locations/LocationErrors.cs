@@ -17,7 +17,7 @@ public sealed record InvalidWarehouseName(string Code, string Name, int MaxLengt
 
     public override string Describe() => Name.Length == 0
         ? $"Warehouse '{Code}' needs a name."
-        : $"The name of warehouse '{Code}' {Codes.Flaw(Name, MaxLength)}";
+        : $"The name of warehouse '{Code}' {Codes.Flaw(Name, MaxLength, isName: true)}";
 }
 
 /// <summary>R-3.2: the warehouse already has a location with the code (without regard to case).</summary>

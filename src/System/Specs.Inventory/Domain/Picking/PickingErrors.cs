@@ -39,7 +39,7 @@ public sealed record InvalidPickerName(Guid PicklistId, string Picker, int MaxLe
 
     public override string Describe() => Picker.Length == 0
         ? $"Name the picker of picklist {PicklistId}."
-        : $"The picker's name {Codes.Flaw(Picker, MaxLength)}";
+        : $"The picker's name {Codes.Flaw(Picker, MaxLength, isName: true)}";
 }
 
 /// <summary>R-8.8: a completed picklist takes no more picks, shorts or assignments.</summary>

@@ -88,6 +88,33 @@ public sealed class CatalogRulesTests
             new InvalidCode(CodeKind.Sku, sku, 64).Describe());
     }
 
+    [Theory]
+    [InlineData("\uFEFFSKU-100", "\\uFEFFSKU-100", "U+FEFF", 1)]
+    [InlineData("SKU-\u200B", "SKU-\\u200B", "U+200B", 5)]
+    [InlineData("SKU-A\u2028B", "SKU-A\\u2028B", "U+2028", 6)]
+    [InlineData("SKU-\u200D1", "SKU-\\u200D1", "U+200D", 5)]
+    public void R_1_2_a_sku_holding_an_invisible_character_is_refused_and_says_which_and_where(string sku, string shown, string character, int position)
+    {
+        // A byte order mark from a CSV export made a second product that looks like SKU-100 on every screen.
+        DeciderSpec.Given()
+            .When(new CreateProduct { Sku = sku, Name = "From a CSV export" })
+            .ThenRefused(new InvalidCode(CodeKind.Sku, sku, 64));
+        Assert.Equal(
+            $"The SKU code '{shown}' holds an invisible character ({character}) at position {position}; zero-width, byte order mark, direction and line separator characters are not allowed.",
+            new InvalidCode(CodeKind.Sku, sku, 64).Describe());
+    }
+
+    [Fact]
+    public void R_1_2_a_product_name_may_hold_the_joiners_of_an_emoji_sequence_but_not_a_zero_width_space()
+    {
+        DeciderSpec.Given()
+            .When(new CreateProduct { Sku = "SKU-1", Name = "Family pack 👨\u200D👩\u200D👧" })
+            .Then(new ProductCreated { ProductId = FirstId, Sku = "SKU-1", Name = "Family pack 👨\u200D👩\u200D👧" });
+        DeciderSpec.Given()
+            .When(new CreateProduct { Sku = "SKU-1", Name = "Blue\u200Bmug" })
+            .ThenRefused(new InvalidProductName("SKU-1", "Blue\u200Bmug", 200));
+    }
+
     [Fact]
     public void R_1_2_a_product_name_holding_a_line_break_is_refused() =>
         DeciderSpec.Given()

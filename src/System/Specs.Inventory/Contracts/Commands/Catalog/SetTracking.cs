@@ -7,5 +7,5 @@ public sealed partial class SetTracking
     public required string Sku { get; init; }
 
     [Field(1, "The tracking to use from now on.")]
-    public TrackingMode Tracking { get; init; }
+    public required TrackingMode Tracking { get; init; }
 }

@@ -4,7 +4,7 @@ namespace Specs.Inventory.Contracts.Commands.ReferenceData;
 public sealed partial class DeactivateReference
 {
     [Field(0, "What kind of reference data it is.")]
-    public ReferenceKind Kind { get; init; }
+    public required ReferenceKind Kind { get; init; }
 
     [Field(1, "Its name.")]
     public required string Name { get; init; }

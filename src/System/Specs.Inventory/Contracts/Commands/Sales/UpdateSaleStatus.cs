@@ -10,5 +10,5 @@ public sealed partial class UpdateSaleStatus
     public required string ExternalId { get; init; }
 
     [Field(2, "The new status.")]
-    public SaleStatus Status { get; init; }
+    public required SaleStatus Status { get; init; }
 }
