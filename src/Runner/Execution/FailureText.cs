@@ -12,8 +12,20 @@ namespace Specs.Runner.Execution;
 /// </remarks>
 public static class FailureText
 {
-    public static string Of(Exception error) =>
-        string.Join('\n', error.ToString().Split('\n').Where(line => !IsInvocationFrame(line)));
+    public static string Of(Exception error)
+    {
+        ArgumentNullException.ThrowIfNull(error);
+        if (error is Reqnroll.BoDi.ObjectContainerException)
+        {
+            // A step class whose constructor asks for a service nothing registered: a mistake of configuration, not of
+            // the scenario, and the container's own frames only say where in Reqnroll it noticed.
+            return $"{error.GetType().FullName}: {error.Message}\nA step class's constructor asks for something no one registered. "
+                + "The scenario host and the other services step classes take come from the target: run with --target lmdb or sim "
+                + "(--target none registers nothing), or pass --steps with the step assembly meant for this target.";
+        }
+
+        return string.Join('\n', error.ToString().Split('\n').Where(line => !IsInvocationFrame(line)));
+    }
 
     private static bool IsInvocationFrame(string line)
     {

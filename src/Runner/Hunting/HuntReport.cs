@@ -20,12 +20,12 @@ internal sealed record HuntReport(
     /// <summary>The one line a hunt ends with.</summary>
     public string SummaryLine() => Finding is { } found
         ? string.Create(CultureInfo.InvariantCulture,
-            $"hunt: {(Options.Plant.Count > 0 ? $"FOUND the planted {string.Join(", ", Options.Plant.Select(Inventory.Domain.PlantedBugs.NameOf))}" : "FAILED")}: {found.Failure.Invariant} broken by seed {found.Seed} after {Histories} histories, {Commands:N0} commands ({CommandsPerSecond:N0}/s) in {Elapsed.TotalSeconds:N1} s; shrunk from {found.OriginalLength} to {found.ShrunkLength} steps, a scenario of {found.Case.Given.Count} past events and one When: {found.FeaturePath}")
+            $"hunt: {(Options.Plant.Count > 0 ? $"FOUND the planted {string.Join(", ", Options.Plant.Select(Inventory.Domain.PlantedBugs.NameOf))}" : "FAILED")}: {found.Failure.Invariant} broken by seed {found.Seed} after {Output.Counted.Of(Histories, "history", "histories")}, {Commands:N0} commands ({CommandsPerSecond:N0}/s) in {Elapsed.TotalSeconds:N1} s; shrunk from {found.OriginalLength} to {found.ShrunkLength} steps, a scenario of {found.Case.Given.Count} past events and one When: {found.FeaturePath}")
         : Options.Plant.Count > 0
         ? string.Create(CultureInfo.InvariantCulture,
-            $"hunt: NOT FOUND: the planted {string.Join(", ", Options.Plant.Select(Inventory.Domain.PlantedBugs.NameOf))} broke no invariant in {Histories} histories, {Commands:N0} commands ({CommandsPerSecond:N0}/s) in {Elapsed.TotalSeconds:N1} s on {Target}; the negative check failed: a generator or an invariant is too weak to see it (or give more histories)")
+            $"hunt: NOT FOUND: the planted {string.Join(", ", Options.Plant.Select(Inventory.Domain.PlantedBugs.NameOf))} broke no invariant in {Output.Counted.Of(Histories, "history", "histories")}, {Commands:N0} commands ({CommandsPerSecond:N0}/s) in {Elapsed.TotalSeconds:N1} s on {Target}; the negative check failed: a generator or an invariant is too weak to see it (or give more histories)")
         : string.Create(CultureInfo.InvariantCulture,
-            $"hunt: PASSED: {Histories} histories, {Commands:N0} commands ({CommandsPerSecond:N0}/s) in {Elapsed.TotalSeconds:N1} s on {Target}; every invariant held; {Coverage.CommandCount - Coverage.CommandsNeverAccepted.Count}/{Coverage.CommandCount} commands accepted, {Coverage.EventCount - Coverage.EventsNeverRecorded.Count}/{Coverage.EventCount} events, {Coverage.ErrorCount - Coverage.ErrorsNeverReturned.Count}/{Coverage.ErrorCount} domain errors reached");
+            $"hunt: PASSED: {Output.Counted.Of(Histories, "history", "histories")}, {Commands:N0} commands ({CommandsPerSecond:N0}/s) in {Elapsed.TotalSeconds:N1} s on {Target}; every invariant held; {Coverage.CommandCount - Coverage.CommandsNeverAccepted.Count}/{Coverage.CommandCount} commands accepted, {Coverage.EventCount - Coverage.EventsNeverRecorded.Count}/{Coverage.EventCount} events, {Coverage.ErrorCount - Coverage.ErrorsNeverReturned.Count}/{Coverage.ErrorCount} domain errors reached");
 
     public void Write(string folder)
     {

@@ -103,7 +103,8 @@ public static class RunSummary
         output.WriteLine();
         var byStatus = outcomes.GroupBy(outcome => outcome.Status).OrderBy(group => Execution.StatusOrder.Severity(group.Key))
             .Select(group => $"{group.Count()} {group.Key.ToString().ToLowerInvariant()}");
-        output.WriteLine($"{outcomes.Count} scenario{(outcomes.Count == 1 ? "" : "s")} run of {selectedCount} selected, {digest.PickleCount} parsed ({string.Join(", ", byStatus)}{(flaky.Count > 0 ? $", {flaky.Count} flaky" : "")})");
+        var statuses = string.Join(", ", byStatus.Concat(flaky.Count > 0 ? [$"{flaky.Count} flaky"] : []));
+        output.WriteLine($"{outcomes.Count} scenario{(outcomes.Count == 1 ? "" : "s")} run of {selectedCount} selected, {digest.PickleCount} parsed{(statuses.Length > 0 ? $" ({statuses})" : "")}");
         var summed = TimeSpan.FromTicks(outcomes.Sum(outcome => outcome.Attempts.Sum(attempt => attempt.Duration.Ticks)));
         output.WriteLine($"Wall time {Seconds(wallTime)}, summed scenario time {Seconds(summed)} on {workers} worker{(workers == 1 ? "" : "s")}");
         if (digest.RunFinished?.Message is { } message)

@@ -49,7 +49,7 @@ public sealed class FaultSuite(FaultSuiteOptions options, TextWriter output)
     private void RunRegressions(string corpus)
     {
         var files = Directory.GetFiles(corpus, "*.schedule.json").Order(StringComparer.Ordinal).ToList();
-        output.WriteLine($"regression corpus {corpus}: {files.Count} cases");
+        output.WriteLine($"regression corpus {corpus}: {Output.Counted.Of(files.Count, "case", "cases")}");
         for (var index = 0; index < files.Count; index++)
         {
             if (!options.InShard(index))

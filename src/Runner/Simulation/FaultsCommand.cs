@@ -46,15 +46,15 @@ public static class FaultsCommand
 
     private static Command BuildFaults(TextWriter output)
     {
-        var seeds = new Option<int>("--seeds") { Description = "How many fresh seeds to run (default 100; 0 for none).", DefaultValueFactory = _ => 100 };
-        var seedStart = new Option<string>("--seed-start") { Description = "The first seed (default 1), or \"commit\" to derive it from `git rev-parse HEAD`.", DefaultValueFactory = _ => "1" };
+        var seeds = new Option<int>("--seeds") { Description = "How many fresh seeds to run (0 for none).", DefaultValueFactory = _ => 100 };
+        var seedStart = new Option<string>("--seed-start") { Description = "The first seed, or \"commit\" to derive it from `git rev-parse HEAD`.", DefaultValueFactory = _ => "1" };
         var negative = new Option<bool>("--negative") { Description = "Also run the negative suite: each seeded bug must be caught and shrunk." };
-        var negativeSeeds = new Option<int>("--negative-seeds") { Description = "Seeds each seeded bug may take (default 16).", DefaultValueFactory = _ => 16 };
+        var negativeSeeds = new Option<int>("--negative-seeds") { Description = "Seeds each seeded bug may take.", DefaultValueFactory = _ => 16 };
         var regressions = new Option<string?>("--regressions") { Description = "Replay every *.schedule.json regression case in this folder first." };
-        var outFolder = new Option<string>("--out") { Description = "The report folder (default reports/faults).", DefaultValueFactory = _ => Path.Combine("reports", "faults") };
+        var outFolder = new Option<string>("--out") { Description = "The report folder.", DefaultValueFactory = _ => Path.Combine("reports", "faults") };
         var shard = new Option<string>("--shard") { Description = "Run only shard I of N (seeds, cases and bugs k with k mod N = I-1).", DefaultValueFactory = _ => "1/1" };
         var budget = new Option<string?>("--time-budget") { Description = "Stop starting fresh seeds after this long (60s, 5m); for terminals, never CI." };
-        var shrinkRuns = new Option<int>("--shrink-runs") { Description = "Simulator runs one shrink may make (default 200).", DefaultValueFactory = _ => 200 };
+        var shrinkRuns = new Option<int>("--shrink-runs") { Description = "Simulator runs one shrink may make.", DefaultValueFactory = _ => 200 };
         var command = new Command("faults", "The randomized-fault suite: seeds of the simulated cluster under faults, then healed (every request must "
             + "complete, the replicas converge); every failure is shrunk to a minimal fault schedule and reported with a timeline.\n\n"
             + "Examples:\n"
@@ -71,15 +71,36 @@ public static class FaultsCommand
         command.SetAction(parse =>
         {
             var count = parse.GetValue(seeds);
-            if (count < 0 || parse.GetValue(negativeSeeds) <= 0 || parse.GetValue(shrinkRuns) < 0)
+            if (count < 0)
             {
-                throw new UsageException("--seeds and --shrink-runs must not be negative, --negative-seeds must be positive");
+                throw new UsageException($"--seeds must be 0 or more, not {count}");
+            }
+
+            if (parse.GetValue(negativeSeeds) <= 0)
+            {
+                throw new UsageException($"--negative-seeds must be 1 or more, not {parse.GetValue(negativeSeeds)}");
+            }
+
+            if (parse.GetValue(shrinkRuns) < 0)
+            {
+                throw new UsageException($"--shrink-runs must be 0 or more, not {parse.GetValue(shrinkRuns)}");
             }
 
             var corpus = parse.GetValue(regressions);
             if (corpus is not null && !Directory.Exists(corpus))
             {
                 throw new UsageException($"--regressions {corpus}: no such folder");
+            }
+
+            // A gate that checks nothing must not pass: a mistyped corpus folder or --seeds 0 alone made CI green.
+            if (corpus is not null && Directory.GetFiles(corpus, "*.schedule.json").Length == 0)
+            {
+                throw new UsageException($"--regressions {corpus}: the folder holds no regression case (*.schedule.json)");
+            }
+
+            if (count == 0 && corpus is null && !parse.GetValue(negative))
+            {
+                throw new UsageException("nothing to run: --seeds 0 without --regressions or --negative");
             }
 
             var commit = CurrentCommit();
@@ -174,7 +195,7 @@ public static class FaultsCommand
         var (_, digest, written, coverage) = Reporting.VerifyReportMerge.Write(shards.Select(shard => Path.GetDirectoryName(shard.File)!).ToList(), folder, rulesFile, baseDirectory);
         var passed = digest.TestCases.Count(outcome => !outcome.Failed);
         var failed = digest.TestCases.Count(outcome => outcome.Failed);
-        output.WriteLine($"merged {shards.Count} verify shard(s): {digest.TestCases.Count} scenarios run of {digest.PickleCount} parsed");
+        output.WriteLine($"merged {Output.Counted.Of(shards.Count, "verify shard", "verify shards")}: {digest.TestCases.Count} scenarios run of {digest.PickleCount} parsed");
         foreach (var path in written)
         {
             output.WriteLine($"  {path}");

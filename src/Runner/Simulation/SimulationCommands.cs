@@ -3,6 +3,7 @@ using System.Diagnostics;
 using System.Globalization;
 using Specs.Inventory.Replication;
 using Specs.Runner.Cli;
+using Specs.Runner.Output;
 using Specs.Sim.Cluster;
 
 namespace Specs.Runner.Simulation;
@@ -23,8 +24,8 @@ public static class SimulationCommands
 
     private static Command BuildSim(TextWriter output)
     {
-        var seeds = new Option<int>("--seeds") { Description = "How many seeds to run (default 100).", DefaultValueFactory = _ => 100 };
-        var seedStart = new Option<ulong>("--seed-start") { Description = "The first seed (default 1).", DefaultValueFactory = _ => 1 };
+        var seeds = new Option<int>("--seeds") { Description = "How many seeds to run.", DefaultValueFactory = _ => 100 };
+        var seedStart = new Option<ulong>("--seed-start") { Description = "The first seed.", DefaultValueFactory = _ => 1 };
         var negative = new Option<bool>("--negative") { Description = "Run the negative suite: each seeded bug must be caught within --seeds seeds." };
         var nodes = new Option<int?>("--nodes") { Description = "Fix the cluster size instead of letting each seed pick." };
         var rate = new Option<double?>("--rate") { Description = "Fix the commands per simulated second instead of letting each seed pick." };
@@ -47,6 +48,11 @@ public static class SimulationCommands
             if (count <= 0)
             {
                 throw new UsageException($"--seeds must be positive (got {count})");
+            }
+
+            if (parse.GetValue(seedStart) > ulong.MaxValue - (ulong)(count - 1))
+            {
+                throw new UsageException($"--seed-start {parse.GetValue(seedStart)} with --seeds {count} runs past the last seed, {ulong.MaxValue}");
             }
 
             if (parse.GetValue(negative))
@@ -155,6 +161,8 @@ public static class SimulationCommands
         output.WriteLine($"coverage probes reached: {probes}{(missing == CoverageProbe.None ? string.Empty : $"; NOT reached: {missing}")}");
         if (requireProbes && missing != CoverageProbe.None)
         {
+            // Counted as a failure of its own on the last line, so it is named as one.
+            output.WriteLine($"FAILED --require-probes: {missing} not reached in {Counted.Of(count, "seed", "seeds")}; run more seeds, or look at what stopped the fault mix reaching it");
             failed++;
         }
 
@@ -179,7 +187,7 @@ public static class SimulationCommands
             else
             {
                 missed++;
-                output.WriteLine($"{bug}: NOT caught within {maxSeeds} seeds ({watch.ElapsedMilliseconds} ms): a checker or the fault mix is too weak");
+                output.WriteLine($"{bug}: NOT caught within {Counted.Of(maxSeeds, "seed", "seeds")} ({watch.ElapsedMilliseconds} ms): a checker or the fault mix is too weak");
             }
         }
 

@@ -25,6 +25,16 @@ public sealed class HostTargetTests
     }
 
     [Fact]
+    public async Task Steps_that_need_the_host_run_without_a_target_fail_saying_which_target_provides_it()
+    {
+        var run = await FixtureRun.RunAsync(Fixture, "--tags", "not @failing", "--target", "none");
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("A step class's constructor asks for something no one registered. The scenario host and the other services step classes take come from the target: run with --target lmdb or sim", run.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("at Reqnroll.BoDi", run.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task The_host_record_of_each_scenario_is_attached_to_the_stream_as_json()
     {
         var run = await FixtureRun.RunAsync(Fixture, "--tags", "not @failing");
