@@ -107,7 +107,8 @@ internal sealed class CommandEndpoint(ApiState api)
 
         if (api.Cluster is { } cluster)
         {
-            return await ClusterCommand.RunAsync(context, cluster, shape, command, idempotencyKey, expectedVersion, AnswerAsync).ConfigureAwait(false);
+            return await ClusterCommand.RunAsync(context, cluster, shape, command, idempotencyKey, expectedVersion,
+                (answering, answered, response, repeat) => AnswerAsync(answering, answered, response, repeat, command)).ConfigureAwait(false);
         }
 
         PipelineReply reply;
@@ -143,10 +144,10 @@ internal sealed class CommandEndpoint(ApiState api)
             return "failed";
         }
 
-        return await AnswerAsync(context, shape, reply).ConfigureAwait(false);
+        return await AnswerAsync(context, shape, reply, command).ConfigureAwait(false);
     }
 
-    private async Task<string> AnswerAsync(HttpContext context, ContractShape shape, PipelineReply reply)
+    private async Task<string> AnswerAsync(HttpContext context, ContractShape shape, PipelineReply reply, ICommandContract command)
     {
         switch (reply)
         {
@@ -166,14 +167,14 @@ internal sealed class CommandEndpoint(ApiState api)
                     context.Response.Headers[ReplayedHeader] = "true";
                 }
 
-                return await AnswerAsync(context, shape, response, repeat).ConfigureAwait(false);
+                return await AnswerAsync(context, shape, response, repeat, command).ConfigureAwait(false);
             default:
                 throw new InvalidOperationException($"The pipeline answered a command with {reply}.");
         }
     }
 
     /// <summary>Writes a decided command's answer (also a cluster's, once its entry committed).</summary>
-    internal async Task<string> AnswerAsync(HttpContext context, ContractShape shape, CommandResponse response, bool repeat)
+    internal async Task<string> AnswerAsync(HttpContext context, ContractShape shape, CommandResponse response, bool repeat, ICommandContract? command)
     {
         switch (response.Status)
         {
@@ -190,6 +191,7 @@ internal sealed class CommandEndpoint(ApiState api)
                     writer.WriteNumber("lastPosition", response.LastPosition);
                     writer.WriteNumber("streamVersion", response.StreamVersion);
                     writer.WriteBoolean("repeat", repeat);
+                    AnsweredIds.Write(writer, shape, command, response.Stream);
                     writer.WriteEndObject();
                 }).ConfigureAwait(false);
                 return repeat ? Replayed : "accepted";

@@ -30,6 +30,28 @@ public sealed class CommandTests
         Assert.Equal("Broken in transit", recorded.GetProperty("data").GetProperty("description").GetString());
     }
 
+    [Fact]
+    public async Task An_accepted_answer_names_the_ids_a_client_cites_next()
+    {
+        await using var host = await ApiHost.StartAsync();
+        using (await host.PostAsync("CreateWarehouse", """{"code":"MAIN","name":"Main"}""")) { }
+        using (await host.PostAsync("CreateLocation", """{"warehouse":"MAIN","location":"A-01","type":"Pick"}""")) { }
+        using (await host.PostAsync("CreateProduct", """{"sku":"SKU-100","name":"Blue mug"}""")) { }
+        using (await host.PostAsync("CreateChannel", """{"name":"Web shop"}""")) { }
+        using (await host.PostAsync("CreateReason", """{"name":"Count correction"}""")) { }
+
+        using var sale = await host.PostAsync("SyncSale", """{"channel":"Web shop","externalId":"WEB-1","lines":[{"sku":"SKU-100","quantity":1}]}""");
+        using var count = await host.PostAsync("StartCount", """{"warehouse":"MAIN","locations":["A-01"],"reason":"Count correction"}""");
+
+        var saleAnswer = await ApiHost.ReadJsonAsync(sale);
+        Assert.Equal(Specs.Inventory.Domain.Sales.SaleIds.Of("Web shop", "WEB-1").ToString("D"), saleAnswer.GetProperty("saleId").GetString());
+        var countAnswer = await ApiHost.ReadJsonAsync(count);
+        var countId = countAnswer.GetProperty("countId").GetString();
+        Assert.Equal($"count/{Guid.Parse(countId!):N}", countAnswer.GetProperty("stream").GetString());
+        using var recorded = await host.PostAsync("RecordCount", $$"""{"countId":"{{countId}}","sku":"SKU-100","location":"A-01","quantity":0}""");
+        Assert.Equal(System.Net.HttpStatusCode.OK, recorded.StatusCode);
+    }
+
     [Theory]
     [InlineData("0f8fad5b-d9cb-469f-a165-70867728950e")]
     [InlineData("0f8fad5bd9cb469fa16570867728950e")]
