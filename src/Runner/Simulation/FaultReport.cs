@@ -53,7 +53,7 @@ public sealed record FaultReport
         }
         catch (JsonException problem)
         {
-            throw new FormatException($"{where}: not a faults.json report: {problem.Message}", problem);
+            throw new FormatException($"{where}: not a faults.json report: {Sim.Cluster.JsonMistake.Describe(problem)}", problem);
         }
     }
 }

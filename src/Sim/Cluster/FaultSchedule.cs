@@ -74,7 +74,7 @@ public sealed record FaultSchedule
         }
         catch (JsonException problem)
         {
-            throw new FormatException($"not a fault schedule: {problem.Message}", problem);
+            throw new FormatException($"not a fault schedule: {JsonMistake.Describe(problem)}", problem);
         }
 
         return schedule.Checked();

@@ -103,9 +103,18 @@ public sealed class InventoryServer : IAsyncDisposable
             var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Specs.Inventory");
             if (logger.IsEnabled(LogLevel.Information))
             {
-                foreach (var line in rebuilt)
+                using var reading = store.BeginRead();
+                if (rebuilt.Count == views.Count && EventStore.EventLog.Head(reading) == 0)
                 {
-                    logger.LogInformation("Rebuilt view {View} from the log at start-up", line);
+                    // A new folder: every view is "outdated" only because none exists yet, which is not news per view.
+                    logger.LogInformation("New data folder: created its {Count} views", views.Count);
+                }
+                else
+                {
+                    foreach (var line in rebuilt)
+                    {
+                        logger.LogInformation("Rebuilt view {View} from the log at start-up", line);
+                    }
                 }
             }
 
@@ -180,6 +189,9 @@ public sealed class InventoryServer : IAsyncDisposable
         {
             builder.Logging.AddSimpleConsole(console => console.SingleLine = true);
             builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
+            // A start that fails (a port in use) reaches the caller, which says it in one line; the host's own log of
+            // it was the whole stack trace on one line before that.
+            builder.Logging.AddFilter("Microsoft.Extensions.Hosting", LogLevel.Critical);
         }
 
         builder.WebHost.UseUrls(options.Urls);

@@ -25,12 +25,19 @@ public sealed class FaultScheduleTests
         Assert.Contains("\"MessageDrop\"", schedule.ToJson(), StringComparison.Ordinal);
     }
 
-    [Fact]
-    public void A_malformed_schedule_is_refused_with_a_clear_message()
+    [Theory]
+    [InlineData("{ \"Seed\": \"x\" }", "not a fault schedule: at $.Seed, line 1, column 14: expected a whole number")]
+    [InlineData("[1, 2]", "not a fault schedule: line 1, column 2: expected a JSON object")]
+    [InlineData("{ \"Faults\": [] }", "not a fault schedule: line 1, column 17: the required \"Seed\" is missing")]
+    [InlineData("{ \"Seed\": 1,\n \"Faults\": [{ \"Kind\": \"Nope\" }] }", "not a fault schedule: at $.Faults[0].Kind, line 2, column 29: expected the name of a kind (a string such as \"Crash\")")]
+    [InlineData("{ \"Seed\": 1, \"Faults\": [", "the JSON ends before every object and list in it is closed")]
+    public void A_malformed_schedule_is_refused_saying_where_and_what_in_words_not_dotnet_types(string json, string expected)
     {
-        var problem = Assert.Throws<FormatException>(() => FaultSchedule.FromJson("{ \"Seed\": \"x\" }"));
+        var problem = Assert.Throws<FormatException>(() => FaultSchedule.FromJson(json));
 
-        Assert.StartsWith("not a fault schedule", problem.Message, StringComparison.Ordinal);
+        Assert.Contains(expected, problem.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("System.", problem.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("Specs.Sim", problem.Message, StringComparison.Ordinal);
     }
 
     [Theory]
