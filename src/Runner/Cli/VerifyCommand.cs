@@ -158,6 +158,42 @@ public sealed class VerifyCommand
         return command;
     }
 
+    /// <summary>
+    /// The paths a setting of specs.json lists, checked where the mistake is: a later "no such folder" or "step assembly
+    /// not found" did not say that the path came from specs.json, so the user looked for it on the command line.
+    /// </summary>
+    private static IReadOnlyList<string>? ConfiguredPaths(IReadOnlyList<string>? configured, string setting, string? configFolder, string baseDirectory)
+    {
+        if (configured is null || configFolder is null)
+        {
+            return configured;
+        }
+
+        var file = Path.Combine(configFolder, SpecsConfigFile.FileName);
+        if (configured.Count == 0)
+        {
+            throw new UsageException($"\"{setting}\" in {file} is empty; list at least one {(setting == "steps" ? "step assembly" : "folder or feature file")}, or leave the setting out");
+        }
+
+        foreach (var path in configured)
+        {
+            if (string.IsNullOrWhiteSpace(path))
+            {
+                throw new UsageException($"\"{setting}\" in {file} holds an empty path");
+            }
+
+            // A step assembly may not be built yet when the options are read (the loader says so then); a folder of
+            // feature files is source, so a missing one is a mistake of the file.
+            if (setting == "paths" && !path.StartsWith('@') && Path.GetFullPath(Discovery.SelectionArgument.Parse(path).Path, configFolder) is var full
+                && !File.Exists(full) && !Directory.Exists(full))
+            {
+                throw new UsageException($"\"{setting}\" in {file} names {path}, which does not exist (at {Path.GetRelativePath(baseDirectory, full)})");
+            }
+        }
+
+        return configured;
+    }
+
     /// <summary>Merges the nearest specs.json with the command line; the command line wins.</summary>
     public VerifyOptions ToOptions(ParseResult parseResult, string baseDirectory)
     {
@@ -170,8 +206,8 @@ public sealed class VerifyCommand
         var (config, configFolder) = SpecsConfigFile.Find(baseDirectory);
         string FromConfig(string path) => configFolder is null ? path : Path.GetRelativePath(baseDirectory, Path.GetFullPath(path, configFolder));
 
-        var paths = parseResult.GetValue(_paths) is { Length: > 0 } given ? given : (config.Paths?.Select(FromConfig).ToArray() ?? ["specs"]);
-        var steps = parseResult.GetValue(_steps) is { Length: > 0 } stepsGiven ? stepsGiven : (config.Steps?.Select(FromConfig).ToArray() ?? []);
+        var paths = parseResult.GetValue(_paths) is { Length: > 0 } given ? given : (ConfiguredPaths(config.Paths, "paths", configFolder, baseDirectory)?.Select(FromConfig).ToArray() ?? ["specs"]);
+        var steps = parseResult.GetValue(_steps) is { Length: > 0 } stepsGiven ? stepsGiven : (ConfiguredPaths(config.Steps, "steps", configFolder, baseDirectory)?.Select(FromConfig).ToArray() ?? []);
         // A value out of range names where it was set: the option, or the setting in specs.json (the user typed no --parallel).
         string Source(Option option, string setting) =>
             parseResult.GetResult(option) is { Implicit: false } || configFolder is null ? option.Name : $"\"{setting}\" in {Path.Combine(configFolder, SpecsConfigFile.FileName)}";

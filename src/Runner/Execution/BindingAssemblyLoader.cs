@@ -25,7 +25,7 @@ public static class BindingAssemblyLoader
             var fullPath = Path.GetFullPath(path, baseDirectory);
             if (!File.Exists(fullPath))
             {
-                throw new UsageException($"step assembly not found: {path} (build it first, or pass --steps with the right path)");
+                throw new UsageException($"step assembly not found: {path} (named by --steps, or by \"steps\" in specs.json: build it first, or give the right path)");
             }
 
             lock (Gate)

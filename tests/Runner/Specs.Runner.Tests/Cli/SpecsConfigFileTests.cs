@@ -89,6 +89,22 @@ public sealed class SpecsConfigFileTests : IDisposable
         Assert.StartsWith(expected.Replace("PATH", path, StringComparison.Ordinal), error.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("{ \"paths\": [] }", "\"paths\" in PATH is empty; list at least one folder or feature file, or leave the setting out")]
+    [InlineData("{ \"paths\": [\"\"] }", "\"paths\" in PATH holds an empty path")]
+    [InlineData("{ \"paths\": [\"features/nosuch\"] }", "\"paths\" in PATH names features/nosuch, which does not exist (at features/nosuch)")]
+    [InlineData("{ \"steps\": [] }", "\"steps\" in PATH is empty; list at least one step assembly, or leave the setting out")]
+    public void A_path_setting_that_selects_nothing_is_named_as_the_setting_in_the_file(string json, string expected)
+    {
+        var path = Write(json);
+        var command = new VerifyCommand();
+        var parse = command.Build((_, _) => Task.FromResult(0)).Parse(json.Contains("steps", StringComparison.Ordinal) ? [] : ["--steps", "Steps.dll"]);
+
+        var error = Assert.Throws<UsageException>(() => command.ToOptions(parse, _folder.FullName));
+
+        Assert.Equal(expected.Replace("PATH", path, StringComparison.Ordinal), error.Message);
+    }
+
     [Fact]
     public void A_file_that_is_not_json_names_the_line()
     {
