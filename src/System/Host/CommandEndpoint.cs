@@ -90,7 +90,7 @@ internal sealed class CommandEndpoint(ApiState api)
         ICommandContract command;
         try
         {
-            using var document = JsonDocument.Parse(body.Value, new JsonDocumentOptions { MaxDepth = ContractJsonReader.MaxDepth });
+            using var document = JsonDocument.Parse(WithoutByteOrderMark(body.Value), new JsonDocumentOptions { MaxDepth = ContractJsonReader.MaxDepth });
             command = (ICommandContract)ContractJsonReader.Read(shape, document.RootElement);
         }
         catch (JsonException error)
@@ -233,6 +233,23 @@ internal sealed class CommandEndpoint(ApiState api)
             default:
                 throw new InvalidOperationException($"Unknown command status {response.Status}.");
         }
+    }
+
+    /// <summary>
+    /// The body without a leading UTF-8 byte order mark, which RFC 8259 lets a parser ignore and some Windows clients
+    /// send; System.Text.Json refuses it as "an invalid start of a value".
+    /// </summary>
+    private static ReadOnlySequence<byte> WithoutByteOrderMark(ReadOnlySequence<byte> body)
+    {
+        ReadOnlySpan<byte> mark = [0xEF, 0xBB, 0xBF];
+        if (body.Length < mark.Length)
+        {
+            return body;
+        }
+
+        Span<byte> start = stackalloc byte[3];
+        body.Slice(0, mark.Length).CopyTo(start);
+        return start.SequenceEqual(mark) ? body.Slice(mark.Length) : body;
     }
 
     private static bool TryReadHeaders(HttpContext context, out string? idempotencyKey, out ulong? expectedVersion, out (string Field, string Detail) problem)

@@ -31,6 +31,23 @@ public sealed class CommandTests
     }
 
     [Fact]
+    public async Task A_body_starting_with_a_byte_order_mark_is_read_as_json()
+    {
+        // RFC 8259 lets a parser ignore it, and some Windows clients send it.
+        await using var host = await ApiHost.StartAsync();
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/commands/CreateReason")
+        {
+            Content = new ByteArrayContent([0xEF, 0xBB, 0xBF, .. "{\"name\":\"Damaged\"}"u8.ToArray()]),
+        };
+        request.Content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/json");
+
+        using var response = await host.Client.SendAsync(request, TestContext.Current.CancellationToken);
+
+        Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(1UL, await host.HeadAsync());
+    }
+
+    [Fact]
     public async Task An_accepted_answer_names_the_ids_a_client_cites_next()
     {
         await using var host = await ApiHost.StartAsync();
