@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
 using Specs.Inventory.EventStore;
-using Specs.Inventory.Storage.Tuples;
 using Specs.Inventory.Views;
 
 namespace Specs.Inventory.Host;
@@ -96,9 +95,9 @@ internal sealed class QueryEndpoints(ApiState api)
         });
 
     /// <summary>
-    /// <c>GET /api/views/{name}?after=&amp;limit=</c>: a page of the view's rows in key order, each key
-    /// and value decoded as tuples (a value that is not a tuple comes as base64). <c>after</c> is the
-    /// opaque <c>next</c> of the previous page.
+    /// <c>GET /api/views/{name}?after=&amp;limit=</c>: a page of the view's rows in key order, each with its kind and
+    /// its key and value as named fields (<see cref="ViewRowWriter"/>). <c>after</c> is the opaque <c>next</c> of the
+    /// previous page.
     /// </summary>
     public async Task ViewAsync(HttpContext context, string name)
     {
@@ -146,11 +145,7 @@ internal sealed class QueryEndpoints(ApiState api)
                     break;
                 }
 
-                writer.WriteStartObject();
-                writer.WritePropertyName("key");
-                WriteTuple(writer, TupleCodec.Unpack(cursor.Key[view.Subspace.Prefix.Length..]), (view as IViewColumns)?.KeyColumns);
-                WriteValue(writer, cursor.Value, (view as IViewColumns)?.ValueColumns);
-                writer.WriteEndObject();
+                ViewRowWriter.Write(writer, view, cursor.Key, cursor.Value);
                 lastKey = cursor.Key.ToArray();
                 count++;
             }
@@ -232,54 +227,6 @@ internal sealed class QueryEndpoints(ApiState api)
         context.Response.ContentType = JsonResponse.ContentType;
         context.Response.ContentLength = api.OpenApi.Length;
         await context.Response.Body.WriteAsync(api.OpenApi, context.RequestAborted).ConfigureAwait(false);
-    }
-
-    /// <summary>A tuple as an array, or as an object when the view names its columns (extra elements under "_n").</summary>
-    private static void WriteTuple(Utf8JsonWriter writer, IReadOnlyList<object?> elements, IReadOnlyList<string>? columns)
-    {
-        if (columns is null)
-        {
-            writer.WriteStartArray();
-            foreach (var element in elements)
-            {
-                ContractJsonWriter.WriteTupleElement(writer, element);
-            }
-
-            writer.WriteEndArray();
-            return;
-        }
-
-        writer.WriteStartObject();
-        for (var i = 0; i < elements.Count; i++)
-        {
-            writer.WritePropertyName(i < columns.Count ? columns[i] : $"_{i}");
-            ContractJsonWriter.WriteTupleElement(writer, elements[i]);
-        }
-
-        writer.WriteEndObject();
-    }
-
-    /// <summary>Views store values as packed tuples; one that is not is shown as base64 rather than guessed at.</summary>
-    private static void WriteValue(Utf8JsonWriter writer, ReadOnlySpan<byte> value, IReadOnlyList<string>? columns)
-    {
-        IReadOnlyList<object?>? elements;
-        try
-        {
-            elements = TupleCodec.Unpack(value);
-        }
-        catch (TupleFormatException)
-        {
-            elements = null;
-        }
-
-        if (elements is null)
-        {
-            writer.WriteString("valueBase64", Convert.ToBase64String(value));
-            return;
-        }
-
-        writer.WritePropertyName("value");
-        WriteTuple(writer, elements, columns);
     }
 
     private static void WriteNext(Utf8JsonWriter writer, string? next)

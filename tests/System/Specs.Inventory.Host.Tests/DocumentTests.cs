@@ -189,7 +189,7 @@ public sealed partial class DocumentTests
     }
 
     [Fact]
-    public async Task A_view_that_names_its_columns_shows_rows_as_named_fields()
+    public async Task A_view_shows_each_row_with_its_kind_and_named_fields()
     {
         await using var host = await ApiHost.StartAsync();
         using (await host.PostAsync("CreateReason", "{\"name\":\"Damaged\",\"description\":\"Broken\"}"))
@@ -198,8 +198,7 @@ public sealed partial class DocumentTests
 
         var row = Assert.Single((await host.GetJsonAsync("/api/views/reference-data")).GetProperty("rows").EnumerateArray());
 
-        Assert.Equal("{\"kind\":0,\"nameLowerCase\":\"damaged\"}", row.GetProperty("key").GetRawText());
-        Assert.Equal("{\"name\":\"Damaged\",\"isActive\":true,\"detail\":\"Broken\"}", row.GetProperty("value").GetRawText());
+        Assert.Equal("{\"kind\":\"reason\",\"key\":{\"name\":\"damaged\"},\"value\":{\"name\":\"Damaged\",\"isActive\":true,\"description\":\"Broken\"}}", row.GetRawText());
     }
 
     [Theory]
