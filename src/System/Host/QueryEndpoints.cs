@@ -94,10 +94,14 @@ internal sealed class QueryEndpoints(ApiState api)
             writer.WriteEndObject();
         });
 
+    /// <summary>The query parameters of <c>GET /api/views/{name}</c>; any other is refused rather than ignored.</summary>
+    private static readonly string[] ViewParameters = ["prefix", "after", "limit"];
+
     /// <summary>
-    /// <c>GET /api/views/{name}?after=&amp;limit=</c>: a page of the view's rows in key order, each with its kind and
-    /// its key and value as named fields (<see cref="ViewRowWriter"/>). <c>after</c> is the opaque <c>next</c> of the
-    /// previous page.
+    /// <c>GET /api/views/{name}?prefix=&amp;after=&amp;limit=</c>: a page of the view's rows in key order, each with its
+    /// kind and its key and value as named fields (<see cref="ViewRowWriter"/>). <c>prefix</c> keeps the rows under a
+    /// key prefix (<see cref="ViewKeyPrefix"/>); <c>after</c> is the opaque <c>next</c> of the previous page. An unknown
+    /// parameter is a 400: a misspelt filter would otherwise answer with the unfiltered view, which looks like an answer.
     /// </summary>
     public async Task ViewAsync(HttpContext context, string name)
     {
@@ -108,6 +112,13 @@ internal sealed class QueryEndpoints(ApiState api)
             return;
         }
 
+        if (context.Request.Query.Keys.FirstOrDefault(key => !ViewParameters.Contains(key, StringComparer.Ordinal)) is { } unknown)
+        {
+            await Problem.BadRequestAsync(context, unknown.Length <= 80 ? unknown : unknown[..80],
+                $"'{(unknown.Length <= 80 ? unknown : unknown[..80])}' is not a parameter of this endpoint; it takes prefix, after and limit.").ConfigureAwait(false);
+            return;
+        }
+
         if (QueryNumber(context, "limit", 1, MaxLimit, DefaultLimit, out var limit) is { } problem)
         {
             await problem(context).ConfigureAwait(false);
@@ -115,12 +126,24 @@ internal sealed class QueryEndpoints(ApiState api)
         }
 
         var range = view.Subspace.Range();
+        if (context.Request.Query.TryGetValue("prefix", out var prefixValues))
+        {
+            var detail = "'prefix' must be given once.";
+            if (prefixValues.Count != 1 || ViewKeyPrefix.Parse(view, prefixValues[0] ?? string.Empty, out detail) is not { } under)
+            {
+                await Problem.BadRequestAsync(context, "prefix", detail).ConfigureAwait(false);
+                return;
+            }
+
+            range = under;
+        }
+
         var begin = range.Begin;
         if (context.Request.Query.TryGetValue("after", out var afterValues))
         {
-            if (!TryCursor(afterValues.ToString(), out var after) || !view.Subspace.Contains(after))
+            if (!TryCursor(afterValues.ToString(), out var after) || !view.Subspace.Contains(after) || !range.Contains(after))
             {
-                await Problem.BadRequestAsync(context, "after", "'after' must be the 'next' of a previous page of this view.").ConfigureAwait(false);
+                await Problem.BadRequestAsync(context, "after", "'after' must be the 'next' of a previous page of this view, with the same prefix.").ConfigureAwait(false);
                 return;
             }
 

@@ -6,7 +6,8 @@ namespace Specs.Inventory.Host.Tests;
 /// <summary>
 /// <c>GET /api/views/{name}</c> after the day in a small warehouse: every row of every view says what kind of row
 /// it is and names every element of its key and value, enums by member name, as the view describes its rows
-/// (<see cref="IViewColumns"/>).
+/// (<see cref="IViewColumns"/>); a key prefix finds one SKU's rows; a parameter the endpoint does not know, or a
+/// prefix it cannot read, is a 400 naming it rather than an unfiltered page that looks like an answer.
 /// </summary>
 public sealed class ViewRowsTests(DrivenDay day) : IClassFixture<DrivenDay>
 {
@@ -38,6 +39,97 @@ public sealed class ViewRowsTests(DrivenDay day) : IClassFixture<DrivenDay>
         Assert.Equal("Receiving", dock.GetProperty("value").GetProperty("type").GetString());
         var milk = Assert.Single(await AllRowsAsync("products"), row => row.GetProperty("kind").GetString() == "product" && row.GetProperty("key").GetProperty("sku").GetString() == "milk");
         Assert.Equal("Lot", milk.GetProperty("value").GetProperty("tracking").GetString());
+    }
+
+    [Fact]
+    public async Task A_prefix_finds_exactly_one_skus_rows_in_any_case_and_pages_like_the_whole_view()
+    {
+        var expected = (await AllRowsAsync("stock"))
+            .Where(row => row.GetProperty("kind").GetString() == "location" && row.GetProperty("key").GetProperty("sku").GetString() == "sku-100")
+            .Select(row => row.GetRawText())
+            .ToArray();
+        Assert.True(expected.Length >= 1, "SKU-100 is at no location after the day");
+
+        var found = await AllRowsAsync("stock", """["location","SKU-100"]""");
+        var pagedByOne = await AllRowsAsync("stock", """["location","sku-100"]""", limit: 1);
+
+        Assert.Equal(expected, found.Select(row => row.GetRawText()));
+        Assert.Equal(expected, pagedByOne.Select(row => row.GetRawText()));
+        var sku = Assert.Single(await AllRowsAsync("stock", """["sku","SKU-100"]"""));
+        Assert.Equal("SKU-100", sku.GetProperty("value").GetProperty("sku").GetString());
+        Assert.True(sku.GetProperty("value").GetProperty("onHand").GetInt64() > 0);
+        // A prefix holds whole key elements: "sku-10" is not a prefix of the code "sku-100".
+        Assert.Empty(await AllRowsAsync("stock", """["sku","sku-10"]"""));
+    }
+
+    [Fact]
+    public async Task A_prefix_finds_a_picklists_lines_under_its_id()
+    {
+        var rows = await AllRowsAsync("picklists");
+        var picklistId = rows.First(row => row.GetProperty("kind").GetString() == "picklist").GetProperty("key").GetProperty("picklistId").GetString();
+        var lines = rows
+            .Where(row => row.GetProperty("kind").GetString() == "line" && row.GetProperty("key").GetProperty("picklistId").GetString() == picklistId)
+            .Select(row => row.GetRawText())
+            .ToArray();
+        Assert.NotEmpty(lines);
+
+        var found = await AllRowsAsync("picklists", $"""["line","{picklistId}"]""");
+
+        Assert.Equal(lines, found.Select(row => row.GetRawText()));
+    }
+
+    [Theory]
+    [InlineData("/api/views/stock?sku=SKU-100", "sku")]
+    [InlineData("/api/views/stock?limit=5&Limit=5", "Limit")]
+    [InlineData("/api/views/reference-data?after=AQ&name=x", "name")]
+    public async Task An_unknown_query_parameter_is_answered_400_naming_it(string path, string field)
+    {
+        using var response = await day.Host.Client.GetAsync(path, TestContext.Current.CancellationToken);
+
+        var problem = await ApiHost.ProblemAsync(response, 400);
+        Assert.Equal(field, problem.GetProperty("field").GetString());
+    }
+
+    [Theory]
+    [InlineData("stock", "not json")]
+    [InlineData("stock", "")]
+    [InlineData("stock", "{}")]
+    [InlineData("stock", "[]")]
+    [InlineData("stock", "[0,\"sku-100\"]")]
+    [InlineData("stock", "[\"shelf\"]")]
+    [InlineData("stock", "[\"sku\",100]")]
+    [InlineData("stock", "[\"sku\",\"sku-100\",\"main\"]")]
+    [InlineData("picklists", "[\"line\"]")]
+    [InlineData("picklists", "[\"line\",\"not-a-uuid\"]")]
+    [InlineData("picklists", "[\"line\",\"00000000-0000-0000-0000-000000000000\",\"one\"]")]
+    public async Task A_malformed_prefix_is_answered_400_naming_prefix(string view, string prefix)
+    {
+        using var response = await day.Host.Client.GetAsync($"/api/views/{view}?prefix={Uri.EscapeDataString(prefix)}", TestContext.Current.CancellationToken);
+
+        var problem = await ApiHost.ProblemAsync(response, 400);
+        Assert.Equal("prefix", problem.GetProperty("field").GetString());
+    }
+
+    [Fact]
+    public async Task A_prefix_given_twice_is_answered_400()
+    {
+        var prefix = Uri.EscapeDataString("""["sku"]""");
+        using var response = await day.Host.Client.GetAsync($"/api/views/stock?prefix={prefix}&prefix={prefix}", TestContext.Current.CancellationToken);
+
+        Assert.Equal("prefix", (await ApiHost.ProblemAsync(response, 400)).GetProperty("field").GetString());
+    }
+
+    [Fact]
+    public async Task An_after_from_outside_the_prefix_is_answered_400()
+    {
+        var first = await day.Host.GetJsonAsync("/api/views/stock?limit=1&prefix=" + Uri.EscapeDataString("""["sku"]"""));
+        var after = first.GetProperty("next").GetString();
+        Assert.NotNull(after);
+
+        using var response = await day.Host.Client.GetAsync(
+            "/api/views/stock?prefix=" + Uri.EscapeDataString("""["location","sku-200"]""") + "&after=" + after, TestContext.Current.CancellationToken);
+
+        Assert.Equal("after", (await ApiHost.ProblemAsync(response, 400)).GetProperty("field").GetString());
     }
 
     /// <summary>
@@ -93,14 +185,14 @@ public sealed class ViewRowsTests(DrivenDay day) : IClassFixture<DrivenDay>
         }
     }
 
-    /// <summary>Every row of a view, page by page.</summary>
-    private async Task<List<JsonElement>> AllRowsAsync(string view, int limit = 1000)
+    /// <summary>Every row of a view, or of a prefix of it, page by page.</summary>
+    private async Task<List<JsonElement>> AllRowsAsync(string view, string? prefix = null, int limit = 1000)
     {
         var rows = new List<JsonElement>();
         string? after = null;
         do
         {
-            var query = $"?limit={limit}" + (after is null ? string.Empty : "&after=" + after);
+            var query = $"?limit={limit}" + (prefix is null ? string.Empty : "&prefix=" + Uri.EscapeDataString(prefix)) + (after is null ? string.Empty : "&after=" + after);
             var page = await day.Host.GetJsonAsync($"/api/views/{view}{query}");
             Assert.Equal(view, page.GetProperty("view").GetString());
             rows.AddRange(page.GetProperty("rows").EnumerateArray());
