@@ -201,6 +201,26 @@ public sealed partial class DocumentTests
         Assert.Equal("{\"kind\":\"reason\",\"key\":{\"name\":\"damaged\"},\"value\":{\"name\":\"Damaged\",\"isActive\":true,\"description\":\"Broken\"}}", row.GetRawText());
     }
 
+    [Fact]
+    public async Task The_openapi_document_describes_the_view_prefix_and_each_views_rows()
+    {
+        await using var host = await ApiHost.StartAsync();
+
+        var document = await host.GetJsonAsync("/openapi.json");
+
+        var parameters = document.GetProperty("paths").GetProperty("/api/views/{name}").GetProperty("get").GetProperty("parameters").EnumerateArray();
+        Assert.Equal(["name", "prefix", "after", "limit"], parameters.Select(parameter => parameter.GetProperty("name").GetString()));
+        var schemas = document.GetProperty("components").GetProperty("schemas");
+        foreach (var view in Views.InventoryViews.All)
+        {
+            Assert.True(schemas.TryGetProperty("ViewRows." + view.Name, out _), $"no row schema for {view.Name}");
+        }
+
+        var location = schemas.GetProperty("ViewRows.places").GetProperty("oneOf").EnumerateArray().Single(kind => kind.GetProperty("title").GetString() == "location");
+        var type = location.GetProperty("properties").GetProperty("value").GetProperty("properties").GetProperty("type");
+        Assert.Equal(Enum.GetNames<LocationType>(), type.GetProperty("enum").EnumerateArray().Select(member => member.GetString()));
+    }
+
     [Theory]
     [InlineData("/api/events?limit=0", "limit")]
     [InlineData("/api/events?limit=1001", "limit")]
