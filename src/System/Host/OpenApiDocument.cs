@@ -35,8 +35,46 @@ internal static class OpenApiDocument
         paths["/api/events"] = Get("readEvents", "The event log from a position, decoded to JSON; 'next' is the position of the next page.", "events",
             Query("from", "First position to return (1-based).", 1), Query("limit", $"Most events to return (1-{QueryEndpoints.MaxLimit}).", QueryEndpoints.DefaultLimit));
         paths["/api/views"] = Get("listViews", "Every view with its definition version and checkpoint.", "views");
-        var viewOperation = Get("readView", "A page of a view's rows in key order: key and value as decoded tuples; 'next' is the 'after' of the next page.", "views",
-            Query("after", "The 'next' of the previous page.", null), Query("limit", $"Most rows to return (1-{QueryEndpoints.MaxLimit}).", QueryEndpoints.DefaultLimit));
+        var viewOperation = Get("readView", "A page of a view's rows in key order, each with its kind, its key and its value as named fields (enums by member name); "
+                + "'next' is the 'after' of the next page. An unknown query parameter is a 400.", "views",
+            Query("prefix", "Only the rows under a key prefix: a JSON array of a row kind, then leading key fields as rows show them, "
+                + "such as [\"location\",\"SKU-100\"] (codes in any case). URL-encode it.", null),
+            Query("after", "The 'next' of the previous page (with the same prefix).", null),
+            Query("limit", $"Most rows to return (1-{QueryEndpoints.MaxLimit}).", QueryEndpoints.DefaultLimit));
+        var rowSchemas = new JsonArray();
+        foreach (var view in api.Views)
+        {
+            if (ViewRowSchemas.Of(view) is { } rows)
+            {
+                schemas[ViewRowSchemas.Prefix + view.Name] = rows;
+                rowSchemas.Add(new JsonObject { ["$ref"] = "#/components/schemas/" + ViewRowSchemas.Prefix + view.Name });
+            }
+        }
+
+        var viewResponses = (JsonObject)viewOperation["get"]!["responses"]!;
+        viewResponses["200"] = new JsonObject
+        {
+            ["description"] = "A page of rows.",
+            ["content"] = new JsonObject
+            {
+                ["application/json"] = new JsonObject
+                {
+                    ["schema"] = new JsonObject
+                    {
+                        ["type"] = "object",
+                        ["properties"] = new JsonObject
+                        {
+                            ["view"] = new JsonObject { ["type"] = "string" },
+                            ["rows"] = new JsonObject { ["type"] = "array", ["items"] = new JsonObject { ["oneOf"] = rowSchemas } },
+                            ["next"] = new JsonObject { ["type"] = new JsonArray("string", "null"), ["description"] = "The 'after' of the next page; null at the end." },
+                        },
+                        ["required"] = new JsonArray("view", "rows", "next"),
+                    },
+                },
+            },
+        };
+        viewResponses["400"] = ProblemResponse("An unknown query parameter, a limit out of range, a malformed prefix or an 'after' of another page: 'field' names it.");
+        viewResponses["404"] = ProblemResponse("There is no view of that name.");
         ((JsonArray)viewOperation["get"]!["parameters"]!).Insert(0, new JsonObject
         {
             ["name"] = "name",

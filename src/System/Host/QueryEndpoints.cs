@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
 using Specs.Inventory.EventStore;
-using Specs.Inventory.Storage.Tuples;
 using Specs.Inventory.Views;
 
 namespace Specs.Inventory.Host;
@@ -95,10 +94,14 @@ internal sealed class QueryEndpoints(ApiState api)
             writer.WriteEndObject();
         });
 
+    /// <summary>The query parameters of <c>GET /api/views/{name}</c>; any other is refused rather than ignored.</summary>
+    private static readonly string[] ViewParameters = ["prefix", "after", "limit"];
+
     /// <summary>
-    /// <c>GET /api/views/{name}?after=&amp;limit=</c>: a page of the view's rows in key order, each key
-    /// and value decoded as tuples (a value that is not a tuple comes as base64). <c>after</c> is the
-    /// opaque <c>next</c> of the previous page.
+    /// <c>GET /api/views/{name}?prefix=&amp;after=&amp;limit=</c>: a page of the view's rows in key order, each with its
+    /// kind and its key and value as named fields (<see cref="ViewRowWriter"/>). <c>prefix</c> keeps the rows under a
+    /// key prefix (<see cref="ViewKeyPrefix"/>); <c>after</c> is the opaque <c>next</c> of the previous page. An unknown
+    /// parameter is a 400: a misspelt filter would otherwise answer with the unfiltered view, which looks like an answer.
     /// </summary>
     public async Task ViewAsync(HttpContext context, string name)
     {
@@ -109,6 +112,13 @@ internal sealed class QueryEndpoints(ApiState api)
             return;
         }
 
+        if (context.Request.Query.Keys.FirstOrDefault(key => !ViewParameters.Contains(key, StringComparer.Ordinal)) is { } unknown)
+        {
+            await Problem.BadRequestAsync(context, unknown.Length <= 80 ? unknown : unknown[..80],
+                $"'{(unknown.Length <= 80 ? unknown : unknown[..80])}' is not a parameter of this endpoint; it takes prefix, after and limit.").ConfigureAwait(false);
+            return;
+        }
+
         if (QueryNumber(context, "limit", 1, MaxLimit, DefaultLimit, out var limit) is { } problem)
         {
             await problem(context).ConfigureAwait(false);
@@ -116,12 +126,24 @@ internal sealed class QueryEndpoints(ApiState api)
         }
 
         var range = view.Subspace.Range();
+        if (context.Request.Query.TryGetValue("prefix", out var prefixValues))
+        {
+            var detail = "'prefix' must be given once.";
+            if (prefixValues.Count != 1 || ViewKeyPrefix.Parse(view, prefixValues[0] ?? string.Empty, out detail) is not { } under)
+            {
+                await Problem.BadRequestAsync(context, "prefix", detail).ConfigureAwait(false);
+                return;
+            }
+
+            range = under;
+        }
+
         var begin = range.Begin;
         if (context.Request.Query.TryGetValue("after", out var afterValues))
         {
-            if (!TryCursor(afterValues.ToString(), out var after) || !view.Subspace.Contains(after))
+            if (!TryCursor(afterValues.ToString(), out var after) || !view.Subspace.Contains(after) || !range.Contains(after))
             {
-                await Problem.BadRequestAsync(context, "after", "'after' must be the 'next' of a previous page of this view.").ConfigureAwait(false);
+                await Problem.BadRequestAsync(context, "after", "'after' must be the 'next' of a previous page of this view, with the same prefix.").ConfigureAwait(false);
                 return;
             }
 
@@ -146,11 +168,7 @@ internal sealed class QueryEndpoints(ApiState api)
                     break;
                 }
 
-                writer.WriteStartObject();
-                writer.WritePropertyName("key");
-                WriteTuple(writer, TupleCodec.Unpack(cursor.Key[view.Subspace.Prefix.Length..]), (view as IViewColumns)?.KeyColumns);
-                WriteValue(writer, cursor.Value, (view as IViewColumns)?.ValueColumns);
-                writer.WriteEndObject();
+                ViewRowWriter.Write(writer, view, cursor.Key, cursor.Value);
                 lastKey = cursor.Key.ToArray();
                 count++;
             }
@@ -232,54 +250,6 @@ internal sealed class QueryEndpoints(ApiState api)
         context.Response.ContentType = JsonResponse.ContentType;
         context.Response.ContentLength = api.OpenApi.Length;
         await context.Response.Body.WriteAsync(api.OpenApi, context.RequestAborted).ConfigureAwait(false);
-    }
-
-    /// <summary>A tuple as an array, or as an object when the view names its columns (extra elements under "_n").</summary>
-    private static void WriteTuple(Utf8JsonWriter writer, IReadOnlyList<object?> elements, IReadOnlyList<string>? columns)
-    {
-        if (columns is null)
-        {
-            writer.WriteStartArray();
-            foreach (var element in elements)
-            {
-                ContractJsonWriter.WriteTupleElement(writer, element);
-            }
-
-            writer.WriteEndArray();
-            return;
-        }
-
-        writer.WriteStartObject();
-        for (var i = 0; i < elements.Count; i++)
-        {
-            writer.WritePropertyName(i < columns.Count ? columns[i] : $"_{i}");
-            ContractJsonWriter.WriteTupleElement(writer, elements[i]);
-        }
-
-        writer.WriteEndObject();
-    }
-
-    /// <summary>Views store values as packed tuples; one that is not is shown as base64 rather than guessed at.</summary>
-    private static void WriteValue(Utf8JsonWriter writer, ReadOnlySpan<byte> value, IReadOnlyList<string>? columns)
-    {
-        IReadOnlyList<object?>? elements;
-        try
-        {
-            elements = TupleCodec.Unpack(value);
-        }
-        catch (TupleFormatException)
-        {
-            elements = null;
-        }
-
-        if (elements is null)
-        {
-            writer.WriteString("valueBase64", Convert.ToBase64String(value));
-            return;
-        }
-
-        writer.WritePropertyName("value");
-        WriteTuple(writer, elements, columns);
     }
 
     private static void WriteNext(Utf8JsonWriter writer, string? next)

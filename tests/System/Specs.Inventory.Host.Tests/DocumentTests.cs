@@ -189,7 +189,7 @@ public sealed partial class DocumentTests
     }
 
     [Fact]
-    public async Task A_view_that_names_its_columns_shows_rows_as_named_fields()
+    public async Task A_view_shows_each_row_with_its_kind_and_named_fields()
     {
         await using var host = await ApiHost.StartAsync();
         using (await host.PostAsync("CreateReason", "{\"name\":\"Damaged\",\"description\":\"Broken\"}"))
@@ -198,8 +198,27 @@ public sealed partial class DocumentTests
 
         var row = Assert.Single((await host.GetJsonAsync("/api/views/reference-data")).GetProperty("rows").EnumerateArray());
 
-        Assert.Equal("{\"kind\":0,\"nameLowerCase\":\"damaged\"}", row.GetProperty("key").GetRawText());
-        Assert.Equal("{\"name\":\"Damaged\",\"isActive\":true,\"detail\":\"Broken\"}", row.GetProperty("value").GetRawText());
+        Assert.Equal("{\"kind\":\"reason\",\"key\":{\"name\":\"damaged\"},\"value\":{\"name\":\"Damaged\",\"isActive\":true,\"description\":\"Broken\"}}", row.GetRawText());
+    }
+
+    [Fact]
+    public async Task The_openapi_document_describes_the_view_prefix_and_each_views_rows()
+    {
+        await using var host = await ApiHost.StartAsync();
+
+        var document = await host.GetJsonAsync("/openapi.json");
+
+        var parameters = document.GetProperty("paths").GetProperty("/api/views/{name}").GetProperty("get").GetProperty("parameters").EnumerateArray();
+        Assert.Equal(["name", "prefix", "after", "limit"], parameters.Select(parameter => parameter.GetProperty("name").GetString()));
+        var schemas = document.GetProperty("components").GetProperty("schemas");
+        foreach (var view in Views.InventoryViews.All)
+        {
+            Assert.True(schemas.TryGetProperty("ViewRows." + view.Name, out _), $"no row schema for {view.Name}");
+        }
+
+        var location = schemas.GetProperty("ViewRows.places").GetProperty("oneOf").EnumerateArray().Single(kind => kind.GetProperty("title").GetString() == "location");
+        var type = location.GetProperty("properties").GetProperty("value").GetProperty("properties").GetProperty("type");
+        Assert.Equal(Enum.GetNames<LocationType>(), type.GetProperty("enum").EnumerateArray().Select(member => member.GetString()));
     }
 
     [Theory]

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Specs.Inventory.Storage;
 using Specs.Inventory.Views;
 using Specs.Inventory.Views.Stock;
@@ -12,23 +11,7 @@ public sealed class WarehouseDayTests
     public async Task A_day_in_a_small_warehouse_survives_a_restart_with_every_view_and_event_as_it_was()
     {
         await using var host = await ApiHost.StartAsync();
-        var ids = new Dictionary<string, string>(StringComparer.Ordinal);
-        var sent = new List<DayStep>();
-        foreach (var planned in WarehouseDay.Steps)
-        {
-            var step = planned with { Body = ids.Aggregate(planned.Body, (body, id) => body.Replace("{" + id.Key + "}", id.Value, StringComparison.Ordinal)) };
-            using var response = await host.PostAsync(step.Command, step.Body, idempotencyKey: step.Key);
-            var body = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
-            Assert.True((int)response.StatusCode == step.Status, $"{step.Key} {step.Command} {step.Body}: expected {step.Status}, got {(int)response.StatusCode} {body}");
-            if (step.Capture is { } name)
-            {
-                // The server names picklists, transfers and counts; its answer's stream ends with the id.
-                var stream = JsonDocument.Parse(body).RootElement.GetProperty("stream").GetString()!;
-                ids[name] = Guid.Parse(stream[(stream.LastIndexOf('/') + 1)..]).ToString();
-            }
-
-            sent.Add(step);
-        }
+        var sent = await DrivenDay.DriveAsync(host);
 
         var before = await SnapshotAsync(host);
         await host.RestartAsync();

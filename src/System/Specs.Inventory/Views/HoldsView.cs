@@ -16,7 +16,7 @@ public sealed record HoldRow(string HoldId, string Sku, long Quantity, long? Exp
 /// and <c>17 · (1, sku in lower case, hold id in lower case)</c> → <c>(units)</c> for each active hold,
 /// so a SKU's holds list without a scan.
 /// </summary>
-public sealed class HoldsView : IView
+public sealed class HoldsView : IView, IViewColumns
 {
     private const long HoldRows = 0;
     private const long ActiveBySku = 1;
@@ -28,6 +28,16 @@ public sealed class HoldsView : IView
     public int Version => 1;
 
     public Subspace Subspace => ViewSubspaces.Holds;
+
+    public IReadOnlyList<ViewRowKind> RowKinds { get; } =
+    [
+        new("hold", [ViewColumn.Tag("hold", HoldRows), ViewColumn.Text("holdId")],
+            [
+                ViewColumn.Text("holdId"), ViewColumn.Text("sku"), ViewColumn.Number("quantity"), ViewColumn.Number("expiresAtUnixMs").OrNull(),
+                ViewColumn.Text("note").OrNull(), ViewColumn.Enum<HoldStatus>("status"),
+            ]),
+        new("activeHold", [ViewColumn.Tag("activeHold", ActiveBySku), ViewColumn.Text("sku"), ViewColumn.Text("holdId")], [ViewColumn.Number("quantity")]),
+    ];
 
     public void Apply(IViewWriter view, in EventEnvelope envelope, IEventContract payload, InventoryState after)
     {

@@ -24,7 +24,7 @@ public sealed record PicklistRow(Guid PicklistId, string Warehouse, string? Pick
 /// they were created in. Each event of a picklist rewrites its rows from the state after the event, so the
 /// view can't drift from the rules' own counters; a rebuild rewrites each picklist once, from the final state.
 /// </summary>
-public sealed class PicklistsView : IRecomputedView
+public sealed class PicklistsView : IRecomputedView, IViewColumns
 {
     public static PicklistsView Instance { get; } = new();
 
@@ -33,6 +33,18 @@ public sealed class PicklistsView : IRecomputedView
     public int Version => 1;
 
     public Subspace Subspace => ViewSubspaces.Picklists;
+
+    // The tag is second: a picklist's header and lines sit together under its id.
+    public IReadOnlyList<ViewRowKind> RowKinds { get; } =
+    [
+        new("picklist", [ViewColumn.Id("picklistId"), ViewColumn.Tag("picklist", 0)],
+            [ViewColumn.Text("warehouse"), ViewColumn.Text("picker").OrNull(), ViewColumn.Flag("completed")]),
+        new("line", [ViewColumn.Id("picklistId"), ViewColumn.Tag("line", 1), ViewColumn.Number("line")],
+            [
+                ViewColumn.Text("sku"), ViewColumn.Id("saleId").OrNull(), ViewColumn.Number("quantity"), ViewColumn.Number("picked"), ViewColumn.Number("shorted"),
+                ViewColumn.Number("passed"), ViewColumn.Number("failed"), ViewColumn.Number("shipped"),
+            ]),
+    ];
 
     public void Apply(IViewWriter view, in EventEnvelope envelope, IEventContract payload, InventoryState after)
     {

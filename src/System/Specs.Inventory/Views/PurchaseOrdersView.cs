@@ -22,7 +22,7 @@ public sealed record PurchaseOrderRow(string PurchaseOrder, string Supplier, str
 /// </list>
 /// One value per order (at most 100 lines) so that removed lines need no deletes.
 /// </summary>
-public sealed class PurchaseOrdersView : IView
+public sealed class PurchaseOrdersView : IView, IViewColumns
 {
     private const long OrderRows = 0;
     private const long IncomingRows = 1;
@@ -35,6 +35,19 @@ public sealed class PurchaseOrdersView : IView
     public int Version => 1;
 
     public Subspace Subspace => ViewSubspaces.PurchaseOrders;
+
+    public IReadOnlyList<ViewRowKind> RowKinds { get; } =
+    [
+        new("order", [ViewColumn.Tag("order", OrderRows), ViewColumn.Text("purchaseOrder")],
+            [
+                ViewColumn.Text("purchaseOrder"), ViewColumn.Text("supplier"), ViewColumn.Text("warehouse"), ViewColumn.Enum<PurchaseOrderStatus>("status"),
+                ViewColumn.Number("createdAtUnixMs"), ViewColumn.Number("expectedAtUnixMs").OrNull(),
+            ],
+            [new ViewRepeat("lines", [ViewColumn.Text("sku"), ViewColumn.Number("ordered"), ViewColumn.Number("received"), ViewColumn.Number("unitCostMinor")])]),
+        new("incoming", [ViewColumn.Tag("incoming", IncomingRows), ViewColumn.Text("sku"), ViewColumn.Text("warehouse")],
+            [ViewColumn.Text("sku"), ViewColumn.Text("warehouse"), ViewColumn.Number("incoming")]),
+        new("averageCost", [ViewColumn.Tag("averageCost", CostRows), ViewColumn.Text("sku")], [ViewColumn.Text("sku"), ViewColumn.Number("averageUnitCostMinor")]),
+    ];
 
     public void Apply(IViewWriter view, in EventEnvelope envelope, IEventContract payload, InventoryState after)
     {

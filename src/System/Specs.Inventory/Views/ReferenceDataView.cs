@@ -31,9 +31,13 @@ public sealed class ReferenceDataView : IView, IViewColumns
 
     public Subspace Subspace => ViewSubspaces.ReferenceData;
 
-    public IReadOnlyList<string> KeyColumns { get; } = ["kind", "nameLowerCase"];
-
-    public IReadOnlyList<string> ValueColumns { get; } = ["name", "isActive", "detail"];
+    /// <summary>One kind of row per <see cref="ReferenceKind"/>, so the third element gets its own name: a reason's description, a supplier's contact.</summary>
+    public IReadOnlyList<ViewRowKind> RowKinds { get; } =
+    [
+        Entry("reason", ReferenceKind.Reason, "description"),
+        Entry("supplier", ReferenceKind.Supplier, "contact"),
+        Entry("channel", ReferenceKind.Channel, "detail"), // a channel has none: always null
+    ];
 
     public void Apply(IViewWriter view, in EventEnvelope envelope, IEventContract payload, InventoryState after)
     {
@@ -92,6 +96,11 @@ public sealed class ReferenceDataView : IView, IViewColumns
         var row = view.TryGet(entryKey, out var stored) ? Decode(kind, stored) : new ReferenceDataRow(kind, name, IsActive: true, Detail: null);
         view.Put(entryKey, TupleCodec.Pack(row.Name, false, row.Detail));
     }
+
+    private static ViewRowKind Entry(string name, ReferenceKind kind, string detail) => new(
+        name,
+        [ViewColumn.Tag(name, (long)kind), ViewColumn.Text("name")],
+        [ViewColumn.Text("name"), ViewColumn.Flag("isActive"), ViewColumn.Text(detail).OrNull()]);
 
     private static ReadOnlySpan<byte> Key(ReferenceKind kind, string name, Span<byte> buffer)
     {

@@ -17,7 +17,7 @@ public sealed record SaleShipmentRow(Guid SaleId, string TrackingNumber, string?
 /// null)</c> and <c>29 · (sale id, 1, sku in lower case)</c> → tuple <c>(sku, shipped, returned)</c>,
 /// rewritten from the state after each shipment or return.
 /// </summary>
-public sealed class SaleShipmentsView : IRecomputedView
+public sealed class SaleShipmentsView : IRecomputedView, IViewColumns
 {
     /// <summary>A sale rarely has more SKUs than a picklist has lines; a query reads at most this many.</summary>
     private const int MaxLinesRead = 10_000;
@@ -29,6 +29,14 @@ public sealed class SaleShipmentsView : IRecomputedView
     public int Version => 1;
 
     public Subspace Subspace => ViewSubspaces.SaleShipments;
+
+    // The tag is second: a sale's tracking and its lines sit together under its id.
+    public IReadOnlyList<ViewRowKind> RowKinds { get; } =
+    [
+        new("shipment", [ViewColumn.Id("saleId"), ViewColumn.Tag("shipment", 0)], [ViewColumn.Text("trackingNumber"), ViewColumn.Text("carrier").OrNull()]),
+        new("line", [ViewColumn.Id("saleId"), ViewColumn.Tag("line", 1), ViewColumn.Text("sku")],
+            [ViewColumn.Text("sku"), ViewColumn.Number("shipped"), ViewColumn.Number("returned")]),
+    ];
 
     public void Apply(IViewWriter view, in EventEnvelope envelope, IEventContract payload, InventoryState after)
     {

@@ -25,7 +25,7 @@ public sealed record SaleRow(Guid SaleId, string Channel, string ExternalId, Sal
 /// lines that disappear need no deletes. A pick or unpick for a sale rewrites its row, since it changed the
 /// sale's picked units (<see cref="SaleFulfilment"/>); the sale id is there for callers who pick for it.
 /// </summary>
-public sealed class SalesView : IRecomputedView
+public sealed class SalesView : IRecomputedView, IViewColumns
 {
     private const int HeaderElements = 8;
 
@@ -36,6 +36,19 @@ public sealed class SalesView : IRecomputedView
     public int Version => 2;
 
     public Subspace Subspace => ViewSubspaces.Sales;
+
+    public IReadOnlyList<ViewRowKind> RowKinds { get; } =
+    [
+        new("sale", [ViewColumn.Text("channel"), ViewColumn.Text("externalId")],
+            [
+                ViewColumn.Text("channel"), ViewColumn.Text("externalId"), ViewColumn.Enum<SaleStatus>("status"), ViewColumn.Enum<SalePriority>("priority"),
+                ViewColumn.Number("orderedAtUnixMs"), ViewColumn.Flag("allocated"), ViewColumn.Number("lineCount"), ViewColumn.Id("saleId"),
+            ],
+            [
+                new ViewRepeat("lines", [ViewColumn.Text("sku"), ViewColumn.Number("quantity")], CountColumn: "lineCount"),
+                new ViewRepeat("reserved", [ViewColumn.Text("sku"), ViewColumn.Number("quantity"), ViewColumn.Number("picked")]),
+            ]),
+    ];
 
     public void Apply(IViewWriter view, in EventEnvelope envelope, IEventContract payload, InventoryState after)
     {

@@ -22,7 +22,7 @@ public sealed record TransferRow(Guid TransferId, string FromWarehouse, string T
 /// <c>2A · (transfer id, 1, sku in lower case)</c> → tuple <c>(sku, planned, shipped, received)</c>,
 /// rewritten from the state after each event of the transfer.
 /// </summary>
-public sealed class TransfersView : IView
+public sealed class TransfersView : IView, IViewColumns
 {
     public static TransfersView Instance { get; } = new();
 
@@ -31,6 +31,15 @@ public sealed class TransfersView : IView
     public int Version => 1;
 
     public Subspace Subspace => ViewSubspaces.Transfers;
+
+    // The tag is second: a transfer's header and lines sit together under its id.
+    public IReadOnlyList<ViewRowKind> RowKinds { get; } =
+    [
+        new("transfer", [ViewColumn.Id("transferId"), ViewColumn.Tag("transfer", 0)],
+            [ViewColumn.Text("fromWarehouse"), ViewColumn.Text("toWarehouse"), ViewColumn.Enum<TransferStatus>("status")]),
+        new("line", [ViewColumn.Id("transferId"), ViewColumn.Tag("line", 1), ViewColumn.Text("sku")],
+            [ViewColumn.Text("sku"), ViewColumn.Number("planned"), ViewColumn.Number("shipped"), ViewColumn.Number("received")]),
+    ];
 
     public void Apply(IViewWriter view, in EventEnvelope envelope, IEventContract payload, InventoryState after)
     {

@@ -15,7 +15,7 @@ public sealed record ProductRow(Guid ProductId, string Sku, string Name, string?
 /// tracking, active, kit, (alternates…))</c>, and <c>(1, code)</c> → <c>(sku)</c> for the SKU and every
 /// alternate, so any code a caller types finds its product. Codes are folded to lower case.
 /// </summary>
-public sealed class ProductsView : IView
+public sealed class ProductsView : IView, IViewColumns
 {
     private const long ProductRowTag = 0;
     private const long CodeRowTag = 1;
@@ -27,6 +27,16 @@ public sealed class ProductsView : IView
     public int Version => 1;
 
     public Storage.Tuples.Subspace Subspace => ViewSubspaces.Products;
+
+    public IReadOnlyList<ViewRowKind> RowKinds { get; } =
+    [
+        new("product", [ViewColumn.Tag("product", ProductRowTag), ViewColumn.Text("sku")],
+            [
+                ViewColumn.Id("productId"), ViewColumn.Text("sku"), ViewColumn.Text("name"), ViewColumn.Text("description").OrNull(),
+                ViewColumn.Enum<TrackingMode>("tracking"), ViewColumn.Flag("isActive"), ViewColumn.Flag("isKit"), ViewColumn.TextList("alternateSkus"),
+            ]),
+        new("code", [ViewColumn.Tag("code", CodeRowTag), ViewColumn.Text("code")], [ViewColumn.Text("sku")]),
+    ];
 
     public void Apply(IViewWriter view, in EventEnvelope envelope, IEventContract payload, InventoryState after)
     {

@@ -18,7 +18,7 @@ public sealed record ChannelRuleRow(string Channel, string? Sku, long BufferPerc
 /// and <c>(2, channel, sku or "")</c> → <c>(channel, sku or null, buffer %, cap, fixed)</c> for each rule set;
 /// names and codes folded to lower case.
 /// </summary>
-public sealed class ChannelQuantitiesView : IView
+public sealed class ChannelQuantitiesView : IView, IViewColumns
 {
     private const long ChannelTag = 0;
     private const long PushTag = 1;
@@ -31,6 +31,16 @@ public sealed class ChannelQuantitiesView : IView
     public int Version => 1;
 
     public Storage.Tuples.Subspace Subspace => ViewSubspaces.ChannelQuantities;
+
+    public IReadOnlyList<ViewRowKind> RowKinds { get; } =
+    [
+        new("channel", [ViewColumn.Tag("channel", ChannelTag), ViewColumn.Text("channel")], [ViewColumn.Text("channel")]),
+        new("push", [ViewColumn.Tag("push", PushTag), ViewColumn.Text("channel"), ViewColumn.Text("sku")],
+            [ViewColumn.Text("channel"), ViewColumn.Text("sku"), ViewColumn.Number("quantity"), ViewColumn.Number("available"), ViewColumn.Number("pushedAtUnixMs")]),
+        // A channel's default rule has "" in its key and null in its value.
+        new("rule", [ViewColumn.Tag("rule", RuleTag), ViewColumn.Text("channel"), ViewColumn.Text("sku")],
+            [ViewColumn.Text("channel"), ViewColumn.Text("sku").OrNull(), ViewColumn.Number("bufferPercent"), ViewColumn.Number("cap").OrNull(), ViewColumn.Number("fixed").OrNull()]),
+    ];
 
     public void Apply(IViewWriter view, in EventEnvelope envelope, IEventContract payload, InventoryState after)
     {

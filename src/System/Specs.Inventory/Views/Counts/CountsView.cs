@@ -19,7 +19,7 @@ public sealed record CountLineRow(string Sku, string Location, string? Lot, long
 /// <c>(sku, location, lot or null, snapshot, counted or null, expected, variance, recount pending)</c>,
 /// codes folded to lower case; written from the state after each count event.
 /// </summary>
-public sealed class CountsView : IView
+public sealed class CountsView : IView, IViewColumns
 {
     private const long HeaderTag = 0;
     private const long LineTag = 1;
@@ -31,6 +31,21 @@ public sealed class CountsView : IView
     public int Version => 1;
 
     public Storage.Tuples.Subspace Subspace => ViewSubspaces.Counts;
+
+    public IReadOnlyList<ViewRowKind> RowKinds { get; } =
+    [
+        new("count", [ViewColumn.Tag("count", HeaderTag), ViewColumn.Id("countId")],
+            [
+                ViewColumn.Id("countId"), ViewColumn.Text("warehouse"), ViewColumn.Enum<CountStatus>("status"), ViewColumn.Text("reason"), ViewColumn.TextList("locations"),
+                ViewColumn.Number("lines"), ViewColumn.Number("linesCounted"), ViewColumn.Number("recountsPending"),
+            ]),
+        // A line without a lot has "" in its key and null in its value.
+        new("line", [ViewColumn.Tag("line", LineTag), ViewColumn.Id("countId"), ViewColumn.Text("sku"), ViewColumn.Text("location"), ViewColumn.Text("lot")],
+            [
+                ViewColumn.Text("sku"), ViewColumn.Text("location"), ViewColumn.Text("lot").OrNull(), ViewColumn.Number("snapshot"), ViewColumn.Number("counted").OrNull(),
+                ViewColumn.Number("expected"), ViewColumn.Number("variance"), ViewColumn.Flag("recountPending"),
+            ]),
+    ];
 
     public void Apply(IViewWriter view, in EventEnvelope envelope, IEventContract payload, InventoryState after)
     {

@@ -18,7 +18,7 @@ public sealed record KitRow(string Sku, long Availability, long Assembled, long 
 /// when its lines change and whenever the stock of the kit or of any component at any depth moves
 /// (<see cref="KitAvailability.KitsAffectedBy"/>).
 /// </summary>
-public sealed class KitAvailabilityView : IView
+public sealed class KitAvailabilityView : IView, IViewColumns
 {
     public static KitAvailabilityView Instance { get; } = new();
 
@@ -27,6 +27,15 @@ public sealed class KitAvailabilityView : IView
     public int Version => 1;
 
     public Storage.Tuples.Subspace Subspace => ViewSubspaces.Kits;
+
+    public IReadOnlyList<ViewRowKind> RowKinds { get; } =
+    [
+        new("kit", [ViewColumn.Text("sku")],
+            [
+                ViewColumn.Text("sku"), ViewColumn.Number("availability"), ViewColumn.Number("assembled"), ViewColumn.Number("buildable"),
+                ViewColumn.Nested("lines", ViewColumn.Text("sku"), ViewColumn.Number("quantity")),
+            ]),
+    ];
 
     public void Apply(IViewWriter view, in EventEnvelope envelope, IEventContract payload, InventoryState after)
     {

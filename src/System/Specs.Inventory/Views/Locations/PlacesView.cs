@@ -17,7 +17,7 @@ public sealed record LocationRow(string Warehouse, string Location, LocationType
 /// <c>(1, warehouse, location)</c> → <c>(warehouse, location, type, sellable, locked)</c>; a deleted
 /// location's row is removed. Codes are folded to lower case.
 /// </summary>
-public sealed class PlacesView : IView
+public sealed class PlacesView : IView, IViewColumns
 {
     private const long WarehouseTag = 0;
     private const long LocationTag = 1;
@@ -29,6 +29,13 @@ public sealed class PlacesView : IView
     public int Version => 1;
 
     public Storage.Tuples.Subspace Subspace => ViewSubspaces.Places;
+
+    public IReadOnlyList<ViewRowKind> RowKinds { get; } =
+    [
+        new("warehouse", [ViewColumn.Tag("warehouse", WarehouseTag), ViewColumn.Text("warehouse")], [ViewColumn.Text("warehouse"), ViewColumn.Text("name")]),
+        new("location", [ViewColumn.Tag("location", LocationTag), ViewColumn.Text("warehouse"), ViewColumn.Text("location")],
+            [ViewColumn.Text("warehouse"), ViewColumn.Text("location"), ViewColumn.Enum<LocationType>("type"), ViewColumn.Flag("sellable"), ViewColumn.Flag("locked")]),
+    ];
 
     public void Apply(IViewWriter view, in EventEnvelope envelope, IEventContract payload, InventoryState after)
     {

@@ -24,7 +24,7 @@ public sealed record SerialRow(string Sku, string Serial, SerialPlace Place, str
 /// event of a later area that touches stock without an arm here updates every lot and serial of the SKU,
 /// which is right, only slower (add an arm).
 /// </summary>
-public sealed class LotsAndSerialsView : IView
+public sealed class LotsAndSerialsView : IView, IViewColumns
 {
     private const long LotTag = 0;
     private const long SerialTag = 1;
@@ -36,6 +36,14 @@ public sealed class LotsAndSerialsView : IView
     public int Version => 1;
 
     public Storage.Tuples.Subspace Subspace => ViewSubspaces.LotsAndSerials;
+
+    public IReadOnlyList<ViewRowKind> RowKinds { get; } =
+    [
+        new("lot", [ViewColumn.Tag("lot", LotTag), ViewColumn.Text("sku"), ViewColumn.Text("lot")],
+            [ViewColumn.Text("sku"), ViewColumn.Text("lot"), ViewColumn.Number("expiresAtUnixMs").OrNull(), ViewColumn.Flag("expired"), ViewColumn.Number("onHand")]),
+        new("serial", [ViewColumn.Tag("serial", SerialTag), ViewColumn.Text("sku"), ViewColumn.Text("serial")],
+            [ViewColumn.Text("sku"), ViewColumn.Text("serial"), ViewColumn.Enum<SerialPlace>("place"), ViewColumn.Text("warehouse").OrNull(), ViewColumn.Text("location").OrNull()]),
+    ];
 
     public void Apply(IViewWriter view, in EventEnvelope envelope, IEventContract payload, InventoryState after)
     {

@@ -32,7 +32,7 @@ public sealed record LocationQuantities(string Sku, string Warehouse, string Loc
 /// A row whose figures are all zero is deleted. Counters later areas add to <see cref="StockFigures"/>
 /// (incoming, for one) are appended to the end of the SKU tuple, so readers of older rows see zero.
 /// </summary>
-public sealed class StockView : IRecomputedView
+public sealed class StockView : IRecomputedView, IViewColumns
 {
     private const long SkuRow = 0;
     private const long WarehouseRow = 1;
@@ -49,6 +49,26 @@ public sealed class StockView : IRecomputedView
     public int Version => 2;
 
     public Storage.Tuples.Subspace Subspace => ViewSubspaces.Stock;
+
+    public IReadOnlyList<ViewRowKind> RowKinds { get; } =
+    [
+        new("sku", [ViewColumn.Tag("sku", SkuRow), ViewColumn.Text("sku")],
+            [
+                ViewColumn.Text("sku"), ViewColumn.Number("onHand"), ViewColumn.Number("available"), ViewColumn.Number("sellable"), ViewColumn.Number("nonSellable"),
+                ViewColumn.Number("pending"), ViewColumn.Number("held"), ViewColumn.Number("picked"), ViewColumn.Number("inTransit"), ViewColumn.Number("oversold"),
+            ]),
+        new("warehouse", [ViewColumn.Tag("warehouse", WarehouseRow), ViewColumn.Text("sku"), ViewColumn.Text("warehouse")], WarehouseValue),
+        new("location", [ViewColumn.Tag("location", LocationRow), ViewColumn.Text("sku"), ViewColumn.Text("warehouse"), ViewColumn.Text("location")], LocationValue),
+        new("locationContents", [ViewColumn.Tag("locationContents", LocationContentsRow), ViewColumn.Text("warehouse"), ViewColumn.Text("location"), ViewColumn.Text("sku")], LocationValue),
+        new("warehouseContents", [ViewColumn.Tag("warehouseContents", WarehouseContentsRow), ViewColumn.Text("warehouse"), ViewColumn.Text("sku")], WarehouseValue),
+    ];
+
+    // The contents rows hold the same values as the rows by SKU, under keys listed by place.
+    private static ViewColumn[] WarehouseValue =>
+        [ViewColumn.Text("sku"), ViewColumn.Text("warehouse"), ViewColumn.Number("onHand"), ViewColumn.Number("sellable"), ViewColumn.Number("nonSellable")];
+
+    private static ViewColumn[] LocationValue =>
+        [ViewColumn.Text("sku"), ViewColumn.Text("warehouse"), ViewColumn.Text("location"), ViewColumn.Number("onHand"), ViewColumn.Number("sellable")];
 
     public void Apply(IViewWriter view, in EventEnvelope envelope, IEventContract payload, InventoryState after)
     {
