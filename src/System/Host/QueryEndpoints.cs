@@ -17,9 +17,17 @@ internal sealed class QueryEndpoints(ApiState api)
 
     public const int MaxLimit = 1000;
 
+    /// <summary>The query parameters of <c>GET /api/events</c>.</summary>
+    private static readonly string[] EventParameters = ["from", "limit"];
+
     /// <summary><c>GET /api/events?from=&amp;limit=</c>: events from a position, decoded to JSON, with the next position to ask for.</summary>
     public async Task EventsAsync(HttpContext context)
     {
+        if (await RefusedUnknownParameterAsync(context, EventParameters).ConfigureAwait(false))
+        {
+            return;
+        }
+
         var fromProblem = QueryNumber(context, "from", 1, long.MaxValue, 1, out var from);
         var limitProblem = QueryNumber(context, "limit", 1, MaxLimit, DefaultLimit, out var limit);
         if ((fromProblem ?? limitProblem) is { } problem)
@@ -94,6 +102,23 @@ internal sealed class QueryEndpoints(ApiState api)
             writer.WriteEndObject();
         });
 
+    /// <summary>
+    /// Answers 400 naming the first query parameter that is not one of <paramref name="known"/>: a misspelt filter or
+    /// position (<c>?sku=</c>, <c>?form=</c>) would otherwise answer with the unfiltered data, which looks like an answer.
+    /// </summary>
+    private static async Task<bool> RefusedUnknownParameterAsync(HttpContext context, string[] known)
+    {
+        if (context.Request.Query.Keys.FirstOrDefault(key => !known.Contains(key, StringComparer.Ordinal)) is not { } unknown)
+        {
+            return false;
+        }
+
+        var shown = unknown.Length <= 80 ? unknown : unknown[..80];
+        await Problem.BadRequestAsync(context, shown,
+            $"'{shown}' is not a parameter of this endpoint; it takes {string.Join(", ", known.SkipLast(1))} and {known[^1]}.").ConfigureAwait(false);
+        return true;
+    }
+
     /// <summary>The query parameters of <c>GET /api/views/{name}</c>; any other is refused rather than ignored.</summary>
     private static readonly string[] ViewParameters = ["prefix", "after", "limit"];
 
@@ -112,10 +137,8 @@ internal sealed class QueryEndpoints(ApiState api)
             return;
         }
 
-        if (context.Request.Query.Keys.FirstOrDefault(key => !ViewParameters.Contains(key, StringComparer.Ordinal)) is { } unknown)
+        if (await RefusedUnknownParameterAsync(context, ViewParameters).ConfigureAwait(false))
         {
-            await Problem.BadRequestAsync(context, unknown.Length <= 80 ? unknown : unknown[..80],
-                $"'{(unknown.Length <= 80 ? unknown : unknown[..80])}' is not a parameter of this endpoint; it takes prefix, after and limit.").ConfigureAwait(false);
             return;
         }
 

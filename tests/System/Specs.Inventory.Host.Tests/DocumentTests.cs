@@ -225,6 +225,7 @@ public sealed partial class DocumentTests
     [InlineData("/api/events?limit=0", "limit")]
     [InlineData("/api/events?limit=1001", "limit")]
     [InlineData("/api/events?from=x", "from")]
+    [InlineData("/api/events?form=5", "form")]
     [InlineData("/api/views/reference-data?after=%%%", "after")]
     [InlineData("/api/views/reference-data?after=AQ", "after")]
     public async Task A_bad_query_parameter_is_answered_400_naming_it(string path, string field)
