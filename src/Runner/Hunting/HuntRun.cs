@@ -69,7 +69,7 @@ internal static class HuntRun
         var limit = options.Histories ?? (options.TimeBudget is null ? HuntOptions.DefaultHistories : int.MaxValue);
         var planted = options.Plant.Count == 0 ? "" : ", planted: " + string.Join(", ", options.Plant.Select(PlantedBugs.NameOf));
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"hunt: seed {options.Seed}, target {target.Name}, {(options.TimeBudget is { } budget ? $"for {budget.TotalSeconds:N0} s" : Output.Counted.Of(limit, "history", "histories"))}{planted}"));
+            $"hunt: seed {options.Seed}, target {target.Name}, {(options.TimeBudget is { } budget ? $"for {budget.TotalSeconds:0.###} s" : Output.Counted.Of(limit, "history", "histories"))}{planted}"));
         while (histories < limit && !stop.IsCancellationRequested && (options.TimeBudget is not { } time || clock.Elapsed < time))
         {
             var seed = SeedOf(options.Seed, histories);

@@ -264,7 +264,7 @@ public static class SimulationCommands
         output.WriteLine($"seed {seed}: {result.Configuration.Describe()}");
         output.WriteLine($"{result.SimulatedTicks} ms simulated in {watch.ElapsedMilliseconds} ms, {result.Events} events, trace hash {result.TraceHash:x16}");
         output.WriteLine($"requests {result.RequestsAnswered}/{result.RequestsIssued} answered, {result.LeadersElected} leaders, {result.Crashes} crashes, {result.MessagesSent} messages ({result.MessagesDropped} dropped), probes: {result.Probes}");
-        output.WriteLine("faults: " + string.Join(", ", result.FaultCounts.Select(pair => $"{pair.Key} {pair.Value}")));
+        output.WriteLine("faults: " + (result.FaultCounts.Count == 0 ? "none" : string.Join(", ", result.FaultCounts.Select(pair => $"{pair.Key} {pair.Value}"))));
         foreach (var violation in result.Violations)
         {
             output.WriteLine($"  {violation}");
