@@ -87,8 +87,15 @@ public sealed record SpecsConfigFile
     private static SpecsConfigFile Read(string path, JsonElement settings)
     {
         var config = new SpecsConfigFile();
+        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var setting in settings.EnumerateObject())
         {
+            // JSON lets a key repeat and the last one win; in a settings file the first one then silently does nothing.
+            if (!seen.Add(setting.Name))
+            {
+                throw new UsageException($"{path}: the setting \"{setting.Name}\" is given twice; keep one");
+            }
+
             var known = Array.Find(Settings, candidate => string.Equals(candidate.Name, setting.Name, StringComparison.OrdinalIgnoreCase));
             config = known.Read is { } read
                 ? read(config, path, setting.Name, setting.Value)

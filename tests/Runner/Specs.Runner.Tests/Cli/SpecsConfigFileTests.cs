@@ -55,6 +55,7 @@ public sealed class SpecsConfigFileTests : IDisposable
     }
 
     [Theory]
+    [InlineData("{ \"parallel\": 1, \"Parallel\": 2 }", "the setting \"Parallel\" is given twice; keep one")]
     [InlineData("{ \"paralel\": 2 }", "unknown setting \"paralel\"; the settings are paths, steps, parallel, retry, timeoutSeconds, strict, out, tags, target, idempotency, replayCheck, rules, requireCoverage")]
     [InlineData("{ \"parallel\": \"two\" }", "\"parallel\" must be a whole number, not the string \"two\"")]
     [InlineData("{ \"parallel\": 2.5 }", "\"parallel\" must be a whole number, not 2.5")]
