@@ -7,7 +7,6 @@ namespace Specs.Runner.Cli;
 /// </summary>
 public static class OutputPaths
 {
-    private static int _probes;
 
     /// <summary>
     /// Creates the folder <paramref name="folder"/> (relative to <paramref name="baseDirectory"/>) when missing;
@@ -82,7 +81,8 @@ public static class OutputPaths
     /// <summary>Writes and deletes a file in <paramref name="folder"/>: a folder that exists but refuses writes is found before the work, not after it.</summary>
     private static void RequireWritable(string folder, string shownAs)
     {
-        var probe = Path.Combine(folder, $".specs-write-check-{Environment.ProcessId}-{Interlocked.Increment(ref _probes)}");
+        // A random name: a probe left by a killed run (in a container the process id repeats) must not fail the next one.
+        var probe = Path.Combine(folder, $".specs-write-check-{Path.GetRandomFileName()}");
         try
         {
             using var stream = new FileStream(probe, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1, FileOptions.DeleteOnClose);

@@ -57,7 +57,14 @@ public sealed class DocsCommand
             var outFolder = parseResult.GetValue(_out) ?? FolderName;
             Cli.OutputPaths.PrepareFolder(outFolder, root, $"--out {outFolder}");
             var streams = new List<List<Envelope>>();
-            foreach (var path in parseResult.GetValue(_from) ?? [])
+            var given = parseResult.GetValue(_from) ?? [];
+            if (given.GroupBy(path => Path.GetFullPath(path, root), StringComparer.Ordinal).FirstOrDefault(same => same.Count() > 1) is { } twice)
+            {
+                // The same stream twice is not two shards: its scenarios would merge with themselves.
+                throw new Cli.UsageException($"--from {twice.First()} is given {twice.Count()} times; give each shard's stream once");
+            }
+
+            foreach (var path in given)
             {
                 var stream = Read(path, root);
                 if (!stream.Any(envelope => envelope.TestRunFinished is not null))

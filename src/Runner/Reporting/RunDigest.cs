@@ -160,7 +160,11 @@ public sealed class TestCaseOutcome(IReadOnlyList<TestCaseAttempt> attempts, boo
 
     public bool Flaky => !Failed && Attempts.Count > 1;
 
-    public bool Skipped => !Failed && Status == TestStepResultStatus.SKIPPED;
+    /// <summary>The last attempt passed (a flaky scenario too). Only this counts as passed, in every report and summary.</summary>
+    public bool Passed => !Failed && Status == TestStepResultStatus.PASSED;
+
+    /// <summary>Neither failed nor passed: skipped, or undefined or pending when the run is not strict.</summary>
+    public bool Skipped => !Failed && !Passed;
 
     public string Location => $"{Last.Pickle.Uri}:{Last.Document.Line(Last.Pickle)}";
 }

@@ -29,9 +29,15 @@ public static class FaultReportMerge
     private static void RequireEveryShardOnce(IReadOnlyList<string> shards)
     {
         var parsed = shards.Select(shard => (Text: shard, Parts: shard.Split('/'))).ToList();
-        if (parsed.Any(shard => shard.Parts.Length != 2 || !int.TryParse(shard.Parts[0], out _) || !int.TryParse(shard.Parts[1], out _)))
+        static bool Number(string text, out int value) => int.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out value);
+        if (parsed.Any(shard => shard.Parts.Length != 2 || !Number(shard.Parts[0], out _) || !Number(shard.Parts[1], out _)))
         {
             return; // Written by a version that did not record shards as i/n: nothing to check against.
+        }
+
+        if (parsed.FirstOrDefault(shard => Number(shard.Parts[0], out var index) && Number(shard.Parts[1], out var count) && (index < 1 || index > count)) is { Text: { } outside })
+        {
+            throw new Cli.UsageException($"shard {outside} is not one of a split (i/n needs 1 <= i <= n)");
         }
 
         var counts = parsed.Select(shard => int.Parse(shard.Parts[1], System.Globalization.CultureInfo.InvariantCulture)).Distinct().ToList();

@@ -193,8 +193,9 @@ public static class FaultsCommand
 
         OutputPaths.PrepareFolder(folder, baseDirectory, $"--out {folder}");
         var (_, digest, written, coverage) = Reporting.VerifyReportMerge.Write(shards.Select(shard => Path.GetDirectoryName(shard.File)!).ToList(), folder, rulesFile, baseDirectory);
-        var passed = digest.TestCases.Count(outcome => !outcome.Failed);
+        var passed = digest.TestCases.Count(outcome => outcome.Passed);
         var failed = digest.TestCases.Count(outcome => outcome.Failed);
+        var skipped = digest.TestCases.Count(outcome => outcome.Skipped);
         output.WriteLine($"merged {Output.Counted.Of(shards.Count, "verify shard", "verify shards")}: {digest.TestCases.Count} scenarios run of {digest.PickleCount} parsed");
         foreach (var path in written)
         {
@@ -211,7 +212,7 @@ public static class FaultsCommand
             output.WriteLine($"FAILED {outcome.Location}  {outcome.Last.Pickle.Name}");
         }
 
-        output.WriteLine($"{passed} passed, {failed} failed");
+        output.WriteLine(skipped > 0 ? $"{passed} passed, {failed} failed, {skipped} skipped" : $"{passed} passed, {failed} failed");
         return failed == 0 && digest.ParseErrors.Count == 0 && digest.RunFinished?.Success != false ? ExitCodes.Passed : ExitCodes.Failed;
     }
 

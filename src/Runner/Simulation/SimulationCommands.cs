@@ -201,7 +201,7 @@ public static class SimulationCommands
         if (scheduleOut is not null)
         {
             // Checked before the run, which a path found wrong afterwards threw away.
-            OutputPaths.PrepareFile(scheduleOut, Directory.GetCurrentDirectory(), $"--schedule-out {scheduleOut}", ".json");
+            OutputPaths.PrepareFile(scheduleOut, Directory.GetCurrentDirectory(), $"--schedule-out {scheduleOut}", ".schedule.json");
         }
 
         FaultSchedule? schedule = null;

@@ -23,13 +23,24 @@ internal sealed class DataFolderLock : IDisposable
             // FileShare.None is an exclusive advisory lock (flock) on Unix and a sharing lock on Windows.
             return new DataFolderLock(new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None, 1, FileOptions.None));
         }
-        catch (IOException problem) when (problem is not FileNotFoundException and not DirectoryNotFoundException)
+        catch (IOException problem) when (IsLockConflict(problem))
         {
             throw new DataFolderInUseException(Path.GetFullPath(folder), problem);
         }
     }
 
     public void Dispose() => _file.Dispose();
+
+    /// <summary>
+    /// Whether the exclusive open failed because another holder has the lock, not for another reason (a read-only mount,
+    /// a full disk), which keeps its own message. On Unix .NET reports flock's EWOULDBLOCK with the errno as HResult
+    /// (11 on Linux, 35 on macOS); Windows reports a sharing or lock violation.
+    /// </summary>
+    private static bool IsLockConflict(IOException problem) =>
+        problem is not (FileNotFoundException or DirectoryNotFoundException or PathTooLongException)
+        && (OperatingSystem.IsWindows()
+            ? problem.HResult is unchecked((int)0x80070020) or unchecked((int)0x80070021)
+            : problem.HResult == (OperatingSystem.IsMacOS() || OperatingSystem.IsFreeBSD() ? 35 : 11));
 }
 
 /// <summary>The data folder is held by another server; nothing was opened.</summary>

@@ -60,7 +60,15 @@ public sealed class InventoryServer : IAsyncDisposable
         ArgumentNullException.ThrowIfNull(options);
         options.Validate();
         // What a server writes in its folder: a single node's LMDB file, a cluster node's two stores (and the lock).
-        NotADataFolderException.ThrowIfForeign(options.DataFolder, options.Cluster is null ? ["data.mdb", DataFolderLock.FileName] : ["journal", "state", DataFolderLock.FileName]);
+        if (options.Cluster is null)
+        {
+            NotADataFolderException.ThrowIfForeign(options.DataFolder, ["data.mdb"], ["journal", "state"], "a cluster node");
+        }
+        else
+        {
+            NotADataFolderException.ThrowIfForeign(options.DataFolder, ["journal", "state"], ["data.mdb"], "a single node");
+        }
+
         Directory.CreateDirectory(options.DataFolder);
         var folderLock = DataFolderLock.Take(options.DataFolder);
         try
@@ -155,27 +163,40 @@ public sealed class InventoryServer : IAsyncDisposable
 
         try
         {
-            await _app.StopAsync().ConfigureAwait(false);
+            try
+            {
+                await _app.StopAsync().ConfigureAwait(false);
+            }
+            finally
+            {
+                if (_pipeline is not null)
+                {
+                    await _pipeline.StopAsync().ConfigureAwait(false);
+                }
+
+                if (_cluster is not null)
+                {
+                    await _cluster.DisposeAsync().ConfigureAwait(false);
+                }
+
+                await _app.DisposeAsync().ConfigureAwait(false);
+            }
         }
         finally
         {
-            if (_pipeline is not null)
+            // The stores close and the folder is released whatever failed above: a host in the same process (the tests,
+            // a restart) must be able to open the folder again.
+            try
             {
-                await _pipeline.StopAsync().ConfigureAwait(false);
+                foreach (var store in _stores)
+                {
+                    store.Dispose();
+                }
             }
-
-            if (_cluster is not null)
+            finally
             {
-                await _cluster.DisposeAsync().ConfigureAwait(false);
+                _folderLock.Dispose();
             }
-
-            await _app.DisposeAsync().ConfigureAwait(false);
-            foreach (var store in _stores)
-            {
-                store.Dispose();
-            }
-
-            _folderLock.Dispose();
         }
     }
 
@@ -308,6 +329,14 @@ public sealed class InventoryServer : IAsyncDisposable
             try
             {
                 await next(context).ConfigureAwait(false);
+            }
+            catch (BadHttpRequestException malformed) when (!context.Response.HasStarted)
+            {
+                // A request Kestrel could not read (a broken chunked body, a body shorter than its Content-Length) is
+                // the client's mistake: its own status, as Kestrel answered before this handler, not a 500.
+                context.Response.Clear();
+                await Problem.WriteAsync(context, malformed.StatusCode, "bad-request", "The request could not be read",
+                    $"{context.Request.Method} {context.Request.Path}: {malformed.Message}").ConfigureAwait(false);
             }
             catch (Exception failure) when (!context.Response.HasStarted && !context.RequestAborted.IsCancellationRequested)
             {

@@ -65,7 +65,7 @@ internal static class OpenApiDocument
                         ["properties"] = new JsonObject
                         {
                             ["view"] = new JsonObject { ["type"] = "string" },
-                            ["rows"] = new JsonObject { ["type"] = "array", ["items"] = new JsonObject { ["oneOf"] = rowSchemas } },
+                            ["rows"] = new JsonObject { ["type"] = "array", ["items"] = new JsonObject { ["anyOf"] = rowSchemas } },
                             ["next"] = new JsonObject { ["type"] = new JsonArray("string", "null"), ["description"] = "The 'after' of the next page; null at the end." },
                         },
                         ["required"] = new JsonArray("view", "rows", "next"),

@@ -69,7 +69,10 @@ internal static class ViewRowSchemas
         var schema = new JsonObject { ["type"] = "object", ["properties"] = properties };
         if (required)
         {
+            // Every element of a key is always there, and nothing else is: closed, a key tells kinds of different views
+            // apart (a stock "warehouse" row is not a places "warehouse" row).
             schema["required"] = new JsonArray([.. properties.Select(property => (JsonNode)property.Key)]);
+            schema["additionalProperties"] = false;
         }
 
         return schema;

@@ -200,6 +200,14 @@ public sealed class CommandPipeline : IAsyncDisposable
         {
             results = processor.Process(batch.ConvertAll(pending => pending.Request));
         }
+        catch (Exception) when (idleTick)
+        {
+            // No client waits for the tick, and it comes back every interval: counted, a full disk with a timer due would
+            // add a failed request a few times a second with no request at all. The next client request meets the
+            // same failure and is counted then.
+            batch[0].Reply.TrySetCanceled();
+            return;
+        }
         catch (Exception error) when (error is CommitFailedException or StoreFullException or SecondWriterException)
         {
             Fail(batch, error);

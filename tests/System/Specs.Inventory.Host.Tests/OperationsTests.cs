@@ -85,8 +85,25 @@ public sealed class OperationsTests
         var exitCode = await Program.RunAsync(["serve", "--data", home, "--urls", "http://127.0.0.1:0"], TextWriter.Null, error, _ => null);
 
         Assert.Equal(Program.BadArguments, exitCode);
-        Assert.Equal($"specs-inventory: {home} holds other files and no data.mdb or server.lock: it is not a data folder; give an empty or new folder, or one a server wrote{Environment.NewLine}", error.ToString());
+        Assert.Equal($"specs-inventory: {home} holds other files and no data.mdb: it is not a data folder; give an empty or new folder, or one a server wrote{Environment.NewLine}", error.ToString());
         Assert.Equal(["notes.txt"], Directory.GetFileSystemEntries(home).Select(Path.GetFileName));
+    }
+
+    [Fact]
+    public async Task A_cluster_nodes_folder_is_not_adopted_by_a_single_node()
+    {
+        using var folder = new TestFolder();
+        var node = folder.Combine("node-1");
+        Directory.CreateDirectory(Path.Combine(node, "journal"));
+        Directory.CreateDirectory(Path.Combine(node, "state"));
+        await File.WriteAllTextAsync(Path.Combine(node, "server.lock"), "", TestContext.Current.CancellationToken);
+        var error = new StringWriter();
+
+        var exitCode = await Program.RunAsync(["serve", "--data", node, "--urls", "http://127.0.0.1:0"], TextWriter.Null, error, _ => null);
+
+        Assert.Equal(Program.BadArguments, exitCode);
+        Assert.Equal($"specs-inventory: {node} is a cluster node's data folder (it holds journal); give this server a folder of its own{Environment.NewLine}", error.ToString());
+        Assert.False(File.Exists(Path.Combine(node, "data.mdb")));
     }
 
     [Fact]

@@ -1,3 +1,5 @@
+using System.Text;
+
 namespace Specs.Inventory.Domain;
 
 /// <summary>The kinds of codes people type to name things; each kind is checked by its area's rule.</summary>
@@ -18,8 +20,9 @@ public enum CodeKind
 /// on a label or a screen, so that two codes that look the same never differ: a control character (a tab or line
 /// break pasted from a spreadsheet cell, NUL, U+007F-U+009F; U+001F also separates the parts of a sale's key), a
 /// format character (a zero-width space, a byte order mark left by a CSV export, a direction mark) or a line or
-/// paragraph separator (U+2028, U+2029). A name may hold the zero-width joiner and non-joiner (U+200D, U+200C):
-/// emoji sequences and several scripts need them, and a name is read, not typed back as a key.
+/// paragraph separator (U+2028, U+2029), also beyond U+FFFF (the TAG characters). A product's, warehouse's or picker's
+/// name may hold the zero-width joiner and non-joiner (U+200D, U+200C) between two visible characters: emoji sequences
+/// and several scripts need them. A reference-data name is a key (channels are cited by it) and is checked as a code.
 /// </summary>
 public static class Codes
 {
@@ -39,16 +42,44 @@ public static class Codes
     public static bool IsWellFormed(string text, int maxLength, bool isName = false) =>
         text.Length > 0 && text.Length <= maxLength && HiddenCharacterAt(text, isName) < 0;
 
-    /// <summary>The index of the first character of <paramref name="text"/> that does not show (see the class), or −1.</summary>
+    /// <summary>
+    /// The index (in UTF-16 units) of the first character of <paramref name="text"/> that does not show (see the class),
+    /// or −1. Read by Unicode scalar, so that invisible characters beyond U+FFFF (the TAG characters) count, and a lone
+    /// surrogate is hidden. In a name a joiner shows only between two visible characters.
+    /// </summary>
     public static int HiddenCharacterAt(string text, bool isName = false)
     {
         ArgumentNullException.ThrowIfNull(text);
-        for (var i = 0; i < text.Length; i++)
+        var previousVisible = false;
+        for (var i = 0; i < text.Length;)
         {
-            if (IsHidden(text[i], isName))
+            if (Rune.DecodeFromUtf16(text.AsSpan(i), out var rune, out var length) != System.Buffers.OperationStatus.Done)
             {
                 return i;
             }
+
+            if (isName && rune.Value is 0x200C or 0x200D)
+            {
+                var next = i + length;
+                var nextVisible = next < text.Length && Rune.DecodeFromUtf16(text.AsSpan(next), out var following, out _) == System.Buffers.OperationStatus.Done
+                    && !IsHidden(following) && !Rune.IsWhiteSpace(following) && following.Value is not (0x200C or 0x200D);
+                if (!previousVisible || !nextVisible)
+                {
+                    return i;
+                }
+
+                previousVisible = false;
+            }
+            else if (IsHidden(rune))
+            {
+                return i;
+            }
+            else
+            {
+                previousVisible = !Rune.IsWhiteSpace(rune);
+            }
+
+            i += length;
         }
 
         return -1;
@@ -73,9 +104,10 @@ public static class Codes
             position++;
         }
 
+        var code = Rune.DecodeFromUtf16(text.AsSpan(at), out var rune, out _) == System.Buffers.OperationStatus.Done ? rune.Value : text[at];
         return char.IsControl(text[at])
-            ? $"holds a control character (U+{(int)text[at]:X4}) at position {position}; tabs, line breaks and other control characters are not allowed."
-            : $"holds an invisible character (U+{(int)text[at]:X4}) at position {position}; zero-width, byte order mark, direction and line separator characters are not allowed.";
+            ? $"holds a control character (U+{code:X4}) at position {position}; tabs, line breaks and other control characters are not allowed."
+            : $"holds an invisible character (U+{code:X4}) at position {position}; zero-width, byte order mark, direction and line separator characters are not allowed.";
     }
 
     /// <summary>
@@ -90,28 +122,35 @@ public static class Codes
             return text;
         }
 
-        var shown = new System.Text.StringBuilder(text.Length + 10);
-        foreach (var character in text)
+        var shown = new StringBuilder(text.Length + 10);
+        for (var i = 0; i < text.Length;)
         {
-            if (IsHidden(character, isName: false))
+            if (Rune.DecodeFromUtf16(text.AsSpan(i), out var rune, out var length) != System.Buffers.OperationStatus.Done)
             {
-                shown.Append(System.Globalization.CultureInfo.InvariantCulture, $"\\u{(int)character:X4}");
+                shown.Append(System.Globalization.CultureInfo.InvariantCulture, $"\\u{(int)text[i]:X4}");
+                i++;
+                continue;
+            }
+
+            if (IsHidden(rune))
+            {
+                shown.Append(rune.Value > 0xFFFF
+                    ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $"\\U{rune.Value:X8}")
+                    : string.Create(System.Globalization.CultureInfo.InvariantCulture, $"\\u{rune.Value:X4}"));
             }
             else
             {
-                shown.Append(character);
+                shown.Append(text, i, length);
             }
+
+            i += length;
         }
 
         return shown.ToString();
     }
 
-    private static bool IsHidden(char character, bool isName) => char.GetUnicodeCategory(character) switch
-    {
-        System.Globalization.UnicodeCategory.Control or System.Globalization.UnicodeCategory.LineSeparator or System.Globalization.UnicodeCategory.ParagraphSeparator => true,
-        System.Globalization.UnicodeCategory.Format => !(isName && character is '\u200C' or '\u200D'),
-        _ => false,
-    };
+    private static bool IsHidden(Rune rune) => Rune.GetUnicodeCategory(rune) is System.Globalization.UnicodeCategory.Control
+        or System.Globalization.UnicodeCategory.Format or System.Globalization.UnicodeCategory.LineSeparator or System.Globalization.UnicodeCategory.ParagraphSeparator;
 
     /// <summary>Null when <paramref name="code"/> (already normalized) is well formed, else the refusal.</summary>
     public static DomainError? Check(CodeKind kind, string code) =>

@@ -17,7 +17,7 @@ public sealed record InvalidName(ReferenceKind Kind, string Name, int MaxLength)
 
     public override string Describe() => string.IsNullOrWhiteSpace(Name)
         ? $"A {Kind.ToString().ToLowerInvariant()} needs a name."
-        : $"The {Kind.ToString().ToLowerInvariant()} name '{Codes.Shown(Name)}' {Codes.Flaw(Name, MaxLength, isName: true)}";
+        : $"The {Kind.ToString().ToLowerInvariant()} name '{Codes.Shown(Name)}' {Codes.Flaw(Name, MaxLength)}";
 }
 
 /// <summary>R-14.3: a command cites reference data that does not exist.</summary>

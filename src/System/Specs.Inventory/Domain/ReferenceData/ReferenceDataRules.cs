@@ -74,7 +74,7 @@ public static class ReferenceDataRules
     private static Decision Create(ReferenceKind kind, string requestedName, InventoryState state, Func<string, IEventContract> created)
     {
         var name = requestedName.Trim();
-        if (!Codes.IsWellFormed(name, MaxNameLength, isName: true))
+        if (!Codes.IsWellFormed(name, MaxNameLength))
         {
             return Decision.Refuse(new InvalidName(kind, name, MaxNameLength));
         }

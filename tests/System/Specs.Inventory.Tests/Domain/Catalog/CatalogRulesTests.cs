@@ -93,6 +93,7 @@ public sealed class CatalogRulesTests
     [InlineData("SKU-\u200B", "SKU-\\u200B", "U+200B", 5)]
     [InlineData("SKU-A\u2028B", "SKU-A\\u2028B", "U+2028", 6)]
     [InlineData("SKU-\u200D1", "SKU-\\u200D1", "U+200D", 5)]
+    [InlineData("SKU-100\U000E0041", "SKU-100\\U000E0041", "U+E0041", 8)]
     public void R_1_2_a_sku_holding_an_invisible_character_is_refused_and_says_which_and_where(string sku, string shown, string character, int position)
     {
         // A byte order mark from a CSV export made a second product that looks like SKU-100 on every screen.
@@ -113,7 +114,17 @@ public sealed class CatalogRulesTests
         DeciderSpec.Given()
             .When(new CreateProduct { Sku = "SKU-1", Name = "Blue\u200Bmug" })
             .ThenRefused(new InvalidProductName("SKU-1", "Blue\u200Bmug", 200));
+        // A joiner that joins nothing is as invisible as any other: alone, first, or last.
+        DeciderSpec.Given()
+            .When(new CreateProduct { Sku = "SKU-1", Name = "\u200DBlue mug" })
+            .ThenRefused(new InvalidProductName("SKU-1", "\u200DBlue mug", 200));
     }
+
+    [Fact]
+    public void R_1_2_a_sku_holding_half_a_surrogate_pair_is_refused() =>
+        DeciderSpec.Given()
+            .When(new CreateProduct { Sku = "SKU-\uD800", Name = "Broken text" })
+            .ThenRefused(new InvalidCode(CodeKind.Sku, "SKU-\uD800", 64));
 
     [Fact]
     public void R_1_2_a_product_name_holding_a_line_break_is_refused() =>

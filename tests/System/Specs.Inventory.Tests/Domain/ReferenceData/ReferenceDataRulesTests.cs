@@ -65,6 +65,13 @@ public sealed class ReferenceDataRulesTests
             .ThenRefused(new InvalidName(ReferenceKind.Supplier, "Acme\tLtd", ReferenceDataRules.MaxNameLength));
 
     [Fact]
+    public void R_14_2_a_name_holding_a_zero_width_joiner_is_refused_because_the_name_is_a_key() =>
+        // "Web shop" and "Web shop" with a joiner would be two channels that look the same, and sales cite channels by name.
+        DeciderSpec.Given()
+            .When(new CreateChannel { Name = "Web\u200Dshop" })
+            .ThenRefused(new InvalidName(ReferenceKind.Channel, "Web\u200Dshop", ReferenceDataRules.MaxNameLength));
+
+    [Fact]
     public void R_14_3_an_active_entry_can_be_deactivated() =>
         DeciderSpec.Given(new SupplierCreated { Name = "Acme" })
             .When(new DeactivateReference { Kind = ReferenceKind.Supplier, Name = "acme" })
