@@ -162,6 +162,8 @@
     return w;
   }
   window.livingDocsStem = stem;
+  // For the browser tests: a contract card as a scenario page draws it, from a contract's name and fields.
+  window.livingDocsCard = function (kind, type, fields) { return card('Recorded', kind, type, fields); };
 
   function words(text) {
     return String(text || '').toLowerCase().split(/[^a-z0-9@.\-]+/).map(function (w) { return w.replace(/^[.\-]+|[.\-]+$/g, ''); }).filter(Boolean);
@@ -534,7 +536,9 @@
     var id = kind + ':' + type;
     var g = glossaryById[id];
     var title = g ? link('glossary/' + id, g.title, 'card-title') : '<span class="card-title">' + esc(humanize(type)) + '</span>';
-    return '<div class="card card-' + kind + '"><div class="card-kind">' + esc(kindText) + (at ? ' <span class="muted">' + esc(instant(at)) + '</span>' : '') + '</div>' +
+    // A card with lines (a purchase order's, a sale's, a picklist's) takes the whole row: its lines are a table.
+    var wide = fields && typeof fields === 'object' && Object.keys(fields).some(function (k) { return isRecordList(fields[k]); });
+    return '<div class="card card-' + kind + (wide ? ' card-wide' : '') + '"><div class="card-kind">' + esc(kindText) + (at ? ' <span class="muted">' + esc(instant(at)) + '</span>' : '') + '</div>' +
       title + (note ? '<div class="note">' + esc(note) + '</div>' : '') + fieldList(fields) + '</div>';
   }
 
@@ -542,18 +546,60 @@
     if (!fields || typeof fields !== 'object') return '';
     var keys = Object.keys(fields);
     if (!keys.length) return '';
-    return '<dl class="fields">' + keys.map(function (k) { return '<dt>' + esc(humanize(k)) + '</dt><dd>' + value(fields[k]) + '</dd>'; }).join('') + '</dl>';
+    return '<dl class="fields">' + keys.map(function (k) {
+      var v = fields[k];
+      return '<dt>' + esc(fieldLabel(k)) + '</dt><dd' + (isRecordList(v) ? ' class="wide"' : '') + '>' + fieldValue(k, v) + '</dd>';
+    }).join('') + '</dl>';
   }
+
+  function isRecordList(v) {
+    return Array.isArray(v) && v.length > 0 && v.every(function (item) { return item && typeof item === 'object' && !Array.isArray(item); });
+  }
+
+  // Field names as the scenarios say them: "expiresAtUnixMs" -> "Expires at", "unitCostMinor" -> "Unit cost", "sku" -> "SKU".
+  function fieldLabel(name) {
+    var bare = String(name).replace(/UnixMs$/, '').replace(/Minor$/, '');
+    return humanize(bare || name).replace(/\b[Ss]ku\b/g, 'SKU').replace(/\b[Ii]d\b/g, 'ID');
+  }
+
+  // Times the contracts carry as milliseconds since 1970 are shown as UTC dates (the contract's own field name says
+  // which). Amounts in minor units keep their number: the scenarios' steps state them that way ("unit cost 250").
+  function fieldValue(name, v) {
+    if (typeof v === 'number' && /UnixMs$/.test(name) && isFinite(v)) {
+      var date = new Date(v);
+      if (!isNaN(date.getTime())) {
+        var iso = date.toISOString();
+        return esc(/T00:00:00\.000Z$/.test(iso) ? iso.slice(0, 10) : instant(iso));
+      }
+    }
+    return value(v);
+  }
+
+  // Lines shown at most; a wave of 500 lines would otherwise make a page of 80 screens.
+  var MAX_LINES = 20;
 
   function value(v) {
     if (v === null || v === undefined || v === '') return '<span class="muted">none</span>';
     if (Array.isArray(v)) {
       if (!v.length) return '<span class="muted">none</span>';
+      if (isRecordList(v)) return lineTable(v);
       return '<ul class="values">' + v.map(function (item) { return '<li>' + value(item) + '</li>'; }).join('') + '</ul>';
     }
     if (typeof v === 'object') return fieldList(v);
     if (typeof v === 'boolean') return v ? 'yes' : 'no';
     return esc(v);
+  }
+
+  // A list of records (a purchase order's lines) as a small table, one row per line, as the steps' own tables read.
+  function lineTable(rows) {
+    var columns = [];
+    rows.forEach(function (row) { Object.keys(row).forEach(function (k) { if (columns.indexOf(k) < 0) columns.push(k); }); });
+    var shown = rows.slice(0, MAX_LINES);
+    return '<div class="lines-wrap"><table class="lines"><thead><tr>' + columns.map(function (k) { return '<th>' + esc(fieldLabel(k)) + '</th>'; }).join('') +
+      '</tr></thead><tbody>' + shown.map(function (row) {
+        return '<tr>' + columns.map(function (k) { return '<td>' + fieldValue(k, row[k]) + '</td>'; }).join('') + '</tr>';
+      }).join('') + '</tbody></table>' +
+      (rows.length > shown.length ? '<p class="muted">and ' + (rows.length - shown.length) + ' more lines</p>' : '') + '</div>';
   }
 
   function renderGlossary() {

@@ -47,6 +47,32 @@ public sealed class SizeAndFirstPaintTests(FixtureSite site, SystemChromium chro
     }
 
     [Fact]
+    public async Task A_card_with_lines_draws_them_as_a_table_inside_the_card_with_dates_as_dates()
+    {
+        // A purchase order's lines were a nested list whose values were squeezed to one letter a line and spilled
+        // into the next card; times were milliseconds since 1970.
+        await using var page = await SitePage.OpenAsync(chromium.Require(), site.Index);
+        var lines = string.Join(",", Enumerable.Range(1, 25).Select(i => $"{{\"sku\":\"SKU-{i}00\",\"quantity\":{i},\"expiresAtUnixMs\":1798675200000}}"));
+
+        var drawn = await page.Page.EvaluateAsync<string[]>(
+            "json => { const fields = JSON.parse(json); const main = document.querySelector('#main'); main.innerHTML = '<div class=\"cards\">' + window.livingDocsCard('event', 'ItemsReceived', fields) + '</div>'; "
+            + "const card = main.querySelector('.card'); const table = card.querySelector('table.lines'); "
+            + "const spills = [...card.querySelectorAll('*')].filter(e => e.getBoundingClientRect().right > card.getBoundingClientRect().right + 1).length; "
+            + "return [card.className, String(table.querySelectorAll('tbody tr').length), table.querySelector('thead').innerText.replace(/\\s+/g, ' ').trim(), "
+            + "table.querySelector('tbody td:nth-child(3)').innerText, card.querySelector('.lines-wrap p').innerText, String(spills), card.querySelector('dl').innerText]; }",
+            $"{{\"purchaseOrder\":\"PO-1\",\"lines\":[{lines}],\"receivedAtUnixMs\":1798675200000}}");
+
+        Assert.Contains("card-wide", drawn[0], StringComparison.Ordinal);
+        Assert.Equal("20", drawn[1]);
+        Assert.Equal("SKU Quantity Expires at", drawn[2]);
+        Assert.Equal("2026-12-31", drawn[3]);
+        Assert.Equal("and 5 more lines", drawn[4]);
+        Assert.Equal("0", drawn[5]);
+        Assert.Contains("Received at", drawn[6], StringComparison.Ordinal);
+        Assert.DoesNotContain("unix", drawn[6], StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
     public async Task Word_forms_share_one_stem_in_the_page_search()
     {
         await using var page = await SitePage.OpenAsync(chromium.Require(), site.Index);
