@@ -122,6 +122,23 @@
     };
   }
 
+  // "Home" is the overview: it drops a search and the filters, where a link keeps them (after a search, Home had
+  // opened the search results again).
+  function homeLink() {
+    return '<a href="#">Home</a>';
+  }
+
+  // A description's first sentence as its summary, cut at a word near 160 characters when there is none: feature
+  // files wrap their lines by hand, so the first line ended mid-phrase ("...The units").
+  function summary(text) {
+    var flat = String(text || '').replace(/\s+/g, ' ').trim();
+    var end = flat.search(/[.!?](\s|$)/);
+    if (end >= 0 && end < 220) return flat.slice(0, end + 1);
+    if (flat.length <= 160) return flat;
+    var cut = flat.lastIndexOf(' ', 160);
+    return flat.slice(0, cut > 80 ? cut : 160) + '\u2026';
+  }
+
   function hrefFor(change) {
     var state = readState();
     Object.keys(change).forEach(function (k) { state[k] = change[k]; });
@@ -377,7 +394,7 @@
           '<div class="muted">' + esc(f.name) + (item.rule ? ' &middot; ' + esc(item.rule) : '') + ' &middot; ' + item.tags.map(esc).join(' ') + '</div></li>';
       } else if (r.doc.kind === 'feature') {
         html += '<li class="result result-feature"><span class="badge kind">Feature</span> ' + link('feature/' + item.id, item.name, 'result-title') +
-          '<div class="muted">' + esc(item.descriptionText.slice(0, 160)) + '</div></li>';
+          '<div class="muted">' + esc(summary(item.descriptionText)) + '</div></li>';
       } else {
         html += '<li class="result result-glossary"><span class="badge kind">' + esc(KIND_WORDS[item.kind]) + '</span> ' + link('glossary/' + item.id, item.title, 'result-title') +
           '<div class="muted">' + esc(item.description) + '</div></li>';
@@ -396,12 +413,12 @@
   function renderArea(id, keep) {
     var area = data.areas.filter(function (a) { return a.id === id; })[0];
     if (!area) return notFound('area', id);
-    var html = '<p class="crumbs">' + link('', 'Home') + '</p><h1>' + esc(area.name) + '</h1>' + countsHtml(area.counts) + '<ul class="features">';
+    var html = '<p class="crumbs">' + homeLink() + '</p><h1>' + esc(area.name) + '</h1>' + countsHtml(area.counts) + '<ul class="features">';
     area.featureIds.forEach(function (fid) {
       var f = featureById[fid];
       var scenarios = f.scenarioIds.map(function (s) { return scenarioById[s]; });
       html += '<li>' + link('feature/' + fid, f.name, 'feature-link') + ' ' + countsHtml(countOf(scenarios.filter(keep))) +
-        (f.descriptionText ? '<div class="muted">' + esc(f.descriptionText.split('\n')[0]) + '</div>' : '') + '</li>';
+        (f.descriptionText ? '<div class="muted">' + esc(summary(f.descriptionText)) + '</div>' : '') + '</li>';
     });
     return html + '</ul>';
   }
@@ -412,7 +429,7 @@
     var area = data.areas.filter(function (a) { return a.id === f.areaId; })[0];
     var scenarios = f.scenarioIds.map(function (s) { return scenarioById[s]; });
     var shown = scenarios.filter(keep);
-    var html = '<p class="crumbs">' + link('', 'Home') + ' &rsaquo; ' + link('area/' + area.id, area.name) + '</p>';
+    var html = '<p class="crumbs">' + homeLink() + ' &rsaquo; ' + link('area/' + area.id, area.name) + '</p>';
     html += '<h1>' + esc(f.name) + '</h1><p class="meta">' + f.tags.map(tagLink).join(' ') + ' <span class="muted">' + esc(f.uri) + '</span></p>';
     html += '<div class="description">' + f.descriptionHtml + '</div>' + countsHtml(countOf(scenarios));
     if (filtersActive(state) && shown.length < scenarios.length) html += '<p class="muted">' + shown.length + ' of ' + scenarios.length + ' scenarios match the filters.</p>';
@@ -434,7 +451,7 @@
     if (!s) return notFound('scenario', id);
     var f = featureById[s.featureId];
     var area = data.areas.filter(function (a) { return a.id === f.areaId; })[0];
-    return '<p class="crumbs">' + link('', 'Home') + ' &rsaquo; ' + link('area/' + area.id, area.name) + ' &rsaquo; ' + link('feature/' + f.id, f.name) + '</p>' + story(s, true);
+    return '<p class="crumbs">' + homeLink() + ' &rsaquo; ' + link('area/' + area.id, area.name) + ' &rsaquo; ' + link('feature/' + f.id, f.name) + '</p>' + story(s, true);
   }
 
   // One scenario as a story: what is given, what is asked, what must follow, and whether it holds today.
@@ -451,7 +468,7 @@
       html += '<li class="step st-' + esc(step.status.replace(' ', '-')) + (step.background ? ' background' : '') + '">' +
         '<span class="kw">' + esc(step.keyword) + '</span> ' + esc(step.text) +
         (step.durationMs >= 1 ? ' <span class="dur">' + duration(step.durationMs) + '</span>' : '') +
-        (step.status !== 'passed' && step.status !== 'not run' ? ' <span class="step-status">' + esc(step.status) + '</span>' : '');
+        (step.status !== 'passed' && step.status !== 'not run' ? ' <span class="step-status status-' + esc(step.status.replace(/\s+/g, '-')) + '">' + esc(step.status) + '</span>' : '');
       if (step.table) html += table(step.table);
       if (step.docString) html += '<pre class="docstring">' + esc(step.docString) + '</pre>';
       if (step.error && alone) html += '<pre class="error">' + esc(step.error) + '</pre>';
@@ -603,7 +620,7 @@
   }
 
   function renderGlossary() {
-    var html = '<p class="crumbs">' + link('', 'Home') + '</p><h1>Glossary</h1>';
+    var html = '<p class="crumbs">' + homeLink() + '</p><h1>Glossary</h1>';
     if (!data.glossary.length) return html + '<p class="empty">The stream carries no contract catalog: no scenario talked to the system.</p>';
     html += '<p class="lede">Every command the system accepts, every event it records and every refusal it gives, with the scenarios that show it. ' +
       '<span class="badge gap">not exercised</span> marks a gap: no scenario shows it yet.</p>';
@@ -625,7 +642,7 @@
   function renderTerm(id) {
     var g = glossaryById[id];
     if (!g) return notFound('term', id);
-    var html = '<p class="crumbs">' + link('', 'Home') + ' &rsaquo; ' + link('glossary', 'Glossary') + '</p>';
+    var html = '<p class="crumbs">' + homeLink() + ' &rsaquo; ' + link('glossary', 'Glossary') + '</p>';
     html += '<article class="term"><h1>' + esc(g.title) + '</h1><p class="meta"><span class="badge kind">' + esc(KIND_WORDS[g.kind]) + '</span> <code>' + esc(g.name) + '</code>' +
       (g.contractId ? ' <span class="muted">contract ' + g.contractId + '</span>' : '') + (g.area ? ' <span class="muted">' + esc(g.area) + '</span>' : '') +
       g.rules.map(function (r) { return ' ' + tagLink('@' + r); }).join('') + '</p>';
@@ -663,7 +680,7 @@
   }
 
   function renderChanges() {
-    var html = '<p class="crumbs">' + link('', 'Home') + '</p><h1>What changed</h1>';
+    var html = '<p class="crumbs">' + homeLink() + '</p><h1>What changed</h1>';
     if (!data.comparedWith) return html + '<p class="empty">This site was built without --compare.</p>';
     html += changesSummary();
     [['newlyFailing', 'Newly failing'], ['newlyFixed', 'Newly fixed'], ['new', 'New']].forEach(function (pair) {

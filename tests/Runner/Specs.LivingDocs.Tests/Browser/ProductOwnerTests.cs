@@ -55,6 +55,18 @@ public sealed class ProductOwnerTests(FixtureSite site, SystemChromium chromium)
     }
 
     [Fact]
+    public async Task Home_in_the_crumbs_goes_to_the_overview_and_not_back_to_the_search()
+    {
+        await using var page = await SitePage.OpenAsync(chromium.Require(), site.Index, "#view=glossary&q=expire");
+
+        await page.Page.ClickAsync(".crumbs >> text=Home");
+        await page.Page.WaitForSelectorAsync("body[data-view=home]");
+
+        Assert.DoesNotContain("q=", page.Page.Url, StringComparison.Ordinal);
+        Assert.Empty(page.Errors);
+    }
+
+    [Fact]
     public async Task A_title_match_ranks_before_a_step_match()
     {
         await using var page = await SitePage.OpenAsync(chromium.Require(), site.Index, "#q=recorded");
