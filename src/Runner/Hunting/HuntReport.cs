@@ -18,9 +18,12 @@ internal sealed record HuntReport(
     public double CommandsPerSecond => Elapsed.TotalSeconds <= 0 ? 0 : Commands / Elapsed.TotalSeconds;
 
     /// <summary>The one line a hunt ends with.</summary>
+    /// <summary>With bugs planted: whether the hunt broke a planted bug's own invariant (the negative check passed).</summary>
+    public bool FoundPlanted => Options.Plant.Count > 0 && Finding is { } found && Options.Plant.Any(bug => PlantedBugInvariants.Of(bug) == found.Failure.Invariant);
+
     public string SummaryLine() => Finding is { } found
         ? string.Create(CultureInfo.InvariantCulture,
-            $"hunt: {(Options.Plant.Count > 0 ? $"FOUND the planted {string.Join(", ", Options.Plant.Select(Inventory.Domain.PlantedBugs.NameOf))}" : "FAILED")}: {found.Failure.Invariant} broken by seed {found.Seed} after {Output.Counted.Of(Histories, "history", "histories")}, {Commands:N0} commands ({CommandsPerSecond:N0}/s) in {Elapsed.TotalSeconds:N1} s; shrunk from {found.OriginalLength} to {found.ShrunkLength} steps, a scenario of {found.Case.Given.Count} past events and one When: {found.FeaturePath}")
+            $"hunt: {(FoundPlanted ? $"FOUND the planted {string.Join(", ", Options.Plant.Select(Inventory.Domain.PlantedBugs.NameOf))}" : Options.Plant.Count > 0 ? $"FAILED, and not by the planted bug (it breaks {string.Join(" or ", Options.Plant.Select(PlantedBugInvariants.Of))})" : "FAILED")}: {found.Failure.Invariant} broken by seed {found.Seed} after {Output.Counted.Of(Histories, "history", "histories")}, {Commands:N0} commands ({CommandsPerSecond:N0}/s) in {Elapsed.TotalSeconds:N1} s; shrunk from {found.OriginalLength} to {found.ShrunkLength} steps, a scenario of {found.Case.Given.Count} past events and one When: {found.FeaturePath}")
         : Options.Plant.Count > 0
         ? string.Create(CultureInfo.InvariantCulture,
             $"hunt: NOT FOUND: the planted {string.Join(", ", Options.Plant.Select(Inventory.Domain.PlantedBugs.NameOf))} broke no invariant in {Output.Counted.Of(Histories, "history", "histories")}, {Commands:N0} commands ({CommandsPerSecond:N0}/s) in {Elapsed.TotalSeconds:N1} s on {Target}; the negative check failed: a generator or an invariant is too weak to see it (or give more histories)")

@@ -32,10 +32,10 @@ internal static class HuntRun
 
             output.WriteLine($"hunt: report: {Path.Combine(options.OutDirectory, "hunt.md")}");
             output.WriteLine(report.SummaryLine());
-            // With bugs planted the hunt is the negative check: it passes when it finds what was planted. A hunt that
-            // found nothing then means a generator or an invariant is too weak to see the bug, which is the failure.
+            // With bugs planted the hunt is the negative check: it passes when it breaks a planted bug's invariant. Nothing
+            // found means a generator or an invariant is too weak to see the bug; another invariant broken is a real defect.
             return options.Plant.Count > 0
-                ? report.Finding is null ? ExitCodes.Failed : ExitCodes.Passed
+                ? report.FoundPlanted ? ExitCodes.Passed : ExitCodes.Failed
                 : report.Finding is null ? ExitCodes.Passed : ExitCodes.Failed;
         }
         finally

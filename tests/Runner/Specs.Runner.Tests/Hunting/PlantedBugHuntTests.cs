@@ -22,6 +22,7 @@ public sealed class PlantedBugHuntTests
     public async Task A_planted_bug_is_found_shrunk_and_its_scenario_fails_on_the_same_invariant(string bugName, string invariant)
     {
         Assert.True(PlantedBugs.TryParse(bugName, out var bug));
+        Assert.Equal(invariant, PlantedBugInvariants.Of(bug)); // what the hunt requires to call the bug found
         var outDirectory = HuntFixture.TemporaryFolder();
         var output = new StringWriter();
 
