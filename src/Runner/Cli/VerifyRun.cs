@@ -62,7 +62,7 @@ public static class VerifyRun
         {
             // A CI matrix of n jobs over a small selection gives some jobs nothing: a pass with its (empty) reports,
             // so that `specs merge` finds every shard's folder, not a usage error that fails the job.
-            output.WriteLine($"Shard {selector.Shard.Index}/{selector.Shard.Count} takes none of the {unsharded} selected scenario{(unsharded == 1 ? "" : "s")}");
+            output.WriteLine($"Shard {selector.Shard.Index}/{selector.Shard.Count} takes none of the {Counted.Of(unsharded, "selected scenario", "selected scenarios")}");
         }
         else if (selected.Count == 0 && discovered.ParseFailures.Count == 0)
         {

@@ -87,7 +87,7 @@ public static class RunSummary
         if (unused.Count > 0 && outcomes.Count > 0 && partialSelection is not null)
         {
             output.WriteLine();
-            output.WriteLine($"{unused.Count} step definition{(unused.Count == 1 ? "" : "s")} unused by these scenarios (listed when the whole corpus runs; this run selects {partialSelection})");
+            output.WriteLine($"{Counted.Of(unused.Count, "step definition", "step definitions")} unused by these scenarios (listed when the whole corpus runs; this run selects {partialSelection})");
         }
         else if (unused.Count > 0 && outcomes.Count > 0)
         {

@@ -17,9 +17,11 @@ public static class ReportSet
         ["rerun"] = "rerun.txt",
     };
 
-    /// <summary>The extension of a report's file (".html" for html): a --format path may replace an existing file only of that kind.</summary>
-    public static string ExtensionOf(string name) =>
-        DefaultFileNames.TryGetValue(name, out var fileName) ? Path.GetExtension(fileName) : throw new UsageException($"unknown report format '{name}' in --format (known: {string.Join(", ", DefaultFileNames.Keys)})");
+    /// <summary>
+    /// The extension of a report's file (".html" for html): a --format path may replace an existing file only of that kind.
+    /// <paramref name="name"/> is known: <see cref="Paths"/> refused any other first.
+    /// </summary>
+    public static string ExtensionOf(string name) => Path.GetExtension(DefaultFileNames[name]);
 
     /// <summary>Resolves the report paths: defaults in the output folder, then the --format overrides.</summary>
     public static IReadOnlyDictionary<string, string> Paths(VerifyOptions options)
