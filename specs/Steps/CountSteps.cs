@@ -43,6 +43,7 @@ public sealed class CountSteps(ScenarioHost host, CountBook counts)
     {
         var codes = CountBook.ListOf(locations);
         var entry = counts.Add(label, warehouse, codes, reason);
+        host.Name(entry.Id, label);
         var snapshot = GivenStock.Slots(host)
             .Where(slot => GivenStock.Same(slot.Warehouse, warehouse) && codes.Any(code => GivenStock.Same(code, slot.Location)))
             .ToList();
@@ -396,7 +397,7 @@ public sealed class CountSteps(ScenarioHost host, CountBook counts)
         Threshold = threshold,
     };
 
-    private Guid IdOf(string label) => counts.Find(label)?.Id ?? CountBook.IdOf(label);
+    private Guid IdOf(string label) => host.Name(counts.Find(label)?.Id ?? CountBook.IdOf(label), label);
 
     private static IReadOnlyList<string> NumberedLocations(int number) =>
         [.. Enumerable.Range(1, Math.Max(0, number)).Select(index => string.Create(CultureInfo.InvariantCulture, $"L-{index:000}"))];

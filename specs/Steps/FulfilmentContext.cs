@@ -31,7 +31,7 @@ public sealed class FulfilmentContext(ScenarioHost host)
     /// <summary>The channel of a sale the scenario names without giving it (a refusal for an unknown sale).</summary>
     public const string DefaultChannel = "SHOP";
 
-    public Guid SaleId(string name) => SaleIds.Of(_saleChannels.GetValueOrDefault(name.Trim()) ?? DefaultChannel, name.Trim());
+    public Guid SaleId(string name) => host.Name(SaleIds.Of(_saleChannels.GetValueOrDefault(name.Trim()) ?? DefaultChannel, name.Trim()), name);
 
     public Guid TransferId(string name) => Derive("transfer", name);
 
@@ -101,5 +101,5 @@ public sealed class FulfilmentContext(ScenarioHost host)
     public static IReadOnlyList<string> Serials(string? text) =>
         string.IsNullOrWhiteSpace(text) ? [] : text.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
 
-    private Guid Derive(string kind, string name) => host.Identity.DeriveId($"{kind} {name.Trim().ToLowerInvariant()}", 0);
+    private Guid Derive(string kind, string name) => host.Name(host.Identity.DeriveId($"{kind} {name.Trim().ToLowerInvariant()}", 0), name);
 }

@@ -9,16 +9,22 @@ namespace Specs.Runner.LivingDocs;
 /// <summary>Why a scenario failed, told in three parts a product owner can read: expected, actual, the first difference.</summary>
 public static partial class DocsModelBuilder
 {
-    /// <summary>Expected, actual and the first difference: from the failed expectation the host recorded, else from the step's error.</summary>
-    private static DocsFailure Failure(JsonObject? record, TestStepResult? problem, TestCaseAttempt last)
+    /// <summary>
+    /// Expected, actual and the first difference: from the failed expectation the host recorded, else from the step's
+    /// error. A check on the new events is expected as its step says it ("2 units of SKU-100 for sale S-1 are recorded
+    /// as short"), which tells more than the names of the events, unless the step lists them in a table.
+    /// </summary>
+    private static DocsFailure Failure(JsonObject? record, TestStepResult? problem, TestCaseAttempt last, DocsStep? failedStep)
     {
         var message = problem is null ? "The scenario failed." : ErrorText(problem.Message, problem.Status) ?? problem.Status.ToString().ToLowerInvariant();
         var failed = (record?["then"] as JsonArray)?.OfType<JsonObject>().FirstOrDefault(expectation => (bool?)expectation["passed"] == false);
         if (failed is not null)
         {
-            var expected = (string?)failed["expectation"] ?? "";
+            var expected = failed["events"] is JsonArray && failedStep is { Table: null, DocString: null }
+                ? failedStep.Text
+                : (string?)failed["expectation"] ?? "";
             var actual = (string?)failed["actual"] ?? "";
-            return new DocsFailure(Sentence(expected), Sentence(actual), FirstDifference(expected, actual, record!), message);
+            return new DocsFailure(Sentence(expected), Sentence(actual), FirstDifference(failed, record!), message);
         }
 
         if (ExpectedBut().Match(message) is { Success: true } match)
@@ -38,36 +44,34 @@ public static partial class DocsModelBuilder
     }
 
     /// <summary>
-    /// The first place expected and actual part: the host already names it for a wrong event ("event 2: ..."); for a
-    /// wrong number of events it is the first position where the recorded type differs from the expected one.
+    /// Where expected and recorded events first part, when the check's own words do not say it: for a wrong number of
+    /// events, the first position where the recorded event is not the expected one. A wrong event in the right place
+    /// is already told, field by field, by what happened; null then, and for a check on anything but the new events.
     /// </summary>
-    internal static string? FirstDifference(string expected, string actual, JsonObject record)
+    internal static string? FirstDifference(JsonObject check, JsonObject record)
     {
-        if (EventDifference().Match(actual) is { Success: true } eventMatch)
+        if (check["events"] is not JsonArray events)
         {
-            return Sentence(eventMatch.Value);
+            return null;
         }
 
+        var expectedTypes = events.Select(item => (string?)item ?? "?").ToList();
         var recorded = ((record["outcome"] as JsonObject)?["newEvents"] as JsonArray)?.OfType<JsonObject>().Select(item => (string?)item["type"] ?? "?").ToList() ?? [];
-        List<string>? expectedTypes = expected == "no new events" ? []
-            : expected.StartsWith("exactly these new events: ", StringComparison.Ordinal)
-                ? expected["exactly these new events: ".Length..].Split("; ").Select(item => item.Split(' ', 2)[0]).ToList()
-                : null;
-        if (expectedTypes is null)
+        if (expectedTypes.Count == recorded.Count)
         {
             return null;
         }
 
         for (var i = 0; i < Math.Max(expectedTypes.Count, recorded.Count); i++)
         {
-            var want = i < expectedTypes.Count ? expectedTypes[i] : null;
-            var got = i < recorded.Count ? recorded[i] : null;
+            var want = i < expectedTypes.Count ? Humanize(expectedTypes[i]) : null;
+            var got = i < recorded.Count ? Humanize(recorded[i]) : null;
             if (want != got)
             {
                 var position = (i + 1).ToString(CultureInfo.InvariantCulture);
                 return want is null ? $"Event {position}: {got} was recorded but not expected."
                     : got is null ? $"Event {position}: {want} was expected but not recorded."
-                    : $"Event {position}: expected {want}, recorded {got}.";
+                    : $"Event {position}: {want} was expected, {got} was recorded.";
             }
         }
 
@@ -109,9 +113,6 @@ public static partial class DocsModelBuilder
 
     [GeneratedRegex(@"^([A-Za-z_][\w]*\.)*\w*Exception: ")]
     private static partial Regex ExceptionTypePrefix();
-
-    [GeneratedRegex(@"^event \d+: .*$", RegexOptions.Singleline)]
-    private static partial Regex EventDifference();
 
     [GeneratedRegex(@"^Expected (.*?), but (.*)\.$", RegexOptions.Singleline)]
     private static partial Regex ExpectedBut();

@@ -37,14 +37,6 @@ public static partial class DocsModelBuilder
             ["fields"] = source["fields"]?.DeepClone(),
         };
 
-        // A check as the page lists it: what was expected, whether it held and, when not, what was found instead.
-        static JsonObject Check(JsonObject source) => new()
-        {
-            ["expectation"] = source["expectation"]?.DeepClone(),
-            ["passed"] = source["passed"]?.DeepClone(),
-            ["actual"] = source["actual"]?.DeepClone(),
-        };
-
         // A boundary scenario may give hundreds of past events (a wave of 500 sales); a reader needs the first few
         // and how many more there were, not 500 cards, and the site stays a few MB.
         var given = (record["given"] as JsonArray ?? []).OfType<JsonObject>().ToList();
@@ -81,7 +73,9 @@ public static partial class DocsModelBuilder
             };
         }
 
-        slim["then"] = record["then"] is JsonArray then ? new JsonArray([.. then.OfType<JsonObject>().Select(check => (JsonNode)Check(check))]) : null;
+        var recordedTypes = ((record["outcome"] as JsonObject)?["newEvents"] as JsonArray ?? []).OfType<JsonObject>().Select(recorded => (string?)recorded["type"] ?? "").ToList();
+        slim["then"] = record["then"] is JsonArray then ? new JsonArray([.. then.OfType<JsonObject>().Select(check => (JsonNode)Check(check, recordedTypes))]) : null;
+        ScenarioNames.Of(record).Apply(slim);
         slim["findings"] = record["findings"]?.DeepClone();
         return slim;
     }

@@ -166,7 +166,7 @@ public static partial class DocsModelBuilder
             : last.Status == TestStepResultStatus.PASSED ? ScenarioStatus.Passed
             : ScenarioStatus.Skipped;
         var problem = last.FirstProblem;
-        var failure = outcome.Failed ? Failure(record, problem, last) : null;
+        var failure = outcome.Failed ? Failure(record, problem, last, steps.FirstOrDefault(step => step.Status == "failed")) : null;
         return new DocsScenario(
             id, featureId, pickle.Name, index.RuleOf(pickle)?.Name, location,
             pickle.Tags.Select(tag => tag.Name).ToList(), status, last.Status.ToString().ToLowerInvariant(),

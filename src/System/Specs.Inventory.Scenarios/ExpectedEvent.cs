@@ -20,18 +20,19 @@ public sealed record ExpectedEvent(string Type, IReadOnlyDictionary<string, stri
         return new ExpectedEvent(payload.GetType().Name, fields, stream);
     }
 
-    /// <summary>Null when <paramref name="actual"/> matches; else what differs, in words.</summary>
-    public string? Mismatch(RecordedEvent actual, long whenUnixMs)
+    /// <summary>Null when <paramref name="actual"/>, the new event at <paramref name="position"/> (from 1), matches; else where it differs.</summary>
+    public EventDifference? Compare(RecordedEvent actual, int position, long whenUnixMs)
     {
         ArgumentNullException.ThrowIfNull(actual);
-        if (actual.Payload.GetType().Name != Type)
+        var actualType = actual.Payload.GetType().Name;
+        if (actualType != Type)
         {
-            return $"expected a {Type}, found a {actual.Payload.GetType().Name}";
+            return new EventDifference(position, Type, actualType, null, null, null, $"expected a {Type}, found a {actualType}");
         }
 
         if (Stream is not null && Stream != actual.Stream)
         {
-            return $"expected the {Type} on stream '{Stream}', found it on '{actual.Stream}'";
+            return new EventDifference(position, Type, null, "stream", Stream, actual.Stream, $"expected the {Type} on stream '{Stream}', found it on '{actual.Stream}'");
         }
 
         var fields = ContractJson.Fields(actual.Payload);
@@ -41,12 +42,14 @@ public sealed record ExpectedEvent(string Type, IReadOnlyDictionary<string, stri
             var expectedText = Fields.GetValueOrDefault(name);
             if (!Placeholders.Matches(expectedText, actualText, whenUnixMs))
             {
-                return $"{Type}.{name}: expected {Show(expectedText)}, found {Show(actualText)}";
+                return new EventDifference(position, Type, null, name, expectedText, actualText, $"{Type}.{name}: expected {Show(expectedText)}, found {Show(actualText)}");
             }
         }
 
         var unknown = Fields.Keys.FirstOrDefault(name => !fields.ContainsKey(name));
-        return unknown is null ? null : $"{Type} has no field '{unknown}' (it has {string.Join(", ", fields.Select(pair => pair.Key))})";
+        return unknown is null
+            ? null
+            : new EventDifference(position, Type, null, unknown, Fields[unknown], null, $"{Type} has no field '{unknown}' (it has {string.Join(", ", fields.Select(pair => pair.Key))})");
     }
 
     public override string ToString() =>

@@ -1,6 +1,9 @@
 using System.Text.Json.Nodes;
 using Specs.Inventory.Contracts;
+using Specs.Inventory.Contracts.Events.Catalog;
+using Specs.Inventory.Contracts.Events.Sales;
 using Specs.Inventory.Domain;
+using Specs.Inventory.Domain.Sales;
 using Specs.Inventory.Pipeline;
 using Specs.Inventory.Ports;
 using Specs.Inventory.Storage;
@@ -28,6 +31,7 @@ public sealed class ScenarioHost : IDisposable
     private readonly Func<ScenarioSystemContext, IScenarioSystem> _createSystem;
     private readonly ManualClock _clock;
     private readonly List<GivenEvent> _given = [];
+    private readonly HashSet<Guid> _named = [];
     private IScenarioSystem? _system;
     private PipelineRequest? _when;
     private PipelineResult? _result;
@@ -93,6 +97,22 @@ public sealed class ScenarioHost : IDisposable
         Record.Setup.Add(new SetupFact("the clock reads", ContractJson.Instant(_clock.NowUnixMs)));
     }
 
+    /// <summary>
+    /// Says that the scenario calls <paramref name="id"/> <paramref name="name"/> (a picklist's id "P-1"), so the
+    /// living documentation shows the name wherever the record holds the id. The first name given to an id stays.
+    /// Returns the id.
+    /// </summary>
+    public Guid Name(Guid id, string name)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        if (_named.Add(id))
+        {
+            Record.Names.Add(new NamedId(id, name.Trim()));
+        }
+
+        return id;
+    }
+
     /// <summary>Records a past event on <paramref name="stream"/>, at the clock's reading; returns its deterministic id.</summary>
     public Guid Given(string stream, IEventContract payload)
     {
@@ -107,6 +127,7 @@ public sealed class ScenarioHost : IDisposable
         var eventId = _identity.DeriveId("given", _given.Count);
         _given.Add(new GivenEvent(eventId, stream, _clock.NowUnixMs, payload));
         Record.Given.Add(new GivenRecord(eventId, stream, ContractJson.Instant(_clock.NowUnixMs), payload.GetType().Name, ContractJson.Fields(payload)));
+        NameFrom(payload);
         return eventId;
     }
 
@@ -189,19 +210,22 @@ public sealed class ScenarioHost : IDisposable
         var actual = NewEvents;
         var expectation = expected.Count == 0 ? "no new events" : $"exactly these new events: {string.Join("; ", expected)}";
         string? mismatch = null;
+        EventDifference? difference = null;
         if (actual.Count != expected.Count)
         {
             mismatch = $"{actual.Count} were recorded: {DescribeEvents(actual)}";
         }
         else
         {
-            for (var i = 0; i < actual.Count && mismatch is null; i++)
+            for (var i = 0; i < actual.Count && difference is null; i++)
             {
-                mismatch = expected[i].Mismatch(actual[i], _whenAtUnixMs) is { } difference ? $"event {i + 1}: {difference}" : null;
+                difference = expected[i].Compare(actual[i], i + 1, _whenAtUnixMs);
             }
+
+            mismatch = difference is null ? null : $"event {difference.Event}: {difference.Text}";
         }
 
-        Expect(new ExpectationRecord(expectation, mismatch is null, mismatch) { Events = expected.Select(expectedEvent => expectedEvent.Type).ToList() });
+        Expect(new ExpectationRecord(expectation, mismatch is null, mismatch) { Events = expected.Select(expectedEvent => expectedEvent.Type).ToList(), Difference = difference });
     }
 
     /// <summary>Then: nothing was recorded (no new events).</summary>
@@ -276,6 +300,11 @@ public sealed class ScenarioHost : IDisposable
         }
 
         _newEvents = system.EventsAfter(headBefore);
+        foreach (var recorded in _newEvents)
+        {
+            NameFrom(recorded.Payload);
+        }
+
         _viewsAfter = system.SnapshotViews();
         Record.Outcome = new OutcomeRecord(ResultJson(_result), _newEvents.Select(ToRecord).ToList(), ToRecord(_viewsAfter), null);
         if (_settings.Idempotency)
@@ -395,6 +424,20 @@ public sealed class ScenarioHost : IDisposable
         CommandStatus.VersionConflict => $"a version conflict on '{response.Stream}' (found version {response.StreamVersion}, expected {response.ExpectedStreamVersion})",
         _ => response.Status.ToString(),
     };
+
+    // A product is known by its SKU and a sale by the channel's id for it, so their events name their ids.
+    private void NameFrom(IEventContract payload)
+    {
+        switch (payload)
+        {
+            case ProductCreated product:
+                Name(product.ProductId, product.Sku);
+                break;
+            case SaleImported sale:
+                Name(SaleIds.Of(sale.Channel, sale.ExternalId), sale.ExternalId);
+                break;
+        }
+    }
 
     private static string DescribeEvents(IReadOnlyList<RecordedEvent> events) =>
         events.Count == 0 ? "none" : string.Join("; ", events.Select(DescribeEvent));

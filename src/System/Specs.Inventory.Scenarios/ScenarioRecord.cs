@@ -36,7 +36,16 @@ public sealed class ScenarioRecord
     public List<ExpectationRecord> Then { get; } = [];
 
     public List<VerificationFinding> Findings { get; } = [];
+
+    /// <summary>
+    /// What the scenario calls the ids in this record ("S-1" for a sale's id), in the order the steps named them:
+    /// the living documentation shows the name wherever the record holds the id.
+    /// </summary>
+    public List<NamedId> Names { get; } = [];
 }
+
+/// <summary>An id and the name the scenario gave it, such as a picklist's id and "P-1".</summary>
+public sealed record NamedId(Guid Id, string Name);
 
 /// <summary>A setup fact, such as "the clock reads" 2026-03-01T09:00:00.000Z.</summary>
 public sealed record SetupFact(string Fact, string Value);
@@ -72,6 +81,9 @@ public sealed record ExpectationRecord(string Expectation, bool Passed, string? 
 
     /// <summary>The domain error type this expectation asserted the refusal to be; null when it asserted no refusal.</summary>
     public string? Error { get; init; }
+
+    /// <summary>Where the first expected event differs from the one recorded in its place, when that is how it failed.</summary>
+    public EventDifference? Difference { get; init; }
 }
 
 /// <summary>

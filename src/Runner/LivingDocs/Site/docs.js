@@ -471,7 +471,9 @@
         (step.status !== 'passed' && step.status !== 'not run' ? ' <span class="step-status status-' + esc(step.status.replace(/\s+/g, '-')) + '">' + esc(step.status) + '</span>' : '');
       if (step.table) html += table(step.table);
       if (step.docString) html += '<pre class="docstring">' + esc(step.docString) + '</pre>';
-      if (step.error && alone) html += '<pre class="error">' + esc(step.error) + '</pre>';
+      // A failed check is told once, in words, by "Why it fails"; the runner's own text is one click down there.
+      if (step.error && alone && s.failure && step.status === 'failed') html += ' <span class="muted">&mdash; see &ldquo;Why it fails&rdquo; below</span>';
+      else if (step.error && alone) html += '<pre class="error">' + esc(step.error) + '</pre>';
       html += '</li>';
     });
     html += '</ol>';
@@ -494,10 +496,7 @@
     }
     if (s.record && alone) html += contracts(s.record);
     else if (s.contracts.length) {
-      html += '<p class="involves">Involves: ' + s.contracts.map(function (c) {
-        var g = glossaryById[c];
-        return g ? link('glossary/' + c, g.title, 'term') : esc(humanize(c.split(':')[1]));
-      }).join(', ') + '</p>';
+      html += '<p class="involves">Involves: ' + s.contracts.map(termLink).join(', ') + '</p>';
     }
     html += '<p class="where muted">' + esc(s.location) + '</p>';
     return html + '</article>';
@@ -542,11 +541,27 @@
     html += '</div>';
     if (record.then && record.then.length) {
       html += '<h4>Checked</h4><ul class="checks">' + record.then.map(function (t) {
-        return '<li class="' + (t.passed ? 'held' : 'broken') + '">' + (t.passed ? '&#10003; ' : '&#10007; ') + esc(capitalize(t.expectation)) +
+        return '<li class="' + (t.passed ? 'held' : 'broken') + '">' + (t.passed ? '&#10003; ' : '&#10007; ') + checkText(t) +
           (t.actual ? ' &mdash; <em>' + esc(t.actual) + '</em>' : '') + '</li>';
       }).join('') + '</ul>';
     }
     return html + '</section>';
+  }
+
+  // A check on the new events or on a refusal names its terms, each linked to the glossary (the model words it the
+  // same way, DocsModelBuilder.Checks, for the failure box); any other check is the step's own sentence.
+  function checkText(t) {
+    if (t.events) {
+      return t.events.length ? 'Recorded, exactly: ' + t.events.map(function (type) { return termLink('event:' + type); }).join(', ') : 'Nothing new recorded';
+    }
+    if (t.error) return 'Refused: ' + termLink('error:' + t.error);
+    return esc(capitalize(t.expectation));
+  }
+
+  // A contract ("event:PickShorted") by its glossary title, linked to its entry.
+  function termLink(id) {
+    var g = glossaryById[id];
+    return g ? link('glossary/' + id, g.title, 'term') : esc(humanize(id.split(':')[1]));
   }
 
   function card(kindText, kind, type, fields, at, note) {

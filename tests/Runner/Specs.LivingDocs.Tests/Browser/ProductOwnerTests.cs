@@ -104,9 +104,16 @@ public sealed class ProductOwnerTests(FixtureSite site, SystemChromium chromium)
 
         Assert.Equal(["A deactivated product is expected to record the wrong event (fails on purpose)"], results);
         Assert.Contains("status=failed", page.Page.Url);
-        Assert.StartsWith("Exactly these new events: ProductUpdated", await page.Page.InnerTextAsync(".failure .expected"));
-        Assert.Contains("ProductDeactivated", await page.Page.InnerTextAsync(".failure .actual"));
-        Assert.Equal("Event 1: expected a ProductUpdated, found a ProductDeactivated.", await page.Page.InnerTextAsync(".failure .first-difference"));
+        Assert.Equal("Recorded, exactly: Product updated.", await page.Page.InnerTextAsync(".failure .expected"));
+        Assert.Equal("Event 1 is Product deactivated, where the scenario expects Product updated.", await page.Page.InnerTextAsync(".failure .actual"));
+        Assert.Equal(0, await page.Page.Locator(".failure .first-difference").CountAsync());
+        // The runner's own text is told once, folded inside the box, not again under the failed step.
+        Assert.Equal(0, await page.Page.Locator(".steps pre.error").CountAsync());
+        Assert.Contains("see “Why it fails” below", await page.Page.InnerTextAsync(".steps li.st-failed"));
+        // The checks name the events by their glossary titles, each a link to its entry; no JSON.
+        Assert.Equal("✗ Recorded, exactly: Product updated — event 1 is Product deactivated, where the scenario expects Product updated",
+            await page.Page.InnerTextAsync(".checks li.broken"));
+        Assert.StartsWith("#view=glossary%2Fevent%3AProductUpdated", await page.Page.GetAttributeAsync(".checks li.broken a.term", "href"));
         Assert.Equal("failed", await page.Page.InnerTextAsync("article.scenario header .badge"));
         Assert.Equal(["event", "sku", "name"], await page.Page.Locator(".step table.data th").AllInnerTextsAsync());
     }
