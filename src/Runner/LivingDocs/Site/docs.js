@@ -98,9 +98,11 @@
     return ms < 1000 ? Math.round(ms) + ' ms' : (ms / 1000).toFixed(1) + ' s';
   }
 
-  function countsHtml(c) {
+  // Each count opens its scenarios: the same view (home, an area, a feature) filtered to that status.
+  function countsHtml(c, view) {
     return '<span class="counts">' + STATUSES.filter(function (s) { return c[s] > 0; }).map(function (s) {
-      return '<span class="count st-' + s + '" title="' + esc(STATUS_WORDS[s]) + '">' + c[s] + ' ' + esc(STATUS_WORDS[s]) + '</span>';
+      return '<a class="count st-' + s + '" href="' + esc(hrefFor({ view: view || '', status: [s] })) + '" title="Show the ' + esc(STATUS_WORDS[s]) + ' scenarios">' +
+        c[s] + ' ' + esc(STATUS_WORDS[s]) + '</a>';
     }).join(' ') + '</span>';
   }
 
@@ -333,7 +335,7 @@
       var open = state.view === 'area/' + area.id || area.featureIds.some(function (id) {
         return state.view === 'feature/' + id || (state.view.indexOf('scenario/') === 0 && (scenarioById[state.view.slice(9)] || {}).featureId === id);
       });
-      html += '<li><details' + (open ? ' open' : '') + '><summary>' + link('area/' + area.id, area.name, 'area-link') + ' ' + countsHtml(countOf(scenarios.filter(keep))) + '</summary><ul>';
+      html += '<li><details' + (open ? ' open' : '') + '><summary>' + link('area/' + area.id, area.name, 'area-link') + ' ' + countsHtml(countOf(scenarios.filter(keep)), 'area/' + area.id) + '</summary><ul>';
       area.featureIds.forEach(function (id) {
         var f = featureById[id];
         var c = countOf(f.scenarioIds.map(function (s) { return scenarioById[s]; }).filter(keep));
@@ -361,11 +363,12 @@
       (data.runFinishedAt ? ' (verified ' + esc(data.runFinishedAt) + ')' : '') + '. ' + countsHtml(c) + '</p>';
     if (data.problems.length) html += '<div class="problems"><strong>Could not read everything:</strong><ul>' + data.problems.map(function (p) { return '<li>' + esc(p) + '</li>'; }).join('') + '</ul></div>';
     if (filtersActive(state)) return html + resultList(all.map(function (s) { return { doc: { kind: 'scenario', item: s } }; }), state);
+    html += failingNow(all);
     html += '<div class="areas">';
     data.areas.forEach(function (area) {
       var scenarios = [];
       area.featureIds.forEach(function (id) { featureById[id].scenarioIds.forEach(function (s) { scenarios.push(scenarioById[s]); }); });
-      html += '<section class="area-card"><h2>' + link('area/' + area.id, area.name) + '</h2>' + countsHtml(countOf(scenarios)) +
+      html += '<section class="area-card"><h2>' + link('area/' + area.id, area.name) + '</h2>' + countsHtml(countOf(scenarios), 'area/' + area.id) +
         '<ul>' + area.featureIds.map(function (id) { return '<li>' + link('feature/' + id, featureById[id].name) + '</li>'; }).join('') + '</ul></section>';
     });
     html += '</div>';
@@ -375,6 +378,19 @@
     }
     if (data.comparedWith) html += changesSummary();
     return html;
+  }
+
+  // What a reader opening the site after a red run looks for first: the failing scenarios, before the areas.
+  var FAILING_SHOWN = 10;
+
+  function failingNow(scenarios) {
+    var failing = scenarios.filter(function (s) { return s.status === 'failed'; });
+    if (!failing.length) return '';
+    return '<section class="failing-now"><h2>Failing now</h2><ul>' + failing.slice(0, FAILING_SHOWN).map(function (s) {
+      return '<li>' + link('scenario/' + s.id, s.name) + ' <span class="muted">' + esc(featureById[s.featureId].name) + '</span></li>';
+    }).join('') + (failing.length > FAILING_SHOWN
+      ? '<li><a href="' + esc(hrefFor({ view: '', status: ['failed'] })) + '">and ' + (failing.length - FAILING_SHOWN) + ' more</a></li>'
+      : '') + '</ul></section>';
   }
 
   function changesSummary() {
@@ -410,14 +426,21 @@
     return '<h1>Search: &ldquo;' + esc(state.q) + '&rdquo;</h1>' + resultList(results, state);
   }
 
-  function renderArea(id, keep) {
+  function renderArea(id, keep, state) {
     var area = data.areas.filter(function (a) { return a.id === id; })[0];
     if (!area) return notFound('area', id);
-    var html = '<p class="crumbs">' + homeLink() + '</p><h1>' + esc(area.name) + '</h1>' + countsHtml(area.counts) + '<ul class="features">';
+    var html = '<p class="crumbs">' + homeLink() + '</p><h1>' + esc(area.name) + '</h1>' + countsHtml(area.counts, 'area/' + area.id);
+    // Filtered (a count clicked, a tag typed): the area's matching scenarios themselves, not its features.
+    if (filtersActive(state)) {
+      var matching = [];
+      area.featureIds.forEach(function (fid) { featureById[fid].scenarioIds.forEach(function (s) { if (keep(scenarioById[s])) matching.push(scenarioById[s]); }); });
+      return html + resultList(matching.map(function (s) { return { doc: { kind: 'scenario', item: s } }; }), state);
+    }
+    html += '<ul class="features">';
     area.featureIds.forEach(function (fid) {
       var f = featureById[fid];
       var scenarios = f.scenarioIds.map(function (s) { return scenarioById[s]; });
-      html += '<li>' + link('feature/' + fid, f.name, 'feature-link') + ' ' + countsHtml(countOf(scenarios.filter(keep))) +
+      html += '<li>' + link('feature/' + fid, f.name, 'feature-link') + ' ' + countsHtml(countOf(scenarios.filter(keep)), 'feature/' + fid) +
         (f.descriptionText ? '<div class="muted">' + esc(summary(f.descriptionText)) + '</div>' : '') + '</li>';
     });
     return html + '</ul>';
@@ -431,7 +454,7 @@
     var shown = scenarios.filter(keep);
     var html = '<p class="crumbs">' + homeLink() + ' &rsaquo; ' + link('area/' + area.id, area.name) + '</p>';
     html += '<h1>' + esc(f.name) + '</h1><p class="meta">' + f.tags.map(tagLink).join(' ') + ' <span class="muted">' + esc(f.uri) + '</span></p>';
-    html += '<div class="description">' + f.descriptionHtml + '</div>' + countsHtml(countOf(scenarios));
+    html += '<div class="description">' + f.descriptionHtml + '</div>' + countsHtml(countOf(scenarios), 'feature/' + f.id);
     if (filtersActive(state) && shown.length < scenarios.length) html += '<p class="muted">' + shown.length + ' of ' + scenarios.length + ' scenarios match the filters.</p>';
     var rule = null;
     shown.forEach(function (s) {
@@ -726,7 +749,7 @@
     var html;
     if (view.indexOf('scenario/') === 0) html = renderScenario(view.slice(9));
     else if (view.indexOf('feature/') === 0) html = renderFeature(view.slice(8), keep, state);
-    else if (view.indexOf('area/') === 0) html = renderArea(view.slice(5), keep);
+    else if (view.indexOf('area/') === 0) html = renderArea(view.slice(5), keep, state);
     else if (view === 'glossary') html = renderGlossary();
     else if (view.indexOf('glossary/') === 0) html = renderTerm(view.slice(9));
     else if (view === 'changes') html = renderChanges();

@@ -33,6 +33,23 @@ public sealed class ProductOwnerTests(FixtureSite site, SystemChromium chromium)
     }
 
     [Fact]
+    public async Task A_red_run_lists_its_failing_scenarios_first_and_each_count_opens_its_scenarios()
+    {
+        const string failing = "A deactivated product is expected to record the wrong event (fails on purpose)";
+        await using var page = await SitePage.OpenAsync(chromium.Require(), site.Index);
+
+        var failingNow = await page.Page.Locator("#main .failing-now li a").AllInnerTextsAsync();
+        await page.Page.ClickAsync("#main .area-card a.count.st-failed");
+        await page.Page.WaitForSelectorAsync("body[data-view='area/catalog'] .results");
+        await page.ScreenshotAsync("area-failed");
+
+        Assert.Equal([failing], failingNow);
+        Assert.Equal([failing], await page.Page.Locator(".results .result-title").AllInnerTextsAsync());
+        Assert.Contains("status=failed", page.Page.Url);
+        Assert.Empty(page.Errors);
+    }
+
+    [Fact]
     public async Task Searching_for_a_rule_finds_it_by_another_word_form_and_the_link_reopens_it()
     {
         var browser = chromium.Require();
