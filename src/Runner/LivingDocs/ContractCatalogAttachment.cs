@@ -115,12 +115,20 @@ public static class ContractCatalogAttachment
             });
         }
 
+        // The values of each enum a field can hold, so the glossary says "one of None, Lot, Serial" for a TrackingMode.
+        var enums = new JsonObject();
+        foreach (var type in typeof(DomainError).Assembly.GetExportedTypes().Where(type => type.IsEnum).OrderBy(type => type.Name, StringComparer.Ordinal))
+        {
+            enums[type.Name] = new JsonArray([.. Enum.GetNames(type).Select(name => (JsonNode?)name)]);
+        }
+
         return new JsonObject
         {
             ["version"] = Version,
             ["contracts"] = contracts,
             ["tables"] = tables,
             ["errors"] = errors,
+            ["enums"] = enums,
         }.ToJsonString();
     }
 

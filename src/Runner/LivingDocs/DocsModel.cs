@@ -124,7 +124,11 @@ public sealed record GlossaryEntry(string Id, string Kind, string Name, string T
 }
 
 /// <summary>A field of a glossary entry.</summary>
-public sealed record GlossaryField(string Name, string Type, bool Optional, string Description);
+public sealed record GlossaryField(string Name, string Type, bool Optional, string Description)
+{
+    /// <summary>The values the field can hold when its type is an enum (or a list of one), in declaration order; else null.</summary>
+    public IReadOnlyList<string>? Values { get; init; }
+}
 
 /// <summary>A scenario the compared run had and this one does not.</summary>
 public sealed record RemovedScenario(string CompareKey, string Name, string Location, ScenarioStatus PreviousStatus);

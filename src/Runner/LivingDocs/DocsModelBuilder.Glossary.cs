@@ -52,6 +52,8 @@ public static partial class DocsModelBuilder
             }
         }
 
+        var enums = (catalog["enums"] as JsonObject ?? []).ToDictionary(
+            pair => pair.Key, pair => (IReadOnlyList<string>)(pair.Value as JsonArray ?? []).Select(value => (string?)value ?? "").ToList(), StringComparer.Ordinal);
         var entries = new List<GlossaryEntry>();
         var items = (catalog["contracts"] as JsonArray ?? []).Concat(catalog["errors"] as JsonArray ?? []).Concat(catalog["tables"] as JsonArray ?? []);
         foreach (var item in items.OfType<JsonObject>())
@@ -60,7 +62,14 @@ public static partial class DocsModelBuilder
             var name = (string?)item["name"] ?? "";
             var id = kind + ":" + name;
             var fields = (item["fields"] as JsonArray ?? []).OfType<JsonObject>()
-                .Select(field => new GlossaryField((string?)field["name"] ?? "", (string?)field["type"] ?? "", (bool?)field["optional"] ?? false, (string?)field["description"] ?? ""))
+                .Select(field =>
+                {
+                    var type = (string?)field["type"] ?? "";
+                    return new GlossaryField((string?)field["name"] ?? "", type, (bool?)field["optional"] ?? false, (string?)field["description"] ?? "")
+                    {
+                        Values = enums.GetValueOrDefault(type.Trim('[', ']')),
+                    };
+                })
                 .ToList();
             var rules = (item["rules"] as JsonArray ?? []).Select(rule => (string?)rule ?? "").Where(rule => rule.Length > 0).ToList();
             entries.Add(new GlossaryEntry(id, kind, name, Humanize(name), (int?)item["id"] is { } number && number > 0 ? number : null,

@@ -97,6 +97,12 @@ public static partial class DomainErrorCatalog
             return TypeName(underlying);
         }
 
+        // As the contracts' schema names it, so a refusal's id reads like a command's.
+        if (type == typeof(Guid))
+        {
+            return "Uuid";
+        }
+
         if (type.IsArray)
         {
             return "[" + TypeName(type.GetElementType()!) + "]";

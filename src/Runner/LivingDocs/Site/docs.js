@@ -677,6 +677,22 @@
     return html;
   }
 
+  // A field's kind of value in words: "text", "whole number", "one of None, Lot, Serial", "list of Kit line"
+  // (a value carried inside other terms links to its entry); the schema's name stays in a tooltip.
+  var KIND_OF_VALUE = { string: 'text', long: 'whole number', int: 'whole number', ulong: 'whole number', Uuid: 'identifier', Guid: 'identifier', bool: 'yes or no', double: 'number', decimal: 'number' };
+
+  function valueKind(name, type, values) {
+    var list = /^\[(.+)\]$/.exec(type);
+    var single = list ? list[1] : type;
+    var words = /UnixMs$/.test(name) ? 'date and time (UTC)'
+      : /Minor$/.test(name) ? 'amount in minor units (cents)'
+      : values && values.length ? 'one of ' + values.map(esc).join(', ')
+      : KIND_OF_VALUE[single] ? esc(KIND_OF_VALUE[single]) + (list ? 's' : '')
+      : glossaryById['table:' + single] ? link('glossary/table:' + single, glossaryById['table:' + single].title, 'term')
+      : esc(humanize(single));
+    return '<span title="' + esc(type) + '">' + (list ? 'list of ' : '') + words + '</span>';
+  }
+
   function renderTerm(id) {
     var g = glossaryById[id];
     if (!g) return notFound('term', id);
@@ -686,9 +702,12 @@
       g.rules.map(function (r) { return ' ' + tagLink('@' + r); }).join('') + '</p>';
     html += '<p class="description">' + esc(g.description) + '</p>';
     if (g.fields.length) {
-      html += '<table class="data fields-table"><thead><tr><th>Field</th><th>Kind of value</th><th>Meaning</th></tr></thead><tbody>' +
+      // A refusal's fields carry no descriptions yet: no empty Meaning column then.
+      var described = g.fields.some(function (f) { return f.description; });
+      html += '<table class="data fields-table"><thead><tr><th>Field</th><th>Kind of value</th>' + (described ? '<th>Meaning</th>' : '') + '</tr></thead><tbody>' +
         g.fields.map(function (f) {
-          return '<tr><td>' + esc(humanize(f.name)) + (f.optional ? ' <span class="muted">(optional)</span>' : '') + '</td><td><code>' + esc(f.type) + '</code></td><td>' + esc(f.description) + '</td></tr>';
+          return '<tr><td>' + esc(fieldLabel(f.name)) + (f.optional ? ' <span class="muted">(optional)</span>' : '') + '</td><td>' + valueKind(f.name, f.type, f.values) + '</td>' +
+            (described ? '<td>' + esc(f.description) + '</td>' : '') + '</tr>';
         }).join('') + '</tbody></table>';
     }
     if (g.kind === 'table') {

@@ -154,6 +154,42 @@ public sealed class ProductOwnerTests(FixtureSite site, SystemChromium chromium)
     }
 
     [Fact]
+    public async Task A_terms_fields_say_their_kind_of_value_in_words_and_a_nested_value_links_to_its_entry()
+    {
+        await using var page = await SitePage.OpenAsync(chromium.Require(), site.Index, "#view=glossary/event:PurchaseOrderCreated");
+
+        var kinds = await KindsOfValue(page);
+        var nestedLink = await page.Page.GetAttributeAsync(".fields-table a.term", "href");
+        await page.Page.GotoAsync(new Uri(site.Index).AbsoluteUri + "#view=glossary/error:CodeAlreadyUsed");
+        await page.Page.WaitForSelectorAsync("article.term h1 >> text=Code already used");
+        var refusalHeadings = await page.Page.Locator(".fields-table th").AllInnerTextsAsync();
+
+        Assert.Equal("text", kinds["Purchase order"]);
+        Assert.Equal("date and time (UTC)", kinds["Created at"]);
+        Assert.Equal("list of Purchase order line", kinds["Lines"]);
+        Assert.Equal("#view=glossary%2Ftable%3APurchaseOrderLine", nestedLink);
+        // A refusal's fields have no descriptions yet, so no empty Meaning column.
+        Assert.Equal(["Field", "Kind of value"], refusalHeadings);
+        await page.Page.GotoAsync(new Uri(site.Index).AbsoluteUri + "#view=glossary/event:ProductCreated");
+        await page.Page.WaitForSelectorAsync("article.term h1 >> text=Product created");
+        Assert.Equal("one of None, Lot, Serial", (await KindsOfValue(page))["Tracking"]);
+        Assert.Equal("identifier", (await KindsOfValue(page))["Product ID"]);
+    }
+
+    private static async Task<Dictionary<string, string>> KindsOfValue(SitePage page)
+    {
+        var rows = await page.Page.Locator(".fields-table tbody tr").AllAsync();
+        var kinds = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var row in rows)
+        {
+            var cells = await row.Locator("td").AllInnerTextsAsync();
+            kinds[cells[0].Replace(" (optional)", "", StringComparison.Ordinal)] = cells[1];
+        }
+
+        return kinds;
+    }
+
+    [Fact]
     public async Task The_glossary_marks_what_no_scenario_exercises_as_a_gap()
     {
         await using var page = await SitePage.OpenAsync(chromium.Require(), site.Index, "#view=glossary/command:StartCount");
