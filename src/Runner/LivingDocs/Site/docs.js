@@ -183,6 +183,7 @@
   window.livingDocsStem = stem;
   // For the browser tests: a contract card as a scenario page draws it, from a contract's name and fields.
   window.livingDocsCard = function (kind, type, fields) { return card('Recorded', kind, type, fields); };
+  window.livingDocsContracts = function (record) { return contracts(record); };
 
   function words(text) {
     return String(text || '').toLowerCase().split(/[^a-z0-9@.\-]+/).map(function (w) { return w.replace(/^[.\-]+|[.\-]+$/g, ''); }).filter(Boolean);
@@ -531,37 +532,54 @@
       rows.slice(1).map(function (r) { return '<tr>' + r.map(function (c) { return '<td>' + esc(c) + '</td>'; }).join('') + '</tr>'; }).join('') + '</tbody></table>';
   }
 
-  // The contracts of the scenario as cards a person can read: field names and values, no JSON.
+  // The contracts of the scenario as cards a person can read (field names and values, no JSON), in the story's order:
+  // what was there before (folded when it is more than a few past events), the request and the answer side by side,
+  // then what was recorded. A past event's time is shown only when the scenario set the clock: otherwise it is the
+  // run's own time, the same on every card.
+  var BEFORE_OPEN = 3;
+
   function contracts(record) {
-    var html = '<section class="contracts"><h4>What the system was told and what it recorded</h4><div class="cards">';
+    var clockSet = (record.setup || []).some(function (fact) { return fact.fact === 'the clock reads'; });
+    var before = '';
     (record.setup || []).forEach(function (fact) {
-      html += '<div class="card card-setup"><div class="card-kind">Situation</div><div class="card-title">' + esc(fact.fact) + '</div><div>' + esc(fact.value) + '</div></div>';
+      var value = fact.fact === 'the clock reads' ? instant(fact.value) : fact.value;
+      before += '<div class="card card-setup"><div class="card-kind">Situation</div><div class="card-title">' + esc(capitalize(fact.fact)) + '</div><div>' + esc(value) + '</div></div>';
     });
-    (record.given || []).forEach(function (e) { html += card('Already happened', 'event', e.type, e.fields, e.at); });
+    var given = record.given || [];
+    given.forEach(function (e) { before += card('Already happened', 'event', e.type, e.fields, clockSet ? e.at : null); });
     if (record.givenNotShown) {
-      html += '<div class="card card-setup"><div class="card-kind">Already happened</div><div class="card-title">and ' + esc(String(record.givenNotShown)) + ' more past events like these</div></div>';
+      before += '<div class="card card-setup"><div class="card-kind">Already happened</div><div class="card-title">and ' + esc(String(record.givenNotShown)) + ' more past events like these</div></div>';
     }
+    var pastCount = given.length + (record.givenNotShown || 0);
+    var html = '<section class="contracts"><h4>What the system was told and what it recorded</h4>';
+    if (before) {
+      html += '<details class="band band-before"' + (pastCount <= BEFORE_OPEN ? ' open' : '') + '><summary>Before' +
+        (pastCount ? ': ' + pastCount + ' past event' + (pastCount === 1 ? '' : 's') : '') + '</summary><div class="cards">' + before + '</div></details>';
+    }
+    var asked = '';
     if (record.when) {
-      html += record.when.kind === 'command'
+      asked += record.when.kind === 'command'
         ? card('Request', 'command', record.when.type, record.when.fields)
         : '<div class="card card-command"><div class="card-kind">Request</div><div class="card-title">The clock advances to ' + esc(instant(record.when.advanceTo)) + '</div></div>';
     }
     var outcome = record.outcome;
+    var recorded = '';
     if (outcome) {
       if (outcome.refusal) {
         var r = outcome.refusal;
         // The rule is named once, after the message; the refusal's own copies of it are left out.
         var detail = {};
         Object.keys(r.detail || {}).forEach(function (k) { if (k !== 'rule' && k !== 'ruleId') detail[k] = r.detail[k]; });
-        html += card('Refused', 'error', r.error, detail, null, r.message + (r.rule ? ' (' + r.rule + ')' : ''));
+        asked += card('Refused', 'error', r.error, detail, null, r.message + (r.rule ? ' (' + r.rule + ')' : ''));
       } else if (outcome.status) {
-        html += '<div class="card card-accepted"><div class="card-kind">Answer</div><div class="card-title">' + esc(humanize(outcome.status)) + '</div></div>';
+        asked += '<div class="card card-accepted"><div class="card-kind">Answer</div><div class="card-title">' + esc(humanize(outcome.status)) + '</div></div>';
       }
-      if (outcome.error) html += '<div class="card card-error"><div class="card-kind">Error</div><div>' + esc(outcome.error) + '</div></div>';
-      (outcome.newEvents || []).forEach(function (e) { html += card('Recorded', 'event', e.type, e.fields, e.at); });
-      if (outcome.newEvents && !outcome.newEvents.length) html += '<div class="card card-none"><div class="card-kind">Recorded</div><div class="card-title">Nothing</div></div>';
+      if (outcome.error) asked += '<div class="card card-error"><div class="card-kind">Error</div><div>' + esc(outcome.error) + '</div></div>';
+      (outcome.newEvents || []).forEach(function (e) { recorded += card('Recorded', 'event', e.type, e.fields, clockSet ? e.at : null); });
+      if (outcome.newEvents && !outcome.newEvents.length) recorded += '<div class="card card-none"><div class="card-kind">Recorded</div><div class="card-title">Nothing</div></div>';
     }
-    html += '</div>';
+    if (asked) html += '<div class="band band-asked"><h5>Request and answer</h5><div class="cards">' + asked + '</div></div>';
+    if (recorded) html += '<div class="band band-recorded"><h5>Recorded</h5><div class="cards">' + recorded + '</div></div>';
     if (record.then && record.then.length) {
       html += '<h4>Checked</h4><ul class="checks">' + record.then.map(function (t) {
         return '<li class="' + (t.passed ? 'held' : 'broken') + '">' + (t.passed ? '&#10003; ' : '&#10007; ') + checkText(t) +

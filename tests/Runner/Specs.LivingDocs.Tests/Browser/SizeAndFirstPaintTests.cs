@@ -73,6 +73,27 @@ public sealed class SizeAndFirstPaintTests(FixtureSite site, SystemChromium chro
     }
 
     [Fact]
+    public async Task A_scenarios_cards_tell_the_story_in_bands_with_many_past_events_folded_and_times_only_when_the_clock_was_set()
+    {
+        // The request and the answer used to come after every past event, in one grid; on a phone, ten screens down.
+        await using var page = await SitePage.OpenAsync(chromium.Require(), site.Index);
+        const string Script = "json => { const main = document.querySelector('#main'); main.innerHTML = window.livingDocsContracts(JSON.parse(json)); "
+            + "return [[...main.querySelectorAll('.band > h5, .band > summary')].map(e => e.textContent).join('|'), String(main.querySelector('details.band-before').open), "
+            + "String(main.querySelectorAll('.card-kind .muted').length)]; }";
+        static string Record(int pastEvents, bool clockSet) =>
+            "{" + (clockSet ? "\"setup\":[{\"fact\":\"the clock reads\",\"value\":\"2026-03-01T09:00:00.000Z\"}]," : "")
+            + "\"given\":[" + string.Join(",", Enumerable.Range(1, pastEvents).Select(i => $"{{\"type\":\"ProductCreated\",\"at\":\"2026-03-01T09:00\",\"fields\":{{\"sku\":\"SKU-{i}\"}}}}")) + "],"
+            + "\"when\":{\"kind\":\"command\",\"type\":\"DeactivateProduct\",\"fields\":{\"sku\":\"SKU-1\"}},"
+            + "\"outcome\":{\"status\":\"accepted\",\"newEvents\":[{\"type\":\"ProductDeactivated\",\"at\":\"2026-03-01T09:00\",\"fields\":{\"sku\":\"SKU-1\"}}]}}";
+
+        var many = await page.Page.EvaluateAsync<string[]>(Script, Record(5, clockSet: false));
+        var few = await page.Page.EvaluateAsync<string[]>(Script, Record(2, clockSet: true));
+
+        Assert.Equal(["Before: 5 past events|Request and answer|Recorded", "false", "0"], many);
+        Assert.Equal(["Before: 2 past events|Request and answer|Recorded", "true", "3"], few);
+    }
+
+    [Fact]
     public async Task Word_forms_share_one_stem_in_the_page_search()
     {
         await using var page = await SitePage.OpenAsync(chromium.Require(), site.Index);
