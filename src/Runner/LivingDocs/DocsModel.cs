@@ -95,6 +95,12 @@ public sealed record DocsScenario(
     [JsonIgnore]
     public string CompareKey { get; init; } = "";
 
+    /// <summary>
+    /// How many of <see cref="Contracts"/>, from the first, the scenario's request and its outcome name; the rest
+    /// appear only among its past events (the feature's set-up, repeated in every scenario).
+    /// </summary>
+    public int RequestContracts { get; init; }
+
     /// <summary>What the scenario's checks asserted (as the coverage report reads it); the glossary's "exercised" comes from it.</summary>
     [JsonIgnore]
     public ScenarioEvidence? Evidence { get; init; }

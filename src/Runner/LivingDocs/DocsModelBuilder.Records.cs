@@ -102,19 +102,18 @@ public static partial class DocsModelBuilder
         return findings.Values.OrderBy(finding => finding.Mode, StringComparer.Ordinal).ToList();
     }
 
-    private static List<string> ContractsOf(JsonObject? record)
+    /// <summary>
+    /// The contracts the record involves, the request's and the outcome's first (the command, the new events, the
+    /// refusal), then those only its past events name; and how many of them are the request's and outcome's.
+    /// </summary>
+    private static (List<string> Contracts, int RequestContracts) ContractsOf(JsonObject? record)
     {
         if (record is null)
         {
-            return [];
+            return ([], 0);
         }
 
         var ids = new List<string>();
-        foreach (var given in (record["given"] as JsonArray ?? []).OfType<JsonObject>())
-        {
-            ids.Add("event:" + (string?)given["type"]);
-        }
-
         if (record["when"] is JsonObject when && (string?)when["kind"] == "command")
         {
             ids.Add("command:" + (string?)when["type"]);
@@ -133,6 +132,8 @@ public static partial class DocsModelBuilder
             }
         }
 
-        return ids.Distinct(StringComparer.Ordinal).ToList();
+        var own = ids.Distinct(StringComparer.Ordinal).ToList();
+        var past = (record["given"] as JsonArray ?? []).OfType<JsonObject>().Select(given => "event:" + (string?)given["type"]);
+        return ([.. own, .. past.Distinct(StringComparer.Ordinal).Where(id => !own.Contains(id, StringComparer.Ordinal))], own.Count);
     }
 }

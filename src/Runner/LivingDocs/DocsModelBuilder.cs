@@ -167,13 +167,15 @@ public static partial class DocsModelBuilder
             : ScenarioStatus.Skipped;
         var problem = last.FirstProblem;
         var failure = outcome.Failed ? Failure(record, problem, last, steps.FirstOrDefault(step => step.Status == "failed")) : null;
+        var (contracts, requestContracts) = ContractsOf(record);
         return new DocsScenario(
             id, featureId, pickle.Name, index.RuleOf(pickle)?.Name, location,
             pickle.Tags.Select(tag => tag.Name).ToList(), status, last.Status.ToString().ToLowerInvariant(),
-            Math.Round(last.StepTime.TotalMilliseconds, 1), outcome.Attempts.Count, steps, failure, record, findings, ContractsOf(record))
+            Math.Round(last.StepTime.TotalMilliseconds, 1), outcome.Attempts.Count, steps, failure, record, findings, contracts)
         {
             CompareKey = compareKey,
             Evidence = evidence,
+            RequestContracts = requestContracts,
         };
     }
 

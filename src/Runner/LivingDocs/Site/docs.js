@@ -184,6 +184,7 @@
   // For the browser tests: a contract card as a scenario page draws it, from a contract's name and fields.
   window.livingDocsCard = function (kind, type, fields) { return card('Recorded', kind, type, fields); };
   window.livingDocsContracts = function (record) { return contracts(record); };
+  window.livingDocsStory = function (scenario, alone) { return story(scenario, alone); };
 
   function words(text) {
     return String(text || '').toLowerCase().split(/[^a-z0-9@.\-]+/).map(function (w) { return w.replace(/^[.\-]+|[.\-]+$/g, ''); }).filter(Boolean);
@@ -487,18 +488,16 @@
       (s.attempts > 1 ? ' <span class="muted">' + s.attempts + ' attempts</span>' : '') +
       (s.durationMs ? ' <span class="muted">' + duration(s.durationMs) + '</span>' : '') + ' ' + s.tags.map(tagLink).join(' ') +
       (s.rule && alone ? ' <span class="muted">Rule: ' + esc(s.rule) + '</span>' : '') + '</div></header>';
+    // On a feature page every scenario repeats the feature's Background: when it passed, it folds into one line.
+    var background = s.steps.filter(function (step) { return step.background; });
+    var fold = !alone && background.length > 1 && background.every(function (step) { return step.status === 'passed'; });
     html += '<ol class="steps">';
+    if (fold) {
+      html += '<li class="step background folded"><details><summary>Background: ' + background.length + ' steps</summary><ol class="steps">' +
+        background.map(function (step) { return stepItem(s, step, alone); }).join('') + '</ol></details></li>';
+    }
     s.steps.forEach(function (step) {
-      html += '<li class="step st-' + esc(step.status.replace(' ', '-')) + (step.background ? ' background' : '') + '">' +
-        '<span class="kw">' + esc(step.keyword) + '</span> ' + esc(step.text) +
-        (step.durationMs >= 1 ? ' <span class="dur">' + duration(step.durationMs) + '</span>' : '') +
-        (step.status !== 'passed' && step.status !== 'not run' ? ' <span class="step-status status-' + esc(step.status.replace(/\s+/g, '-')) + '">' + esc(step.status) + '</span>' : '');
-      if (step.table) html += table(step.table);
-      if (step.docString) html += '<pre class="docstring">' + esc(step.docString) + '</pre>';
-      // A failed check is told once, in words, by "Why it fails"; the runner's own text is one click down there.
-      if (step.error && alone && s.failure && step.status === 'failed') html += ' <span class="muted">&mdash; see &ldquo;Why it fails&rdquo; below</span>';
-      else if (step.error && alone) html += '<pre class="error">' + esc(step.error) + '</pre>';
-      html += '</li>';
+      if (!(fold && step.background)) html += stepItem(s, step, alone);
     });
     html += '</ol>';
     if (s.failure) {
@@ -520,10 +519,25 @@
     }
     if (s.record && alone) html += contracts(s.record);
     else if (s.contracts.length) {
-      html += '<p class="involves">Involves: ' + s.contracts.map(termLink).join(', ') + '</p>';
+      // What the scenario asks and what follows; the set-up its past events name is the same in every scenario.
+      var own = s.requestContracts ? s.contracts.slice(0, s.requestContracts) : s.contracts;
+      html += '<p class="involves">Involves: ' + own.map(termLink).join(', ') + '</p>';
     }
     html += '<p class="where muted">' + esc(s.location) + '</p>';
     return html + '</article>';
+  }
+
+  function stepItem(s, step, alone) {
+    var html = '<li class="step st-' + esc(step.status.replace(' ', '-')) + (step.background ? ' background' : '') + '">' +
+      '<span class="kw">' + esc(step.keyword) + '</span> ' + esc(step.text) +
+      (step.durationMs >= 1 ? ' <span class="dur">' + duration(step.durationMs) + '</span>' : '') +
+      (step.status !== 'passed' && step.status !== 'not run' ? ' <span class="step-status status-' + esc(step.status.replace(/\s+/g, '-')) + '">' + esc(step.status) + '</span>' : '');
+    if (step.table) html += table(step.table);
+    if (step.docString) html += '<pre class="docstring">' + esc(step.docString) + '</pre>';
+    // A failed check is told once, in words, by "Why it fails"; the runner's own text is one click down there.
+    if (step.error && alone && s.failure && step.status === 'failed') html += ' <span class="muted">&mdash; see &ldquo;Why it fails&rdquo; below</span>';
+    else if (step.error && alone) html += '<pre class="error">' + esc(step.error) + '</pre>';
+    return html + '</li>';
   }
 
   function table(rows) {

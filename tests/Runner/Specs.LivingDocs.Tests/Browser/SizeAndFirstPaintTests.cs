@@ -94,6 +94,27 @@ public sealed class SizeAndFirstPaintTests(FixtureSite site, SystemChromium chro
     }
 
     [Fact]
+    public async Task On_a_feature_page_a_passed_background_folds_into_one_line_and_involves_names_only_the_scenarios_own_terms()
+    {
+        // Every scenario of a feature repeated its 5-10 Background steps and listed the same set-up terms.
+        await using var page = await SitePage.OpenAsync(chromium.Require(), site.Index);
+        const string Scenario = """
+            {"id":"x/y","featureId":"x","name":"A short","location":"x.feature:3","tags":[],"status":"passed","durationMs":0,"attempts":1,"findings":[],
+             "steps":[{"keyword":"Given","text":"a warehouse","background":true,"status":"passed"},{"keyword":"And","text":"a product","background":true,"status":"passed"},
+                      {"keyword":"When","text":"the picker shorts","background":false,"status":"passed"}],
+             "contracts":["command:ShortPick","event:PickShorted","event:ProductCreated"],"requestContracts":2}
+            """;
+        const string Script = "json => { const main = document.querySelector('#main'); const s = JSON.parse(json); main.innerHTML = window.livingDocsStory(s, false); "
+            + "const folded = main.querySelector('li.folded summary'); const onFeature = [folded ? folded.textContent : '', String(main.querySelector('ol.steps').children.length), main.querySelector('.involves').textContent]; "
+            + "s.steps[0].status = 'failed'; main.innerHTML = window.livingDocsStory(s, false); "
+            + "return onFeature.concat([String(main.querySelectorAll('li.folded').length)]); }";
+
+        var drawn = await page.Page.EvaluateAsync<string[]>(Script, Scenario);
+
+        Assert.Equal(["Background: 2 steps", "2", "Involves: Short pick, Pick shorted", "0"], drawn);
+    }
+
+    [Fact]
     public async Task Word_forms_share_one_stem_in_the_page_search()
     {
         await using var page = await SitePage.OpenAsync(chromium.Require(), site.Index);

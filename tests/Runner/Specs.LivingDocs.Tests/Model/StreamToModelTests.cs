@@ -69,7 +69,9 @@ public sealed class StreamToModelTests(FixtureSite site)
     {
         var scenario = Model.Scenarios.Single(scenario => scenario.Name == "A code already used is refused");
 
-        Assert.Equal(["event:ProductCreated", "command:CreateProduct", "error:CodeAlreadyUsed"], scenario.Contracts);
+        // The request's and the outcome's first; the past events' set-up after them.
+        Assert.Equal(["command:CreateProduct", "error:CodeAlreadyUsed", "event:ProductCreated"], scenario.Contracts);
+        Assert.Equal(2, scenario.RequestContracts);
         Assert.Equal("CodeAlreadyUsed", (string?)scenario.Record!["outcome"]!["refusal"]!["error"]);
         Assert.Null(scenario.Record["outcome"]!["views"]);
     }
