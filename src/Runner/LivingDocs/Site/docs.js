@@ -185,6 +185,7 @@
   window.livingDocsCard = function (kind, type, fields) { return card('Recorded', kind, type, fields); };
   window.livingDocsContracts = function (record) { return contracts(record); };
   window.livingDocsStory = function (scenario, alone) { return story(scenario, alone); };
+  window.livingDocsScenarioList = function (flat) { return scenarioList(data.scenarios.map(function (s) { return s.id; }), 'exercised', flat); };
 
   function words(text) {
     return String(text || '').toLowerCase().split(/[^a-z0-9@.\-]+/).map(function (w) { return w.replace(/^[.\-]+|[.\-]+$/g, ''); }).filter(Boolean);
@@ -750,17 +751,37 @@
         ? 'No scenario checks this ' + word + ' yet: it appears in the scenarios below, but none of their checks asserts it (or the checks failed). A gap in the specification.'
         : 'No scenario shows this ' + word + ' yet: a gap in the specification.') + '</p>';
     } else {
-      html += '<h2>Shown by ' + g.scenarioIds.length + ' scenario' + (g.scenarioIds.length === 1 ? '' : 's') + '</h2><ul class="exercised">' + scenarioItems(g.scenarioIds) + '</ul>';
+      html += '<h2>Shown by ' + g.scenarioIds.length + ' scenario' + (g.scenarioIds.length === 1 ? '' : 's') + '</h2>' + scenarioList(g.scenarioIds, 'exercised');
     }
     if (g.kind !== 'table' && g.unassertedScenarioIds.length) {
       html += '<h2>Also appears, unchecked, in ' + g.unassertedScenarioIds.length + ' scenario' + (g.unassertedScenarioIds.length === 1 ? '' : 's') + '</h2>' +
-        '<p class="muted">Here it is a past event, or it happened without a check naming it, or the scenario failed.</p><ul class="unasserted">' + scenarioItems(g.unassertedScenarioIds) + '</ul>';
+        '<p class="muted">Here it is a past event, or it happened without a check naming it, or the scenario failed.</p>' + scenarioList(g.unassertedScenarioIds, 'unasserted');
     }
     return html + '</article>';
   }
 
   function scenarioItems(ids) {
     return ids.map(function (sid) { var s = scenarioById[sid]; return '<li>' + badge(s.status) + ' ' + link('scenario/' + sid, s.name) + ' <span class="muted">' + esc(featureById[s.featureId].name) + '</span></li>'; }).join('');
+  }
+
+  // A term every scenario of an area uses (Location created: 196 of them) would list a page of names: past a dozen,
+  // the scenarios are grouped by feature, each group folded with its count.
+  var SCENARIOS_FLAT = 12;
+
+  function scenarioList(ids, listClass, flat) {
+    if (ids.length <= (flat || SCENARIOS_FLAT)) return '<ul class="' + listClass + '">' + scenarioItems(ids) + '</ul>';
+    var byFeature = {};
+    var order = [];
+    ids.forEach(function (sid) {
+      var featureId = scenarioById[sid].featureId;
+      if (!byFeature[featureId]) { byFeature[featureId] = []; order.push(featureId); }
+      byFeature[featureId].push(sid);
+    });
+    return '<ul class="' + listClass + ' by-feature">' + order.map(function (featureId) {
+      var group = byFeature[featureId];
+      return '<li><details><summary>' + esc(featureById[featureId].name) + ' <span class="muted">' + group.length + ' scenario' + (group.length === 1 ? '' : 's') + '</span></summary><ul>' +
+        group.map(function (sid) { var s = scenarioById[sid]; return '<li>' + badge(s.status) + ' ' + link('scenario/' + sid, s.name) + '</li>'; }).join('') + '</ul></details></li>';
+    }).join('') + '</ul>';
   }
 
   // A gap that is not empty-handed: the term appears in scenarios, but none asserts it.

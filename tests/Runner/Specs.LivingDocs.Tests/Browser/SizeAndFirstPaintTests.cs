@@ -115,6 +115,21 @@ public sealed class SizeAndFirstPaintTests(FixtureSite site, SystemChromium chro
     }
 
     [Fact]
+    public async Task A_long_list_of_scenarios_on_a_term_page_is_grouped_by_feature_and_folded()
+    {
+        // Location created listed all 196 scenarios of a run one per line.
+        await using var page = await SitePage.OpenAsync(chromium.Require(), site.Index);
+        const string Script = "flat => { const main = document.querySelector('#main'); main.innerHTML = window.livingDocsScenarioList(flat); "
+            + "return [...main.querySelectorAll('ul.exercised > li')].map(li => (li.querySelector('summary') || li).textContent.replace(/\\s+/g, ' ').trim()); }";
+
+        var grouped = await page.Page.EvaluateAsync<string[]>(Script, 2);
+        var flat = await page.Page.EvaluateAsync<string[]>(Script, 12);
+
+        Assert.Equal(["Products in the catalog 3 scenarios", "Reasons for stock changes 2 scenarios"], grouped);
+        Assert.Equal(5, flat.Length);
+    }
+
+    [Fact]
     public async Task Word_forms_share_one_stem_in_the_page_search()
     {
         await using var page = await SitePage.OpenAsync(chromium.Require(), site.Index);
