@@ -153,10 +153,25 @@
     return '#' + text;
   }
 
+  // A new view gets a history entry of its own (Back returns to the one before, where it was scrolled to); a
+  // replacing change (the next letter typed into the search) does not. Setting the hash renders through the
+  // hashchange handler, so each navigation renders once.
   function go(change, replace) {
     var target = hrefFor(change);
-    if (replace) history.replaceState(null, '', target); else location.hash = target;
-    render();
+    if (replace) {
+      history.replaceState(history.state, '', target);
+      render();
+    } else if (location.hash === target) {
+      render();
+    } else {
+      rememberScroll();
+      location.hash = target;
+    }
+  }
+
+  // The scroll position is kept in the history entry being left, so Back lands where the reader was.
+  function rememberScroll() {
+    history.replaceState({ scrollY: window.scrollY }, '');
   }
 
   // ---------- word forms: a small stemmer ----------
@@ -861,7 +876,8 @@
   var typing = null;
   searchBox.addEventListener('input', function () {
     clearTimeout(typing);
-    typing = setTimeout(function () { go({ q: searchBox.value.trim(), view: '' }, true); }, 120);
+    // The first letter typed over a page (a scenario, a term) leaves it in the history; later letters refine the search in place.
+    typing = setTimeout(function () { var state = readState(); go({ q: searchBox.value.trim(), view: '' }, !state.view && !!state.q); }, 120);
   });
   searchBox.addEventListener('keydown', function (event) {
     if (event.key === 'Enter') { clearTimeout(typing); go({ q: searchBox.value.trim(), view: '' }, false); }
@@ -873,7 +889,16 @@
     this.setAttribute('aria-expanded', String(open));
   });
   nav.addEventListener('click', function (event) { if (event.target.tagName === 'A') document.body.classList.remove('nav-open'); });
-  window.addEventListener('hashchange', function () { render(); window.scrollTo(0, 0); });
+  // A link followed leaves the page it was on: remember where that page was scrolled to first.
+  document.addEventListener('click', function (event) {
+    var anchor = event.target.closest && event.target.closest('a[href^="#"]');
+    if (anchor && !event.defaultPrevented && event.button === 0 && !event.metaKey && !event.ctrlKey && !event.shiftKey) rememberScroll();
+  }, true);
+  window.addEventListener('hashchange', function () {
+    render();
+    var state = history.state;
+    window.scrollTo(0, state && typeof state.scrollY === 'number' ? state.scrollY : 0);
+  });
 
   render();
 })();

@@ -84,6 +84,36 @@ public sealed class ProductOwnerTests(FixtureSite site, SystemChromium chromium)
     }
 
     [Fact]
+    public async Task Back_returns_to_where_the_reader_was_scrolled_and_a_search_over_a_page_keeps_that_page_in_the_history()
+    {
+        await using var page = await SitePage.OpenAsync(chromium.Require(), site.Index, "#view=feature/catalog/products", new ViewportSize { Width = 900, Height = 300 });
+        await page.Page.EvaluateAsync("() => window.scrollTo(0, document.body.scrollHeight)");
+        var scrolled = await page.Page.EvaluateAsync<double>("() => window.scrollY");
+
+        // Clicked from the script: Playwright's own click would first scroll the link into view.
+        await page.Page.EvaluateAsync("() => [...document.querySelectorAll('article.scenario h3 a')].pop().click()");
+        await page.Page.WaitForSelectorAsync("body[data-view^='scenario/']");
+        var onScenario = await page.Page.EvaluateAsync<double>("() => window.scrollY");
+        await page.Page.GoBackAsync();
+        await page.Page.WaitForSelectorAsync("body[data-view='feature/catalog/products']");
+        var back = await page.Page.EvaluateAsync<double>("() => window.scrollY");
+
+        await page.Page.Locator("article.scenario h3 a").First.ClickAsync();
+        await page.Page.WaitForSelectorAsync("body[data-view^='scenario/']");
+        await page.Page.FillAsync("#q", "reason");
+        await page.Page.WaitForSelectorAsync("body[data-view=search]");
+        await page.Page.FillAsync("#q", "reasons");
+        await page.Page.WaitForFunctionAsync("() => location.hash.includes('q=reasons')");
+        await page.Page.GoBackAsync();
+        await page.Page.WaitForSelectorAsync("body[data-view^='scenario/']");
+
+        Assert.True(scrolled > 100, $"the page must scroll for this test; it scrolled to {scrolled}");
+        Assert.Equal(0, onScenario);
+        Assert.Equal(scrolled, back);
+        Assert.Empty(page.Errors);
+    }
+
+    [Fact]
     public async Task A_title_match_ranks_before_a_step_match()
     {
         await using var page = await SitePage.OpenAsync(chromium.Require(), site.Index, "#q=recorded");
