@@ -196,6 +196,7 @@
     return w;
   }
   window.livingDocsStem = stem;
+  window.livingDocsQueryTokens = function (query) { return queryTokens(query); };
   // For the browser tests: a contract card as a scenario page draws it, from a contract's name and fields.
   window.livingDocsCard = function (kind, type, fields) { return card('Recorded', kind, type, fields); };
   window.livingDocsContracts = function (record) { return contracts(record); };
@@ -236,17 +237,23 @@
       add(doc, s.rule, 5);
       add(doc, s.tags.join(' '), 4);
       add(doc, feature.name, 3);
-      s.steps.forEach(function (step) {
-        add(doc, step.text, 2);
-        if (step.table) add(doc, step.table.map(function (r) { return r.join(' '); }).join(' '), 1);
-      });
-      add(doc, s.contracts.map(function (c) { return humanize(c.split(':')[1]); }).join(' '), 1);
+      // The feature's Background is every scenario's set-up: it is found once, on the feature, or "supplier" would
+      // find every scenario of purchasing.
+      s.steps.forEach(function (step) { if (!step.background) addStep(doc, step); });
+      var own = s.requestContracts ? s.contracts.slice(0, s.requestContracts) : s.contracts;
+      add(doc, own.map(function (c) { return humanize(c.split(':')[1]); }).join(' '), 1);
     });
+    function addStep(doc, step) {
+      add(doc, step.text, 2);
+      if (step.table) add(doc, step.table.map(function (r) { return r.join(' '); }).join(' '), 1);
+    }
     data.features.forEach(function (f) {
       var doc = docs.push({ kind: 'feature', item: f }) - 1;
       add(doc, f.name, 10);
       add(doc, f.descriptionText, 2);
       add(doc, f.tags.join(' '), 4);
+      var first = scenarioById[f.scenarioIds[0]];
+      if (first) first.steps.forEach(function (step) { if (step.background) addStep(doc, step); });
     });
     data.glossary.forEach(function (g) {
       var doc = docs.push({ kind: 'glossary', item: g }) - 1;
@@ -260,9 +267,25 @@
 
   // Every query word must match (its stem, or as the start of a longer stem at half the weight); the
   // scores add up, so a word in a title ranks before the same word in a step.
+  // Words a reader may search for that the specs spell out.
+  var SYNONYMS = { fefo: 'first expiry first out', po: 'purchase order' };
+
+  // A query's words: a synonym is replaced by what it stands for, and a hyphenated word ("over-receipt") by its
+  // parts, so it finds "over-receipt" and "over receipt" alike; rule ids and SKUs ("R-1.5", "SKU-100") stay whole.
+  function queryTokens(query) {
+    var out = [];
+    words(query).forEach(function (w) {
+      var said = SYNONYMS[w] || w;
+      if (said !== w) out.push.apply(out, tokens(said));
+      else if (/^[a-z]+(-[a-z]+)+$/.test(w)) w.split('-').forEach(function (part) { out.push(stem(part)); });
+      else out.push.apply(out, tokens(w));
+    });
+    return out;
+  }
+
   function search(query) {
     if (!index) index = buildIndex();
-    var terms = tokens(query).filter(function (t, i, all) { return all.indexOf(t) === i; });
+    var terms = queryTokens(query).filter(function (t, i, all) { return all.indexOf(t) === i; });
     if (!terms.length) return [];
     var scores = null;
     terms.forEach(function (term) {

@@ -143,4 +143,19 @@ public sealed class SizeAndFirstPaintTests(FixtureSite site, SystemChromium chro
         Assert.Single((await Stems("deactivate", "deactivated", "deactivates")).Distinct());
         Assert.Equal(["status", "hold", "sku"], await Stems("status", "holds", "sku"));
     }
+
+    [Fact]
+    public async Task A_hyphenated_query_finds_its_words_apart_and_a_known_abbreviation_finds_what_it_stands_for()
+    {
+        await using var page = await SitePage.OpenAsync(chromium.Require(), site.Index, "#q=expired-reason");
+
+        var found = await page.Page.Locator(".results .result-scenario .result-title").AllInnerTextsAsync();
+        var fefo = await page.Page.EvaluateAsync<string[]>("() => window.livingDocsQueryTokens('FEFO')");
+        var spelled = await page.Page.EvaluateAsync<string[]>("() => window.livingDocsQueryTokens('first expiry first out')");
+        var ruleId = await page.Page.EvaluateAsync<string[]>("() => window.livingDocsQueryTokens('R-1.5')");
+
+        Assert.Equal(["An expired reason is recorded with its description"], found);
+        Assert.Equal(spelled, fefo);
+        Assert.Contains("r-1.5", ruleId);
+    }
 }
