@@ -365,7 +365,18 @@
     };
   }
 
-  function filtersActive(state) { return !!(state.tags || state.status.length); }
+  // A tag expression still being typed ("@ and") filters nothing: the page stays as it was, with the error shown.
+  function filtersActive(state) { return !!(tagsFilter(state) || state.status.length); }
+
+  function tagsFilter(state) {
+    if (!state.tags) return false;
+    try {
+      parseTags(state.tags);
+      return true;
+    } catch (error) {
+      return false;
+    }
+  }
 
   // ---------- navigation ----------
   function renderNav(state, keep) {

@@ -243,9 +243,13 @@ public sealed class ProductOwnerTests(FixtureSite site, SystemChromium chromium)
         await page.Page.FillAsync("#tags", "@catalog and");
         await page.Page.PressAsync("#tags", "Enter");
         var error = await page.Page.InnerTextAsync("#tag-error");
+        var areasWhileWrong = await page.Page.Locator("#main .area-card").CountAsync();
 
         Assert.Equal(["An expired reason is recorded with its description"], filtered);
         Assert.Equal("Tag expression: the expression ends too early.", error);
+        // An expression still being typed filters nothing: the overview stays, not a flat list of every scenario.
+        Assert.Equal(2, areasWhileWrong);
+        Assert.Equal(0, await page.Page.Locator("#main .results").CountAsync());
         Assert.Empty(page.LeavingRequests);
     }
 
