@@ -5,7 +5,7 @@ namespace Specs.Runner.LivingDocs;
 /// <summary>The glossary: every command, event and refusal of the contract catalog with the scenarios that exercise it.</summary>
 public static partial class DocsModelBuilder
 {
-    private static List<GlossaryEntry> Glossary(JsonObject? catalog, IReadOnlyList<DocsScenario> scenarios)
+    private static List<GlossaryEntry> Glossary(JsonObject? catalog, IReadOnlyList<DocsScenario> scenarios, RunScope? scope)
     {
         if (catalog is null)
         {
@@ -63,11 +63,15 @@ public static partial class DocsModelBuilder
                 .Select(field => new GlossaryField((string?)field["name"] ?? "", (string?)field["type"] ?? "", (bool?)field["optional"] ?? false, (string?)field["description"] ?? ""))
                 .ToList();
             var rules = (item["rules"] as JsonArray ?? []).Select(rule => (string?)rule ?? "").Where(rule => rule.Length > 0).ToList();
+            var area = Humanize((string?)item["area"] ?? "");
+            var exercisedBy = asserted.GetValueOrDefault(id) ?? [];
             entries.Add(new GlossaryEntry(id, kind, name, Humanize(name), (int?)item["id"] is { } number && number > 0 ? number : null,
-                Humanize((string?)item["area"] ?? ""), rules, (string?)item["description"] ?? "", fields)
+                area, rules, (string?)item["description"] ?? "", fields)
             {
-                ScenarioIds = asserted.GetValueOrDefault(id) ?? [],
+                ScenarioIds = exercisedBy,
                 UnassertedScenarioIds = appears.GetValueOrDefault(id) ?? [],
+                // A partial run that did not select the term's area never looked for it: not a gap of the specification.
+                NotInRun = scope is not null && kind != "table" && exercisedBy.Count == 0 && !scope.Covers(area) ? true : null,
             });
         }
 

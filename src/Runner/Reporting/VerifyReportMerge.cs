@@ -51,7 +51,8 @@ public static class VerifyReportMerge
             var universe = shardCoverage.Any(HasVocabulary)
                 ? new CoverageUniverse(rules, SystemVocabulary.Commands, SystemVocabulary.Events, SystemVocabulary.Errors)
                 : new CoverageUniverse(rules, [], [], []);
-            coverage = CoverageReport.Build(CoverageReport.Evidence(envelopes, digest), universe);
+            // Every shard of a run, merged, is the whole run again (RunScope reads their selections); fewer shards are not.
+            coverage = CoverageReport.Build(CoverageReport.Evidence(envelopes, digest), universe, RunScope.ForCoverage(envelopes, rules));
             var (markdownPath, jsonPath) = CoverageReport.Write(coverage, outputFolder, baseDirectory);
             written.Add(markdownPath);
             written.Add(jsonPath);
