@@ -118,6 +118,9 @@ public sealed record DocsScenario(
     [JsonIgnore]
     public ScenarioEvidence? Evidence { get; init; }
 
+    /// <summary>The rule id the scenario's Gherkin <c>Rule:</c> is tagged with (<c>@R-8.7</c> above it), shown beside the rule's heading.</summary>
+    public string? RuleId { get; init; }
+
     public ScenarioChange Change { get; init; } = ScenarioChange.None;
 
     public ScenarioStatus? PreviousStatus { get; init; }

@@ -200,6 +200,7 @@ public static partial class DocsModelBuilder
         {
             CompareKey = compareKey,
             Evidence = evidence,
+            RuleId = RuleIdOf(index.RuleOf(pickle)),
         };
     }
 
@@ -211,8 +212,13 @@ public static partial class DocsModelBuilder
             pickle.Tags.Select(tag => tag.Name).ToList(), ScenarioStatus.NotRun, null, 0, 0, steps, null, null, [], [])
         {
             CompareKey = compareKey,
+            RuleId = RuleIdOf(index.RuleOf(pickle)),
         };
     }
+
+    /// <summary>The first rule id among a Gherkin Rule's own tags; null for a scenario outside a Rule or a Rule without one.</summary>
+    private static string? RuleIdOf(Rule? rule) =>
+        rule is null ? null : Inventory.Scenarios.RuleTags.RuleIds(rule.Tags.Select(tag => tag.Name)) is [var first, ..] ? first : null;
 
     private static DocsStep Step(PickleStep step, GherkinDocumentIndex index, string status, double durationMs, string? error)
     {
