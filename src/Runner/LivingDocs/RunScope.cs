@@ -24,7 +24,7 @@ public sealed partial record RunScope(string Selection, IReadOnlyList<string> Ar
 
     /// <summary>
     /// The scope of the run(s) behind the streams; null when any stream is a run of the whole corpus (it carries no
-    /// selection), or when the streams are every shard of one otherwise whole run (merged or given together).
+    /// selection; nor do the shards of such a run). Streams of different selections are described by all of them.
     /// </summary>
     /// <exception cref="InvalidDataException">a selection attachment is not JSON or has a version this runner does not read.</exception>
     public static RunScope? Read(IReadOnlyList<IReadOnlyList<Envelope>> streams)
@@ -42,7 +42,7 @@ public sealed partial record RunScope(string Selection, IReadOnlyList<string> Ar
             selections.AddRange(found);
         }
 
-        if (selections.Count == 0 || AllShardsOfOneRun(selections))
+        if (selections.Count == 0)
         {
             return null;
         }
@@ -143,25 +143,6 @@ public sealed partial record RunScope(string Selection, IReadOnlyList<string> Ar
         return selection;
     }
 
-    /// <summary>Whether the selections are "--shard i/n" alone, for every i of one n: the shards of a whole run, together.</summary>
-    private static bool AllShardsOfOneRun(List<JsonObject> selections)
-    {
-        var shards = new List<(int Index, int Count)>();
-        foreach (var selection in selections)
-        {
-            var shard = (string?)selection["shard"];
-            if (shard is null || (string?)selection["selection"] != "--shard " + shard || ShardText().Match(shard) is not { Success: true } match)
-            {
-                return false;
-            }
-
-            shards.Add((int.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture), int.Parse(match.Groups[2].Value, CultureInfo.InvariantCulture)));
-        }
-
-        var count = shards[0].Count;
-        return shards.All(shard => shard.Count == count) && shards.Select(shard => shard.Index).Distinct().Count() == count;
-    }
-
     /// <summary>The areas of the scenarios the streams ran (a test case was planned for them), as the site names areas.</summary>
     private static List<string> CoveredAreas(IReadOnlyList<IReadOnlyList<Envelope>> streams)
     {
@@ -195,7 +176,4 @@ public sealed partial record RunScope(string Selection, IReadOnlyList<string> Ar
 
     [GeneratedRegex(@"^Area\s+\d+\s*[—–-]\s*")]
     private static partial Regex AreaNumber();
-
-    [GeneratedRegex(@"^(\d+)/(\d+)$")]
-    private static partial Regex ShardText();
 }

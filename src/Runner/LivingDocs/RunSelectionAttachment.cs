@@ -4,10 +4,11 @@ using Io.Cucumber.Messages.Types;
 namespace Specs.Runner.LivingDocs;
 
 /// <summary>
-/// What a partial run selected (other paths than the corpus, --tags, --name, a shard), as one run-level JSON attachment
-/// of the canonical stream: without it the site of `verify specs/picking` reads every term and rule of the other
-/// areas as a gap, and so would the site `specs docs --from` rebuilds from that run's stream. A run of the whole corpus
-/// attaches nothing, so its stream and its site stay as they were.
+/// What a partial run selected (other paths than the corpus, --tags, --name), as one run-level JSON attachment of the
+/// canonical stream: without it the site of `verify specs/picking` reads every term and rule of the other areas as a
+/// gap, and so would the site `specs docs --from` rebuilds from that run's stream. A run of the whole corpus attaches
+/// nothing, so its stream and its site stay as they were; so does a shard of it (<see cref="Cli.VerifyOptions.NarrowedTo"/>
+/// leaves the shard out), so that the shards of one run, merged, read as that run.
 /// </summary>
 public static class RunSelectionAttachment
 {
@@ -17,24 +18,16 @@ public static class RunSelectionAttachment
     /// <summary>The format of the body; a reader refuses a version it does not know.</summary>
     public const int Version = 1;
 
-    /// <summary>
-    /// The stream with the selection attached after testRunStarted and the other run-level attachments, when
-    /// <paramref name="selection"/> (<see cref="Cli.VerifyOptions.PartialSelection"/>) says the run is partial.
-    /// <paramref name="shard"/> is the run's --shard, kept apart so that the streams of all shards of a run, merged,
-    /// read as the whole run again.
-    /// </summary>
-    public static List<Envelope> Attach(List<Envelope> envelopes, string? selection, string shard)
+    /// <summary>The stream with the selection attached after testRunStarted and the other run-level attachments, when the run is partial.</summary>
+    public static List<Envelope> Attach(List<Envelope> envelopes, string? selection)
     {
         ArgumentNullException.ThrowIfNull(envelopes);
-        ArgumentNullException.ThrowIfNull(shard);
         if (selection is not null)
         {
-            var trimmed = shard.Trim();
             RunAttachments.InsertAfterStart(envelopes, FileName, new JsonObject
             {
                 ["version"] = Version,
                 ["selection"] = selection,
-                ["shard"] = trimmed == "1/1" ? null : trimmed,
             }.ToJsonString());
         }
 
