@@ -27,11 +27,25 @@ public static partial class DocsModelBuilder
             list.Add(scenario);
         }
 
+        // What the run's Whens did (sent, recorded, refused), asserted or not: such a term is in the run even when its area was
+        // not selected. A past event is set-up, not something the run did, as in the coverage report.
+        var touched = new HashSet<string>(StringComparer.Ordinal);
         foreach (var scenario in scenarios)
         {
             var checkedHere = new HashSet<string>(StringComparer.Ordinal);
             if (scenario.Evidence is { } evidence)
             {
+                if (evidence.Command is { } sent)
+                {
+                    touched.Add("command:" + sent);
+                }
+
+                touched.UnionWith(evidence.HappenedEvents.Select(type => "event:" + type));
+                if (evidence.HappenedError is { } refused)
+                {
+                    touched.Add("error:" + refused);
+                }
+
                 if (evidence.Command is { } command && evidence.AssertionsHeld)
                 {
                     checkedHere.Add("command:" + command);
@@ -71,7 +85,7 @@ public static partial class DocsModelBuilder
                 ScenarioIds = exercisedBy,
                 UnassertedScenarioIds = appears.GetValueOrDefault(id) ?? [],
                 // A partial run that did not select the term's area never looked for it: not a gap of the specification.
-                NotInRun = scope is not null && kind != "table" && exercisedBy.Count == 0 && !scope.Covers(area) ? true : null,
+                NotInRun = scope is not null && kind != "table" && exercisedBy.Count == 0 && !touched.Contains(id) && !scope.Covers(area) ? true : null,
             });
         }
 

@@ -7,11 +7,13 @@ namespace Specs.Runner.Reporting.Coverage;
 /// </summary>
 public sealed record CoverageScope(string Sentence, IReadOnlyList<string> Areas, IReadOnlyDictionary<string, string?> RuleAreas, IReadOnlyDictionary<string, string> TermAreas)
 {
-    /// <summary>Whether the item lies outside the run: nothing of the run exercised it (nor, for a rule, was tagged with it) and its area was not selected.</summary>
+    /// <summary>
+    /// Whether the item lies outside the run: no scenario of the run exercised it, none did it without asserting it (sent
+    /// the command, recorded the event, was refused with the error, was tagged with the rule), and its area was not selected.
+    /// </summary>
     public bool LeavesOut(CoverageKind kind, string id, int exercised, int unasserted)
     {
         var area = kind == CoverageKind.Rule ? RuleAreas.GetValueOrDefault(id) : TermAreas.GetValueOrDefault(id);
-        var touched = exercised > 0 || (kind == CoverageKind.Rule && unasserted > 0);
-        return !touched && !(area is not null && Areas.Contains(area, StringComparer.OrdinalIgnoreCase));
+        return exercised == 0 && unasserted == 0 && !(area is not null && Areas.Contains(area, StringComparer.OrdinalIgnoreCase));
     }
 }
