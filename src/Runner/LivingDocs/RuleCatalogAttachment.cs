@@ -24,12 +24,16 @@ public static class RuleCatalogAttachment
     /// </summary>
     public static Task<string> RenderAhead(IReadOnlyList<RuleEntry> rules, string source) => Task.Run(() => Render(rules, source));
 
-    /// <summary>The stream with the rendered rules attached after testRunStarted (and the contract catalog); no rules, no attachment.</summary>
+    /// <summary>
+    /// The stream with the rendered rules attached after testRunStarted (and the contract catalog), when there are rules and
+    /// a scenario talked to the system (it left a scenario record), as for the contract catalog: a scenario pins a rule
+    /// through its record, so a suite of plain step definitions pins none, and its stream stays as it was.
+    /// </summary>
     public static List<Envelope> Attach(List<Envelope> envelopes, IReadOnlyList<RuleEntry> rules, string rendered)
     {
         ArgumentNullException.ThrowIfNull(envelopes);
         ArgumentNullException.ThrowIfNull(rules);
-        if (rules.Count > 0)
+        if (rules.Count > 0 && envelopes.Any(envelope => envelope.Attachment?.FileName == DocsModelBuilder.ScenarioRecordFileName))
         {
             RunAttachments.InsertAfterStart(envelopes, FileName, rendered);
         }
