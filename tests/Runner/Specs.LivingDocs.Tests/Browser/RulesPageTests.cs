@@ -1,4 +1,6 @@
 using Specs.LivingDocs.Tests.Support;
+using Specs.Runner.LivingDocs;
+using Specs.Runner.Reporting;
 
 namespace Specs.LivingDocs.Tests.Browser;
 
@@ -52,6 +54,38 @@ public sealed class RulesPageTests(FixtureSite site, SystemChromium chromium) : 
         Assert.Contains("tags=%40R-1.1", page.Page.Url);
         Assert.Contains(UniqueSku, head);
         Assert.Equal(["A new product is recorded", "A code already used is refused"], results);
+        Assert.Empty(page.Errors);
+    }
+
+    [Fact]
+    public async Task A_gherkin_rule_tagged_with_a_rule_id_shows_the_id_beside_its_heading_linked_to_the_rule()
+    {
+        // The fixture features have no Rule: block, and their counts are pinned elsewhere: a small corpus of its own.
+        var folder = Path.Combine(site.OutputDirectory, "tagged-rule");
+        Directory.CreateDirectory(Path.Combine(folder, "specs", "reference-data"));
+        File.WriteAllText(Path.Combine(folder, "specs", "reference-data", "reasons.feature"), """
+            Feature: Reasons
+              Scenario: A reason outside any rule
+                When the merchant creates the reason "Damaged"
+                Then the reason "Damaged" is recorded
+
+              @R-14.1
+              Rule: A reason's name is unique
+                Scenario: A reason is recorded
+                  When the merchant creates the reason "Expired"
+                  Then the reason "Expired" is recorded
+            """);
+        var run = await FixtureSite.RunAsync("verify", Path.Combine(folder, "specs"), "--out", Path.Combine(folder, "out"), "--rules", FixtureSite.RulesFile);
+        var model = DocsModelBuilder.Build([NdjsonReport.Read(File.ReadAllText(Path.Combine(folder, "out", "cucumber.ndjson")))]);
+        await using var page = await SitePage.OpenAsync(chromium.Require(), Path.Combine(folder, "out", "living-docs", "index.html"), "#view=feature/reference-data/reasons");
+
+        var heading = await page.Page.InnerTextAsync("#main h2.rule");
+        var title = await page.Page.GetAttributeAsync("#main h2.rule a.rule-link", "title");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Equal([null, "R-14.1"], model.Scenarios.Select(scenario => scenario.RuleId));
+        Assert.Equal("R-14.1 · Rule: A reason's name is unique", heading);
+        Assert.Equal("A reason's name is unique without regard to case; its description is optional.", title);
         Assert.Empty(page.Errors);
     }
 
