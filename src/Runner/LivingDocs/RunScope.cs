@@ -53,12 +53,25 @@ public sealed partial record RunScope(string Selection, IReadOnlyList<string> Ar
 
     /// <summary>
     /// The coverage report's view of the scope of the run behind <paramref name="envelopes"/> (the stream `specs verify`
-    /// just built, with its selection and contract catalog attached); null for a run of the whole corpus.
+    /// just built, or the one `specs merge` merged, with its selection and contract catalog attached); null for a run of the
+    /// whole corpus.
     /// </summary>
+    /// <exception cref="Cli.UsageException">the stream's selection is not one this runner reads.</exception>
     public static CoverageScope? ForCoverage(IReadOnlyList<Envelope> envelopes, IReadOnlyList<RuleEntry> rules)
     {
         ArgumentNullException.ThrowIfNull(envelopes);
-        if (Read([envelopes]) is not { } scope)
+        RunScope? scope;
+        try
+        {
+            scope = Read([envelopes]);
+        }
+        catch (InvalidDataException error)
+        {
+            // `specs merge` reads shards' streams someone else wrote: a bad selection is the input's fault, said in one line.
+            throw new Cli.UsageException(error.Message);
+        }
+
+        if (scope is null)
         {
             return null;
         }

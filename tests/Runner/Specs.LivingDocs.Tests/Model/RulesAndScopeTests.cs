@@ -136,5 +136,19 @@ public sealed class RulesAndScopeTests(FixtureSite site)
         Assert.Contains("not in this run: see", site.Output);
     }
 
+    [Fact]
+    public void A_selection_of_a_version_this_runner_does_not_read_is_a_problem_for_the_site_and_a_usage_error_for_coverage()
+    {
+        var text = File.ReadAllText(site.Ndjson);
+        var stream = NdjsonReport.Read(text.Replace("{\\\"version\\\":1,\\\"selection\\\"", "{\\\"version\\\":7,\\\"selection\\\"", StringComparison.Ordinal));
+
+        var model = DocsModelBuilder.Build([stream]);
+        var error = Assert.Throws<Specs.Runner.Cli.UsageException>(() => RunScope.ForCoverage(stream, []));
+
+        Assert.Null(model.Scope);
+        Assert.Equal(["the run selection in the stream has version 7; this runner reads version 1, so the site reads the run as one of the whole corpus"], model.Problems);
+        Assert.Equal("the run selection in the stream has version 7; this runner reads version 1", error.Message);
+    }
+
     private List<Envelope> Without(string fileName) => Stream.Where(envelope => envelope.Attachment?.FileName != fileName).ToList();
 }
