@@ -51,6 +51,7 @@ public sealed class CoverageOptions
             RequireCoverage = required,
             RequireCoverageSkipped = skipped,
             PartialSelection = partial,
+            NarrowedTo = PartialSelection(options with { Shard = "1/1" }, config, fromConfig),
         };
     }
 

@@ -67,6 +67,13 @@ public sealed record VerifyOptions
     /// </summary>
     public string? PartialSelection { get; init; }
 
+    /// <summary>
+    /// What narrows this run to part of the corpus apart from a shard (other paths, --tags, --name); null when it selects the
+    /// whole corpus, sharded or not. The stream carries it (the living docs and coverage say what the run covered), and a
+    /// shard leaves it out so that the shards of one run, merged, read as that run.
+    /// </summary>
+    public string? NarrowedTo { get; init; }
+
     /// <summary>Folder that relative paths and feature uris are resolved against (the current directory).</summary>
     public string BaseDirectory { get; init; } = Directory.GetCurrentDirectory();
 

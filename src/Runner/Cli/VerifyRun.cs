@@ -106,6 +106,7 @@ public static class VerifyRun
     {
         var settings = options.ToRunSettings(assemblies, target);
         LivingDocs.ContractCatalogAttachment.RenderAhead();
+        var renderedRules = LivingDocs.RuleCatalogAttachment.RenderAhead(rules, options.RulesFile ?? "");
         var interactive = options.Interactive ?? !System.Console.IsOutputRedirected;
         RunRecord run;
         if (interactive)
@@ -126,6 +127,8 @@ public static class VerifyRun
         }
 
         var envelopes = LivingDocs.ContractCatalogAttachment.Attach(MessageStreamBuilder.Build(run, MessageStreamBuilder.CreateMeta(options.FixedClock is not null)));
+        LivingDocs.RuleCatalogAttachment.Attach(envelopes, rules, await renderedRules);
+        LivingDocs.RunSelectionAttachment.Attach(envelopes, options.NarrowedTo);
         PhaseTimer.Mark("message stream");
         var digest = new RunDigest(envelopes, options.Strict);
         PhaseTimer.Mark("digest");
@@ -145,7 +148,9 @@ public static class VerifyRun
         if (!options.DryRun)
         {
             // A dry run executes nothing, so nothing was asserted: its coverage would be all gaps.
-            var coverage = CoverageReport.Build(CoverageReport.Evidence(envelopes, digest), CoverageUniverse.Of(rules, target));
+            // --require-coverage on a partial run asks it to cover everything, as it always did: its report counts every gap.
+            var scope = options.RequireCoverage ? null : LivingDocs.RunScope.ForCoverage(envelopes, rules);
+            var coverage = CoverageReport.Build(CoverageReport.Evidence(envelopes, digest), CoverageUniverse.Of(rules, target), scope);
             var (markdownPath, jsonPath) = CoverageReport.Write(coverage, options.OutputDirectory, options.BaseDirectory);
             coveragePaths.Add(markdownPath);
             coveragePaths.Add(jsonPath);

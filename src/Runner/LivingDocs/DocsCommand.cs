@@ -142,10 +142,15 @@ public sealed class DocsCommand
     private static void Report(TextWriter output, DocsModel model, string index, long bytes)
     {
         var counts = StatusCounts.Of(model.Scenarios);
-        var gaps = model.Glossary.Count(entry => entry.Kind != "table" && entry.ScenarioIds.Count == 0);
+        var gaps = model.Glossary.Count(entry => entry.Kind != "table" && entry.ScenarioIds.Count == 0 && entry.NotInRun != true);
         foreach (var problem in model.Problems)
         {
             output.WriteLine($"Note: {problem}");
+        }
+
+        if (model.Scope is { } scope)
+        {
+            output.WriteLine(scope.Sentence());
         }
 
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,

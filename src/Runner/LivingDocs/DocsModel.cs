@@ -24,6 +24,25 @@ public sealed record DocsModel(
 
     /// <summary>The previous stream compared with, as given on the command line.</summary>
     public string? ComparedWith { get; init; }
+
+    /// <summary>The rules of the rules file the stream carries (<see cref="RuleCatalogAttachment"/>), in the file's order; none without one.</summary>
+    public IReadOnlyList<DocsRule> Rules { get; init; } = [];
+
+    /// <summary>The rules file the rules were read from, as the run named it.</summary>
+    public string? RulesSource { get; init; }
+
+    /// <summary>What a partial run selected and the areas it covers; null for a run of the whole corpus.</summary>
+    public RunScope? Scope { get; init; }
+}
+
+/// <summary>
+/// A rule of the rules file: its id, its area (the heading above its table), its statement, what its row links it to,
+/// the glossary terms involved (named in its row, or refusals that cite it) and the scenarios tagged with it.
+/// </summary>
+public sealed record DocsRule(string Id, string Area, string Text, IReadOnlyList<RuleLink> Links, IReadOnlyList<string> Terms, IReadOnlyList<string> ScenarioIds)
+{
+    /// <summary>True when a partial run did not select the rule's area and no scenario of the run is tagged with it: not a gap, just not in this run.</summary>
+    public bool? NotInRun { get; init; }
 }
 
 /// <summary>A business area: a folder of feature files, with how its scenarios fare.</summary>
@@ -105,6 +124,9 @@ public sealed record DocsScenario(
     [JsonIgnore]
     public ScenarioEvidence? Evidence { get; init; }
 
+    /// <summary>The rule id the scenario's Gherkin <c>Rule:</c> is tagged with (<c>@R-8.7</c> above it), shown beside the rule's heading.</summary>
+    public string? RuleId { get; init; }
+
     public ScenarioChange Change { get; init; } = ScenarioChange.None;
 
     public ScenarioStatus? PreviousStatus { get; init; }
@@ -127,6 +149,9 @@ public sealed record GlossaryEntry(string Id, string Kind, string Name, string T
 
     /// <summary>Scenarios where the term appears without being asserted (a past event, an unchecked event, a failing scenario's command).</summary>
     public IReadOnlyList<string> UnassertedScenarioIds { get; init; } = [];
+
+    /// <summary>True when a partial run did not select the term's area and no scenario asserts it: not a gap, just not in this run. Null otherwise, so a full run's data is as before.</summary>
+    public bool? NotInRun { get; init; }
 }
 
 /// <summary>A field of a glossary entry.</summary>

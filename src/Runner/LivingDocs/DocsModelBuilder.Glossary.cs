@@ -5,7 +5,7 @@ namespace Specs.Runner.LivingDocs;
 /// <summary>The glossary: every command, event and refusal of the contract catalog with the scenarios that exercise it.</summary>
 public static partial class DocsModelBuilder
 {
-    private static List<GlossaryEntry> Glossary(JsonObject? catalog, IReadOnlyList<DocsScenario> scenarios)
+    private static List<GlossaryEntry> Glossary(JsonObject? catalog, IReadOnlyList<DocsScenario> scenarios, RunScope? scope)
     {
         if (catalog is null)
         {
@@ -27,11 +27,25 @@ public static partial class DocsModelBuilder
             list.Add(scenario);
         }
 
+        // What the run's Whens did (sent, recorded, refused), asserted or not: such a term is in the run even when its area was
+        // not selected. A past event is set-up, not something the run did, as in the coverage report.
+        var touched = new HashSet<string>(StringComparer.Ordinal);
         foreach (var scenario in scenarios)
         {
             var checkedHere = new HashSet<string>(StringComparer.Ordinal);
             if (scenario.Evidence is { } evidence)
             {
+                if (evidence.Command is { } sent)
+                {
+                    touched.Add("command:" + sent);
+                }
+
+                touched.UnionWith(evidence.HappenedEvents.Select(type => "event:" + type));
+                if (evidence.HappenedError is { } refused)
+                {
+                    touched.Add("error:" + refused);
+                }
+
                 if (evidence.Command is { } command && evidence.AssertionsHeld)
                 {
                     checkedHere.Add("command:" + command);
@@ -72,11 +86,15 @@ public static partial class DocsModelBuilder
                 })
                 .ToList();
             var rules = (item["rules"] as JsonArray ?? []).Select(rule => (string?)rule ?? "").Where(rule => rule.Length > 0).ToList();
+            var area = Humanize((string?)item["area"] ?? "");
+            var exercisedBy = asserted.GetValueOrDefault(id) ?? [];
             entries.Add(new GlossaryEntry(id, kind, name, Humanize(name), (int?)item["id"] is { } number && number > 0 ? number : null,
-                Humanize((string?)item["area"] ?? ""), rules, (string?)item["description"] ?? "", fields)
+                area, rules, (string?)item["description"] ?? "", fields)
             {
-                ScenarioIds = asserted.GetValueOrDefault(id) ?? [],
+                ScenarioIds = exercisedBy,
                 UnassertedScenarioIds = appears.GetValueOrDefault(id) ?? [],
+                // A partial run that did not select the term's area never looked for it: not a gap of the specification.
+                NotInRun = scope is not null && kind != "table" && exercisedBy.Count == 0 && !touched.Contains(id) && !scope.Covers(area) ? true : null,
             });
         }
 

@@ -28,6 +28,7 @@ public static partial class DocsModelBuilder
         var pickleOrder = new List<string>();
         var outcomes = new Dictionary<string, (TestCaseOutcome Outcome, Dictionary<string, List<Attachment>> Attachments)>(StringComparer.Ordinal);
         JsonObject? catalog = null;
+        JsonObject? rules = null;
         string? finishedAt = null;
         var problems = new List<string>();
         foreach (var stream in streams)
@@ -48,6 +49,10 @@ public static partial class DocsModelBuilder
                     if (attachment.FileName == ContractCatalogAttachment.FileName)
                     {
                         catalog ??= JsonNode.Parse(attachment.Body) as JsonObject;
+                    }
+                    else if (attachment.FileName == RuleCatalogAttachment.FileName)
+                    {
+                        rules ??= JsonNode.Parse(attachment.Body) as JsonObject;
                     }
                     else if (attachment.TestCaseStartedId is { } started)
                     {
@@ -82,6 +87,22 @@ public static partial class DocsModelBuilder
         {
             problems.Add($"the contract catalog in the stream has version {catalog["version"]}; this runner reads version {ContractCatalogAttachment.Version}, so the glossary is empty");
             catalog = null;
+        }
+
+        if (rules is not null && (int?)rules["version"] != RuleCatalogAttachment.Version)
+        {
+            problems.Add($"the rules in the stream have version {rules["version"]}; this runner reads version {RuleCatalogAttachment.Version}, so the site shows no rules");
+            rules = null;
+        }
+
+        RunScope? scope = null;
+        try
+        {
+            scope = RunScope.Read(streams);
+        }
+        catch (InvalidDataException error)
+        {
+            problems.Add(error.Message + ", so the site reads the run as one of the whole corpus");
         }
 
         var root = CommonFolder(documents.Keys.ToList());
@@ -134,8 +155,13 @@ public static partial class DocsModelBuilder
             .Select(group => new DocsArea(group.Key, Humanize(group.Key), group.Select(feature => feature.Id).ToList(),
                 StatusCounts.Of(scenarios.Where(scenario => AreaId(scenario.FeatureId) == group.Key))))
             .ToList();
-        var glossary = Glossary(catalog, scenarios);
-        return new DocsModel(title, finishedAt, streams.Count, areas, features, scenarios, glossary, problems);
+        var glossary = Glossary(catalog, scenarios, scope);
+        return new DocsModel(title, finishedAt, streams.Count, areas, features, scenarios, glossary, problems)
+        {
+            Rules = Rules(rules, catalog, glossary, scenarios, scope),
+            RulesSource = (string?)rules?["source"],
+            Scope = scope,
+        };
     }
 
     private static DocsScenario RanScenario(
@@ -176,6 +202,7 @@ public static partial class DocsModelBuilder
             CompareKey = compareKey,
             Evidence = evidence,
             RequestContracts = requestContracts,
+            RuleId = RuleIdOf(index.RuleOf(pickle)),
         };
     }
 
@@ -187,8 +214,13 @@ public static partial class DocsModelBuilder
             pickle.Tags.Select(tag => tag.Name).ToList(), ScenarioStatus.NotRun, null, 0, 0, steps, null, null, [], [])
         {
             CompareKey = compareKey,
+            RuleId = RuleIdOf(index.RuleOf(pickle)),
         };
     }
+
+    /// <summary>The first rule id among a Gherkin Rule's own tags; null for a scenario outside a Rule or a Rule without one.</summary>
+    private static string? RuleIdOf(Rule? rule) =>
+        rule is null ? null : Inventory.Scenarios.RuleTags.RuleIds(rule.Tags.Select(tag => tag.Name)) is [var first, ..] ? first : null;
 
     private static DocsStep Step(PickleStep step, GherkinDocumentIndex index, string status, double durationMs, string? error)
     {

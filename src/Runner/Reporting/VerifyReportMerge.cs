@@ -51,7 +51,8 @@ public static class VerifyReportMerge
             var universe = shardCoverage.Any(HasVocabulary)
                 ? new CoverageUniverse(rules, SystemVocabulary.Commands, SystemVocabulary.Events, SystemVocabulary.Errors)
                 : new CoverageUniverse(rules, [], [], []);
-            coverage = CoverageReport.Build(CoverageReport.Evidence(envelopes, digest), universe);
+            // Shards of a partial run carry its selection (a shard alone adds none): the merged report says what it covered.
+            coverage = CoverageReport.Build(CoverageReport.Evidence(envelopes, digest), universe, RunScope.ForCoverage(envelopes, rules));
             var (markdownPath, jsonPath) = CoverageReport.Write(coverage, outputFolder, baseDirectory);
             written.Add(markdownPath);
             written.Add(jsonPath);

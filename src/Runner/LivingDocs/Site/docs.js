@@ -54,6 +54,8 @@
   data.scenarios.forEach(function (s) { scenarioById[s.id] = s; });
   data.features.forEach(function (f) { featureById[f.id] = f; });
   data.glossary.forEach(function (g) { glossaryById[g.id] = g; });
+  var ruleById = {};
+  (data.rules || []).forEach(function (r) { ruleById[r.id] = r; });
 
   // ---------- helpers ----------
 
@@ -262,6 +264,11 @@
       add(doc, g.description, 3);
       add(doc, g.fields.map(function (f) { return humanize(f.name) + ' ' + f.description; }).join(' '), 1);
     });
+    (data.rules || []).forEach(function (r) {
+      var doc = docs.push({ kind: 'rule', item: r }) - 1;
+      add(doc, r.id, 10);
+      add(doc, r.text, 3);
+    });
     return { docs: docs, postings: postings, vocabulary: Object.keys(postings) };
   }
 
@@ -395,7 +402,8 @@
       });
       html += '</ul></details></li>';
     });
-    html += '</ul><ul class="tree extra"><li>' + link('glossary', 'Glossary') + ' <span class="muted">' + data.glossary.length + ' terms</span></li>';
+    html += '</ul><ul class="tree extra">' + (data.rules && data.rules.length ? '<li>' + link('rules', 'Rules') + ' <span class="muted">' + data.rules.length + ' rules</span></li>' : '') +
+      '<li>' + link('glossary', 'Glossary') + ' <span class="muted">' + data.glossary.length + ' terms</span></li>';
     if (data.comparedWith) html += '<li>' + link('changes', 'What changed') + '</li>';
     html += '</ul>';
     nav.innerHTML = html;
@@ -411,10 +419,11 @@
     var all = data.scenarios.filter(keep);
     var c = countOf(all);
     var html = '<h1>' + esc(data.title) + '</h1>';
-    html += '<p class="lede">What the system does, rule by rule, and whether each rule holds today' +
+    html += '<p class="lede">What the system does, ' + (data.rules && data.rules.length ? link('rules', 'rule by rule') : 'rule by rule') + ', and whether each rule holds today' +
       (data.runFinishedAt ? ' (verified ' + esc(data.runFinishedAt) + ')' : '') + '. ' + countsHtml(c) + '</p>';
     if (data.problems.length) html += '<div class="problems"><strong>Could not read everything:</strong><ul>' + data.problems.map(function (p) { return '<li>' + esc(p) + '</li>'; }).join('') + '</ul></div>';
-    if (filtersActive(state)) return html + resultList(all.map(function (s) { return { doc: { kind: 'scenario', item: s } }; }), state);
+    html += scopeNote();
+    if (filtersActive(state)) return html + oneRuleHead(state) + resultList(all.map(function (s) { return { doc: { kind: 'scenario', item: s } }; }), state);
     html += failingNow(all);
     html += '<div class="areas">';
     data.areas.forEach(function (area) {
@@ -424,9 +433,12 @@
         '<ul>' + area.featureIds.map(function (id) { return '<li>' + link('feature/' + id, featureById[id].name) + '</li>'; }).join('') + '</ul></section>';
     });
     html += '</div>';
-    var gaps = data.glossary.filter(function (g) { return g.kind !== 'table' && !g.scenarioIds.length; });
+    if (data.rules && data.rules.length) html += rulesSummary();
+    var gaps = data.glossary.filter(function (g) { return g.kind !== 'table' && !g.scenarioIds.length && !g.notInRun; });
+    var outside = data.glossary.filter(function (g) { return g.notInRun; }).length;
     if (data.glossary.length) {
-      html += '<p>' + link('glossary', 'Glossary') + ': ' + data.glossary.length + ' terms; ' + gaps.length + ' commands, events or refusals no scenario exercises yet.</p>';
+      html += '<p>' + link('glossary', 'Glossary') + ': ' + data.glossary.length + ' terms; ' + gaps.length + ' commands, events or refusals no scenario exercises yet' +
+        (outside ? '; ' + outside + ' not in this run' : '') + '.</p>';
     }
     if (data.comparedWith) html += changesSummary();
     return html;
@@ -463,6 +475,9 @@
       } else if (r.doc.kind === 'feature') {
         html += '<li class="result result-feature"><span class="badge kind">Feature</span> ' + link('feature/' + item.id, item.name, 'result-title') +
           '<div class="muted">' + esc(summary(item.descriptionText)) + '</div></li>';
+      } else if (r.doc.kind === 'rule') {
+        html += '<li class="result result-rule"><span class="badge kind">Rule</span> ' + ruleLink(item.id, item.id, 'result-title') +
+          '<div class="muted">' + esc(summary(item.text)) + '</div></li>';
       } else {
         html += '<li class="result result-glossary"><span class="badge kind">' + esc(KIND_WORDS[item.kind]) + '</span> ' + link('glossary/' + item.id, item.title, 'result-title') +
           '<div class="muted">' + esc(item.description) + '</div></li>';
@@ -510,7 +525,7 @@
     if (filtersActive(state) && shown.length < scenarios.length) html += '<p class="muted">' + shown.length + ' of ' + scenarios.length + ' scenarios match the filters.</p>';
     var rule = null;
     shown.forEach(function (s) {
-      if (s.rule !== rule && s.rule) html += '<h2 class="rule">Rule: ' + esc(s.rule) + '</h2>';
+      if (s.rule !== rule && s.rule) html += '<h2 class="rule">' + (s.ruleId ? ruleLink(s.ruleId) + ' &middot; ' : '') + 'Rule: ' + esc(s.rule) + '</h2>';
       rule = s.rule;
       html += story(s, false);
     });
@@ -518,6 +533,8 @@
   }
 
   function tagLink(tag) {
+    // A rule's tag opens the rule (its text is the tooltip); the rule's page keeps the filter by the tag.
+    if (ruleById[ruleIdOf(tag)]) return ruleLink(ruleIdOf(tag), tag, 'tag');
     return '<a class="tag" href="' + esc(hrefFor({ view: '', tags: tag })) + '">' + esc(tag) + '</a>';
   }
 
@@ -537,7 +554,7 @@
       (s.previousStatus && s.change !== 'none' ? ' <span class="muted">was ' + esc(STATUS_WORDS[s.previousStatus]) + '</span>' : '') +
       (s.attempts > 1 ? ' <span class="muted">' + s.attempts + ' attempts</span>' : '') +
       (s.durationMs ? ' <span class="muted">' + duration(s.durationMs) + '</span>' : '') + ' ' + s.tags.map(tagLink).join(' ') +
-      (s.rule && alone ? ' <span class="muted">Rule: ' + esc(s.rule) + '</span>' : '') + '</div></header>';
+      (s.rule && alone ? ' <span class="muted">' + (s.ruleId ? ruleLink(s.ruleId) + ' &middot; ' : '') + 'Rule: ' + esc(s.rule) + '</span>' : '') + '</div></header>';
     // On a feature page every scenario repeats the feature's Background: when it passed, it folds into one line.
     var background = s.steps.filter(function (step) { return step.background; });
     var fold = !alone && background.length > 1 && background.every(function (step) { return step.status === 'passed'; });
@@ -634,7 +651,7 @@
         // The rule is named once, after the message; the refusal's own copies of it are left out.
         var detail = {};
         Object.keys(r.detail || {}).forEach(function (k) { if (k !== 'rule' && k !== 'ruleId') detail[k] = r.detail[k]; });
-        asked += card('Refused', 'error', r.error, detail, null, r.message + (r.rule ? ' (' + r.rule + ')' : ''));
+        asked += card('Refused', 'error', r.error, detail, null, r.message, r.rule);
       } else if (outcome.status) {
         asked += '<div class="card card-accepted"><div class="card-kind">Answer</div><div class="card-title">' + esc(humanize(outcome.status)) + '</div></div>';
       }
@@ -669,14 +686,14 @@
     return g ? link('glossary/' + id, g.title, 'term') : esc(humanize(id.split(':')[1]));
   }
 
-  function card(kindText, kind, type, fields, at, note) {
+  function card(kindText, kind, type, fields, at, note, rule) {
     var id = kind + ':' + type;
     var g = glossaryById[id];
     var title = g ? link('glossary/' + id, g.title, 'card-title') : '<span class="card-title">' + esc(humanize(type)) + '</span>';
     // A card with lines (a purchase order's, a sale's, a picklist's) takes the whole row: its lines are a table.
     var wide = fields && typeof fields === 'object' && Object.keys(fields).some(function (k) { return isRecordList(fields[k]); });
     return '<div class="card card-' + kind + (wide ? ' card-wide' : '') + '"><div class="card-kind">' + esc(kindText) + (at ? ' <span class="muted">' + esc(instant(at)) + '</span>' : '') + '</div>' +
-      title + (note ? '<div class="note">' + esc(note) + '</div>' : '') + fieldList(fields) + '</div>';
+      title + (note || rule ? '<div class="note">' + esc(note || '') + (rule ? (note ? ' ' : '') + '(' + ruleLink(rule) + ')' : '') + '</div>' : '') + fieldList(fields) + '</div>';
   }
 
   function fieldList(fields) {
@@ -743,15 +760,18 @@
     var html = '<p class="crumbs">' + homeLink() + '</p><h1>Glossary</h1>';
     if (!data.glossary.length) return html + '<p class="empty">The stream carries no contract catalog: no scenario talked to the system.</p>';
     html += '<p class="lede">Every command the system accepts, every event it records and every refusal it gives, with the scenarios that show it. ' +
-      '<span class="badge gap">not exercised</span> marks a gap: no scenario shows it yet.</p>';
+      '<span class="badge gap">not exercised</span> marks a gap: no scenario shows it yet.' +
+      (data.scope ? ' <span class="badge not-in-run">not in this run</span> marks a term of an area this run did not select.' : '') + '</p>' + scopeNote();
     ['command', 'event', 'error', 'table'].forEach(function (kind) {
       var entries = data.glossary.filter(function (g) { return g.kind === kind; });
       if (!entries.length) return;
       var heading = { command: 'Commands', event: 'Events', error: 'Refusals', table: 'Values inside other terms' }[kind];
-      var gaps = kind === 'table' ? 0 : entries.filter(function (g) { return !g.scenarioIds.length; }).length;
-      html += '<h2>' + heading + ' <span class="muted">' + entries.length + (gaps ? ', ' + gaps + ' not exercised' : '') + '</span></h2><ul class="glossary">';
+      var gaps = kind === 'table' ? 0 : entries.filter(function (g) { return !g.scenarioIds.length && !g.notInRun; }).length;
+      var outside = entries.filter(function (g) { return g.notInRun; }).length;
+      html += '<h2>' + heading + ' <span class="muted">' + entries.length + (gaps ? ', ' + gaps + ' not exercised' : '') + (outside ? ', ' + outside + ' not in this run' : '') + '</span></h2><ul class="glossary">';
       entries.forEach(function (g) {
-        html += '<li>' + link('glossary/' + g.id, g.title, 'term') + (kind !== 'table' && !g.scenarioIds.length ? ' <span class="badge gap">not exercised</span>' + appearsOnly(g) : ' <span class="muted">' + g.scenarioIds.length + ' scenarios</span>') +
+        html += '<li>' + link('glossary/' + g.id, g.title, 'term') + (g.notInRun ? ' <span class="badge not-in-run">not in this run</span>'
+          : kind !== 'table' && !g.scenarioIds.length ? ' <span class="badge gap">not exercised</span>' + appearsOnly(g) : ' <span class="muted">' + g.scenarioIds.length + ' scenarios</span>') +
           ' <span class="muted">&mdash; ' + esc(g.description) + '</span></li>';
       });
       html += '</ul>';
@@ -794,6 +814,9 @@
     }
     if (g.kind === 'table') {
       html += '<p class="muted">A value carried inside commands and events, not a term of its own.</p>';
+    } else if (g.notInRun) {
+      html += '<p class="gap-note"><span class="badge not-in-run">not in this run</span> ' + esc(data.scope.selection ? 'This run selects ' + data.scope.selection + ', and ' : '') +
+        'no scenario of it shows this ' + esc(KIND_WORDS[g.kind].toLowerCase()) + ' (' + esc(g.area) + ' was not selected). A run of the whole corpus tells whether it is a gap.</p>';
     } else if (!g.scenarioIds.length) {
       var word = esc(KIND_WORDS[g.kind].toLowerCase());
       html += '<p class="gap-note"><span class="badge gap">not exercised</span> ' + (g.unassertedScenarioIds.length
@@ -838,6 +861,135 @@
     return g.unassertedScenarioIds.length ? ' <span class="muted">appears unchecked in ' + g.unassertedScenarioIds.length + '</span>' : '';
   }
 
+  // ---------- rules ----------
+
+  // "@R-8.7" or "R-8.7" -> "R-8.7"; anything else -> ''.
+  function ruleIdOf(text) {
+    var m = /^@?(r-\d+\.\d+)$/i.exec(String(text || '').trim());
+    return m ? m[1].toUpperCase() : '';
+  }
+
+  // A link to a rule's page with the rule's text as its tooltip; an id the rules file does not list stays plain text.
+  function ruleLink(id, text, extraClass) {
+    var r = ruleById[id];
+    if (!r) return '<span class="' + (extraClass || 'rule-id') + '">' + esc(text || id) + '</span>';
+    return '<a class="rule-link' + (extraClass ? ' ' + extraClass : '') + '" href="' + esc(hrefFor({ view: 'rule/' + id })) + '" title="' + esc(r.text) + '">' + esc(text || id) + '</a>';
+  }
+
+  function ruleAreaId(area) {
+    return String(area || 'rules').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '') || 'rules';
+  }
+
+  // The rules' areas in the rules file's order.
+  function ruleAreas() {
+    var areas = [];
+    var byId = {};
+    (data.rules || []).forEach(function (r) {
+      var id = ruleAreaId(r.area);
+      if (!byId[id]) areas.push(byId[id] = { id: id, name: r.area || 'Rules', rules: [] });
+      byId[id].rules.push(r);
+    });
+    return areas;
+  }
+
+  // Whether a rule holds today, in words: "9 scenarios, all pass", "1 of 9 fails", "no scenario yet" (a gap).
+  function ruleStatus(r) {
+    var scenarios = r.scenarioIds.map(function (id) { return scenarioById[id]; });
+    var n = scenarios.length;
+    var c = countOf(scenarios);
+    var ran = c.passed + c.failed + c.flaky;
+    if (r.notInRun && !ran) return { kind: 'not-in-run', text: 'not in this run' };
+    if (!n) return { kind: 'gap', text: 'no scenario yet' };
+    if (c.failed) return { kind: 'failed', text: c.failed + ' of ' + n + (c.failed === 1 ? ' fails' : ' fail') };
+    var flaky = c.flaky ? ' (' + c.flaky + ' flaky)' : '';
+    if (ran === n) return { kind: 'passed', text: (n === 1 ? '1 scenario, it passes' : n + ' scenarios, all pass') + flaky };
+    if (!ran) return { kind: 'notRun', text: n + (n === 1 ? ' scenario, not run' : ' scenarios, none run') };
+    return { kind: 'passed', text: ran + ' of ' + n + ' pass' + flaky + ', ' + (n - ran) + ' not run' };
+  }
+
+  function ruleStatusBadge(r) {
+    var st = ruleStatus(r);
+    var cls = { passed: 'st-passed', failed: 'st-failed', notRun: 'st-notRun', gap: 'gap', 'not-in-run': 'not-in-run' }[st.kind];
+    return '<span class="badge rule-status ' + cls + '">' + esc(st.text) + '</span>';
+  }
+
+  // The rules file's cells quote names in backticks: shown as code, everything else escaped.
+  function ruleCell(text) {
+    return esc(text).replace(/`([^`]+)`/g, '<code>$1</code>');
+  }
+
+  function ruleBody(r) {
+    var html = '<p class="rule-text">' + esc(r.text) + '</p>';
+    var st = ruleStatus(r);
+    if (st.kind === 'gap') html += '<p class="gap-note"><span class="badge gap">no scenario yet</span> No scenario is tagged @' + esc(r.id) + ': a gap in the specification.</p>';
+    if (r.links.length) {
+      html += '<dl class="rule-links">' + r.links.map(function (l) { return '<dt>' + esc(capitalize(l.heading || 'also')) + '</dt><dd>' + ruleCell(l.text) + '</dd>'; }).join('') + '</dl>';
+    }
+    if (r.terms.length) {
+      html += '<p class="involves">Terms: ' + r.terms.map(function (id) { var g = glossaryById[id]; return g ? link('glossary/' + id, g.title, 'term') : ''; }).filter(Boolean).join(', ') + '</p>';
+    }
+    return html;
+  }
+
+  function rulesSummary() {
+    var gaps = data.rules.filter(function (r) { return ruleStatus(r).kind === 'gap'; }).length;
+    var failing = data.rules.filter(function (r) { return ruleStatus(r).kind === 'failed'; }).length;
+    var outside = data.rules.filter(function (r) { return ruleStatus(r).kind === 'not-in-run'; }).length;
+    return '<p>' + link('rules', 'Rules') + ': ' + data.rules.length + ' rules; ' + failing + ' with a failing scenario, ' + gaps + ' with no scenario yet' +
+      (outside ? ', ' + outside + ' not in this run' : '') + '.</p>';
+  }
+
+  function scopeNote() {
+    if (!data.scope) return '';
+    var areas = data.scope.areas;
+    var covered = areas.length ? 'This run covers ' + (areas.length === 1 ? areas[0] : areas.slice(0, -1).join(', ') + ' and ' + areas[areas.length - 1]) + ' only' : 'This run ran no scenario';
+    return '<p class="scope-note">' + esc(covered + ' (it selects ' + data.scope.selection + ').') +
+      ' Terms and rules of other areas are marked <span class="badge not-in-run">not in this run</span>, not as gaps.</p>';
+  }
+
+  // A tag filter that is exactly one rule is headed with the rule.
+  function oneRuleHead(state) {
+    var r = ruleById[ruleIdOf(state.tags)];
+    return r ? '<div class="rule-head">' + ruleLink(r.id) + ' ' + ruleStatusBadge(r) + '<p class="rule-text">' + esc(r.text) + '</p></div>' : '';
+  }
+
+  function renderRules() {
+    var html = '<p class="crumbs">' + homeLink() + '</p><h1>Rules</h1>';
+    if (!data.rules || !data.rules.length) return html + '<p class="empty">The stream carries no rules: the run had no rules file ("rules" in specs.json, or --rules).</p>';
+    html += '<p class="lede">Every rule of ' + esc(data.rulesSource || 'the rules file') + ', area by area, and whether each holds today. ' +
+      '<span class="badge gap">no scenario yet</span> marks a gap in the specification.</p>' + scopeNote() + '<ul class="rule-areas">';
+    ruleAreas().forEach(function (area) {
+      var st = area.rules.map(ruleStatus);
+      var n = function (kind) { return st.filter(function (x) { return x.kind === kind; }).length; };
+      html += '<li>' + link('rules/' + area.id, area.name) + ' <span class="muted">' + area.rules.length + ' rules' +
+        (n('failed') ? ', ' + n('failed') + ' failing' : '') + (n('gap') ? ', ' + n('gap') + ' with no scenario yet' : '') + (n('not-in-run') ? ', ' + n('not-in-run') + ' not in this run' : '') + '</span></li>';
+    });
+    return html + '</ul>';
+  }
+
+  function renderRuleArea(id) {
+    var area = ruleAreas().filter(function (a) { return a.id === id; })[0];
+    if (!area) return notFound('rule area', id);
+    var html = '<p class="crumbs">' + homeLink() + ' &rsaquo; ' + link('rules', 'Rules') + '</p><h1>' + esc(area.name) + '</h1>' + scopeNote() + '<ol class="rules">';
+    area.rules.forEach(function (r) {
+      html += '<li class="rule-item" id="rule-' + esc(r.id) + '"><h2>' + ruleLink(r.id) + ' ' + ruleStatusBadge(r) + '</h2>' + ruleBody(r) +
+        (r.scenarioIds.length ? '<ul class="exercised">' + scenarioItems(r.scenarioIds) + '</ul>' : '') + '</li>';
+    });
+    return html + '</ol>';
+  }
+
+  function renderRule(id, state) {
+    var r = ruleById[id];
+    if (!r) return notFound('rule', id);
+    var html = '<p class="crumbs">' + homeLink() + ' &rsaquo; ' + link('rules', 'Rules') + ' &rsaquo; ' + link('rules/' + ruleAreaId(r.area), r.area || 'Rules') + '</p>';
+    html += '<article class="rule"><h1>' + esc(r.id) + '</h1><p class="meta">' + ruleStatusBadge(r) + '</p>' + ruleBody(r);
+    if (r.scenarioIds.length) {
+      html += '<h2>Scenarios <span class="muted">' + r.scenarioIds.length + '</span></h2><ul class="exercised">' + scenarioItems(r.scenarioIds) + '</ul>' +
+        '<p><a class="filter-link" href="' + esc(hrefFor({ view: '', tags: '@' + r.id })) + '">Filter the scenarios by @' + esc(r.id) + '</a></p>';
+    }
+    return html + '</article>';
+  }
+
   function renderChanges() {
     var html = '<p class="crumbs">' + homeLink() + '</p><h1>What changed</h1>';
     if (!data.comparedWith) return html + '<p class="empty">This site was built without --compare.</p>';
@@ -874,6 +1026,9 @@
     else if (view === 'glossary') html = renderGlossary();
     else if (view.indexOf('glossary/') === 0) html = renderTerm(view.slice(9));
     else if (view === 'changes') html = renderChanges();
+    else if (view === 'rules') html = renderRules();
+    else if (view.indexOf('rules/') === 0) html = renderRuleArea(view.slice(6));
+    else if (view.indexOf('rule/') === 0) html = renderRule(view.slice(5), state);
     else if (state.q) html = renderSearch(state, keep);
     else html = renderHome(state, keep);
     main.innerHTML = html;

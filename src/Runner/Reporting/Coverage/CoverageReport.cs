@@ -25,19 +25,37 @@ public sealed record ScenarioReference(string Scenario, string Name);
 /// </summary>
 public sealed record CoverageItem(CoverageKind Kind, string Id, string? Area, string? Statement, IReadOnlyList<ScenarioReference> Exercised, IReadOnlyList<ScenarioReference> Unasserted)
 {
-    public bool IsGap => Exercised.Count == 0;
+    /// <summary>Of an area a partial run did not select, and nothing of the run exercised it: neither exercised nor a gap.</summary>
+    public bool NotInRun { get; init; }
+
+    public bool IsGap => Exercised.Count == 0 && !NotInRun;
 }
 
 /// <summary>A run's coverage: every item of the universe, and the rule tags no rules file lists.</summary>
 public sealed record CoverageResult(IReadOnlyList<CoverageItem> Items, IReadOnlyList<(string Rule, IReadOnlyList<ScenarioReference> Scenarios)> UnknownRuleTags)
 {
-    public int Exercised => Items.Count(item => !item.IsGap);
+    /// <summary>What a partial run covers; null for a run of the whole corpus, whose report reads as it always did.</summary>
+    public CoverageScope? Scope { get; init; }
+
+    public int Exercised => Items.Count(item => item.Exercised.Count > 0);
 
     public int Gaps => Items.Count(item => item.IsGap);
 
-    /// <summary>The console line: "coverage: N of M rules, commands, events and errors exercised (K gaps: see PATH)".</summary>
-    public string ConsoleLine(string markdownPath) => string.Create(CultureInfo.InvariantCulture,
-        $"coverage: {Exercised} of {Items.Count} rules, commands, events and errors exercised ({Gaps} gaps: see {markdownPath})");
+    /// <summary>The items a partial run did not select; they count neither as exercised nor as gaps.</summary>
+    public int NotInRun => Items.Count(item => item.NotInRun);
+
+    /// <summary>What the counts are out of: every item, less those not in this run.</summary>
+    public int InRun => Items.Count - NotInRun;
+
+    /// <summary>
+    /// The console line: "coverage: N of M rules, commands, events and errors exercised (K gaps: see PATH)"; a partial
+    /// run counts the areas it selected and says how many items it left out.
+    /// </summary>
+    public string ConsoleLine(string markdownPath) => Scope is null
+        ? string.Create(CultureInfo.InvariantCulture,
+            $"coverage: {Exercised} of {Items.Count} rules, commands, events and errors exercised ({Gaps} gaps: see {markdownPath})")
+        : string.Create(CultureInfo.InvariantCulture,
+            $"coverage: {Exercised} of {InRun} rules, commands, events and errors of the areas this run covers exercised ({Gaps} gaps, {NotInRun} not in this run: see {markdownPath})");
 }
 
 /// <summary>
@@ -69,7 +87,11 @@ public static class CoverageReport
             .ToList();
     }
 
-    public static CoverageResult Build(IReadOnlyList<ScenarioEvidence> scenarios, CoverageUniverse universe)
+    /// <summary>
+    /// The coverage of <paramref name="scenarios"/> over <paramref name="universe"/>; with a <paramref name="scope"/> (a partial
+    /// run), what the run did not select and did not exercise is marked not in this run instead of a gap.
+    /// </summary>
+    public static CoverageResult Build(IReadOnlyList<ScenarioEvidence> scenarios, CoverageUniverse universe, CoverageScope? scope = null)
     {
         ArgumentNullException.ThrowIfNull(scenarios);
         ArgumentNullException.ThrowIfNull(universe);
@@ -105,7 +127,12 @@ public static class CoverageReport
             .OrderBy(group => group.Key, StringComparer.Ordinal)
             .Select(group => (group.Key, (IReadOnlyList<ScenarioReference>)group.Select(pair => pair.Scenario).ToList()))
             .ToList();
-        return new CoverageResult(items, unknown);
+        if (scope is not null)
+        {
+            items = [.. items.Select(item => scope.LeavesOut(item.Kind, item.Id, item.Exercised.Count, item.Unasserted.Count) ? item with { NotInRun = true } : item)];
+        }
+
+        return new CoverageResult(items, unknown) { Scope = scope };
     }
 
     /// <summary>Writes coverage.md and coverage.json into the output folder; returns their paths as given.</summary>
@@ -133,17 +160,24 @@ public static class CoverageReport
             ["exercised"] = result.Exercised,
             ["total"] = result.Items.Count,
             ["gaps"] = result.Gaps,
-            ["kinds"] = new JsonObject(Enum.GetValues<CoverageKind>().Select(kind => KeyValuePair.Create<string, JsonNode?>(Plural(kind), new JsonObject
-            {
-                ["exercised"] = result.Items.Count(item => item.Kind == kind && !item.IsGap),
-                ["total"] = result.Items.Count(item => item.Kind == kind),
-            }))),
-            ["gapList"] = new JsonArray(result.Items.Where(item => item.IsGap).Select(item => (JsonNode)new JsonObject
-            {
-                ["kind"] = Singular(item.Kind),
-                ["id"] = item.Id,
-            }).ToArray()),
         };
+        if (result.Scope is { } scope)
+        {
+            // Only a partial run writes these, so a full run's coverage.json is as before.
+            report["scope"] = scope.Sentence;
+            report["notInRun"] = result.NotInRun;
+        }
+
+        report["kinds"] = new JsonObject(Enum.GetValues<CoverageKind>().Select(kind => KeyValuePair.Create<string, JsonNode?>(Plural(kind), new JsonObject
+        {
+            ["exercised"] = result.Items.Count(item => item.Kind == kind && item.Exercised.Count > 0),
+            ["total"] = result.Items.Count(item => item.Kind == kind),
+        })));
+        report["gapList"] = new JsonArray(result.Items.Where(item => item.IsGap).Select(item => (JsonNode)new JsonObject
+        {
+            ["kind"] = Singular(item.Kind),
+            ["id"] = item.Id,
+        }).ToArray());
         foreach (var kind in Enum.GetValues<CoverageKind>())
         {
             report[Plural(kind)] = new JsonArray(result.Items.Where(item => item.Kind == kind).Select(item =>
@@ -157,6 +191,11 @@ public static class CoverageReport
 
                 json["scenarios"] = References(item.Exercised);
                 json["unasserted"] = References(item.Unasserted);
+                if (item.NotInRun)
+                {
+                    json["notInRun"] = true;
+                }
+
                 return (JsonNode)json;
             }).ToArray());
         }
@@ -177,12 +216,28 @@ public static class CoverageReport
             .Append("Every rule of the rules file and every command, event and domain error of the system, with the scenarios that exercise it. ")
             .Append("Exercised means a Then step asserted it and the assertion held, not merely that it happened: an event named among the exact new events, ")
             .Append("an error named as the refusal, a command sent by the When of a scenario whose Then steps all held, a rule tagged (`@R-4.3`) on such a scenario.\n\n");
-        text.Append(string.Create(CultureInfo.InvariantCulture, $"**{result.Exercised} of {result.Items.Count} exercised, {result.Gaps} gaps.**\n\n"));
-        text.Append("| | exercised | of |\n|---|---|---|\n");
-        foreach (var kind in Enum.GetValues<CoverageKind>())
+        if (result.Scope is { } scope)
         {
-            var ofKind = result.Items.Where(item => item.Kind == kind).ToList();
-            text.Append(string.Create(CultureInfo.InvariantCulture, $"| {Plural(kind)} | {ofKind.Count(item => !item.IsGap)} | {ofKind.Count} |\n"));
+            // A partial run says what it covered before any number, and counts only the areas it selected.
+            text.Append("**").Append(scope.Sentence).Append("** Rules, commands, events and errors of other areas that no scenario of this run exercised are listed as not in this run, not as gaps.\n\n");
+            text.Append(string.Create(CultureInfo.InvariantCulture, $"**{result.Exercised} of {result.InRun} exercised, {result.Gaps} gaps; {result.NotInRun} not in this run.**\n\n"));
+            text.Append("| | exercised | of | not in this run |\n|---|---|---|---|\n");
+            foreach (var kind in Enum.GetValues<CoverageKind>())
+            {
+                var ofKind = result.Items.Where(item => item.Kind == kind).ToList();
+                text.Append(string.Create(CultureInfo.InvariantCulture,
+                    $"| {Plural(kind)} | {ofKind.Count(item => item.Exercised.Count > 0)} | {ofKind.Count(item => !item.NotInRun)} | {ofKind.Count(item => item.NotInRun)} |\n"));
+            }
+        }
+        else
+        {
+            text.Append(string.Create(CultureInfo.InvariantCulture, $"**{result.Exercised} of {result.Items.Count} exercised, {result.Gaps} gaps.**\n\n"));
+            text.Append("| | exercised | of |\n|---|---|---|\n");
+            foreach (var kind in Enum.GetValues<CoverageKind>())
+            {
+                var ofKind = result.Items.Where(item => item.Kind == kind).ToList();
+                text.Append(string.Create(CultureInfo.InvariantCulture, $"| {Plural(kind)} | {ofKind.Count(item => item.Exercised.Count > 0)} | {ofKind.Count} |\n"));
+            }
         }
 
         var gaps = result.Items.Where(item => item.IsGap).ToList();
@@ -226,7 +281,7 @@ public static class CoverageReport
                     text.Append(Cell(item.Area ?? "")).Append(" | ");
                 }
 
-                text.Append(item.IsGap ? "**gap**" : Cell(Locations(item.Exercised))).Append(" |\n");
+                text.Append(item.NotInRun ? "not in this run" : item.IsGap ? "**gap**" : Cell(Locations(item.Exercised))).Append(" |\n");
             }
         }
 

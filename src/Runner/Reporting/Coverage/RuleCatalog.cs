@@ -5,7 +5,17 @@ using Specs.Runner.Cli;
 namespace Specs.Runner.Reporting.Coverage;
 
 /// <summary>One rule of the rules file: its id, the area (the heading above its table) and its statement.</summary>
-public sealed record RuleEntry(string Id, string Area, string Statement);
+public sealed record RuleEntry(string Id, string Area, string Statement)
+{
+    /// <summary>
+    /// What the rest of the rule's row links it to, each under its column's heading ("command → events",
+    /// "refusal", "pinned by" in docs/domain-rules.md); empty cells are left out. The living documentation shows them.
+    /// </summary>
+    public IReadOnlyList<RuleLink> Links { get; init; } = [];
+}
+
+/// <summary>A cell of a rule's row after its statement, with the heading of its column.</summary>
+public sealed record RuleLink(string Heading, string Text);
 
 /// <summary>
 /// The rule ids a coverage report must find exercised, read from the Markdown rules file (docs/domain-rules.md,
@@ -36,6 +46,7 @@ public static class RuleCatalog
         var seen = new Dictionary<string, int>(StringComparer.Ordinal);
         var area = "";
         var inRuleTable = false;
+        List<string> headings = [];
         for (var index = 0; index < lines.Count; index++)
         {
             var line = lines[index].Trim();
@@ -56,6 +67,7 @@ public static class RuleCatalog
             {
                 // A table starts: it is a rule table when its header's first cell is "rule".
                 inRuleTable = cells.Count > 0 && string.Equals(cells[0], "rule", StringComparison.OrdinalIgnoreCase);
+                headings = cells;
                 continue;
             }
 
@@ -79,7 +91,10 @@ public static class RuleCatalog
             seen[cells[0]] = lineNumber;
             if (!cells[1].StartsWith("Retired", StringComparison.OrdinalIgnoreCase))
             {
-                rules.Add(new RuleEntry(cells[0], area, cells[1]));
+                // A cell beyond the header's columns has no heading to show it under; it is still what the row says.
+                var links = cells.Skip(2).Select((text, i) => new RuleLink(i + 2 < headings.Count ? headings[i + 2] : "", text))
+                    .Where(link => link.Text.Length > 0).ToList();
+                rules.Add(new RuleEntry(cells[0], area, cells[1]) { Links = links });
             }
         }
 

@@ -6,11 +6,17 @@ namespace Specs.LivingDocs.Tests.Support;
 /// <summary>
 /// Runs `specs verify` once, in-process, over the fixture scenarios (Fixtures/specs: two areas, a data table,
 /// a Markdown description and one scenario that fails on purpose) with the real step definitions, the real
-/// system and both verification modes; every test reads the stream and the site that run wrote.
+/// system, both verification modes and the fixture's rules; every test reads the stream and the site that run wrote.
 /// </summary>
 public sealed class FixtureSite : IAsyncLifetime
 {
     public static string BaseDirectory => AppContext.BaseDirectory;
+
+    /// <summary>
+    /// The fixture's rules file, given explicitly so the tests do not depend on the repository's. The run selects
+    /// Fixtures/specs, not the corpus of the repository's specs.json: it is a partial run, covering Catalog and Reference data.
+    /// </summary>
+    public const string RulesFile = "Fixtures/rules.md";
 
     public string OutputDirectory { get; } = Path.Combine(Path.GetTempPath(), "specs-living-docs-tests", Guid.NewGuid().ToString("N"));
 
@@ -26,7 +32,7 @@ public sealed class FixtureSite : IAsyncLifetime
 
     public async ValueTask InitializeAsync()
     {
-        (ExitCode, Output, _) = await RunAsync("verify", "Fixtures/specs", "--out", OutputDirectory, "--idempotency", "--replay-check", "--parallel", "1");
+        (ExitCode, Output, _) = await RunAsync("verify", "Fixtures/specs", "--out", OutputDirectory, "--idempotency", "--replay-check", "--parallel", "1", "--rules", RulesFile);
     }
 
     /// <summary>Runs the `specs` command line in-process from the test folder, with the real step assembly.</summary>

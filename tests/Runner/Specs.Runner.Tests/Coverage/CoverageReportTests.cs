@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Specs.Inventory.Scenarios;
+using Specs.Runner.LivingDocs;
 using Specs.Runner.Reporting;
 using Specs.Runner.Reporting.Coverage;
 using Specs.Runner.Targets;
@@ -33,7 +34,9 @@ public sealed class CoverageReportTests
     [Fact]
     public async Task A_rule_command_event_or_error_no_scenario_asserts_is_a_gap_listed_first()
     {
-        var run = await FixtureRun.RunAsync(Fixture, "--rules", Rules);
+        // As a run of the whole corpus: selecting the fixture file alone is a partial run, which leaves the areas it did not
+        // select out of the gaps (A_run_of_part_of_the_corpus_...).
+        var run = await FixtureRun.RunAsync(options => options with { NarrowedTo = null }, Fixture, "--rules", Rules);
 
         var coverage = Json(run);
         var gaps = coverage["gapList"]!.AsArray().Select(gap => $"{gap!["kind"]} {gap["id"]}").ToList();
@@ -93,13 +96,35 @@ public sealed class CoverageReportTests
     [Fact]
     public async Task The_console_prints_one_coverage_line_before_the_last_line()
     {
-        var run = await FixtureRun.RunAsync(Fixture, "--rules", Rules);
+        var run = await FixtureRun.RunAsync(options => options with { NarrowedTo = null }, Fixture, "--rules", Rules);
 
         var lines = run.Output.TrimEnd('\n').Split('\n');
         var coverage = Json(run);
         var markdownPath = Path.Combine(run.OutputDirectory, "coverage.md");
         Assert.Equal($"coverage: {coverage["exercised"]} of {coverage["total"]} rules, commands, events and errors exercised ({coverage["gaps"]} gaps: see {markdownPath})", lines[^2]);
         Assert.Equal("3 passed, 0 failed", lines[^1]);
+    }
+
+    [Fact]
+    public async Task A_run_of_part_of_the_corpus_says_what_it_covers_and_counts_other_areas_not_in_this_run_rather_than_gaps()
+    {
+        var run = await FixtureRun.RunAsync(Fixture, "--rules", Rules);
+
+        var coverage = Json(run);
+        var gaps = coverage["gapList"]!.AsArray().Select(gap => $"{gap!["kind"]} {gap["id"]}").ToList();
+        var markdown = run.OutputFile("coverage.md");
+        var (total, exercised, gapCount, notInRun) = (coverage["total"]!.GetValue<int>(), coverage["exercised"]!.GetValue<int>(), coverage["gaps"]!.GetValue<int>(), coverage["notInRun"]!.GetValue<int>());
+        Assert.Equal($"This run covers Coverage only (it selects paths {Fixture}).", coverage["scope"]!.GetValue<string>());
+        // The fixture's folder is no area of the system: what its scenarios did not touch is not in this run, what they did is in it.
+        Assert.DoesNotContain("rule R-14.2", gaps);
+        Assert.DoesNotContain("command CreateProduct", gaps);
+        Assert.True(Item(coverage, "commands", "CreateProduct")["notInRun"]!.GetValue<bool>());
+        Assert.Null(Item(coverage, "rules", "R-14.1")["notInRun"]);
+        Assert.Equal(total, exercised + gapCount + notInRun);
+        Assert.Contains($"**This run covers Coverage only (it selects paths {Fixture}).**", markdown);
+        Assert.Contains("| R-14.2 | Area 14 — Reference data | not in this run |", markdown);
+        Assert.Equal($"coverage: {exercised} of {total - notInRun} rules, commands, events and errors of the areas this run covers exercised "
+            + $"({gapCount} gaps, {notInRun} not in this run: see {Path.Combine(run.OutputDirectory, "coverage.md")})", run.Output.TrimEnd('\n').Split('\n')[^2]);
     }
 
     [Fact]
@@ -110,6 +135,8 @@ public sealed class CoverageReportTests
         Assert.Equal(1, run.ExitCode);
         Assert.Equal("3 passed, 0 failed", run.LastLine);
         Assert.EndsWith("; --require-coverage fails the run", run.Output.TrimEnd('\n').Split('\n')[^2]);
+        // Asked of a partial run, it still wants everything covered: the report is not scoped to the selected areas.
+        Assert.Null(Json(run)["scope"]);
     }
 
     [Fact]
@@ -122,7 +149,9 @@ public sealed class CoverageReportTests
         var universe = new CoverageUniverse(
             RuleCatalog.Load(Path.Combine(FixtureRun.BaseDirectory, Rules), Rules), SystemVocabulary.Commands, SystemVocabulary.Events, SystemVocabulary.Errors);
 
-        var rebuilt = CoverageReport.Build(CoverageReport.Evidence(envelopes, digest), universe);
+        // The stream says the run selected part of the corpus: the rebuilt report is scoped the same way.
+        var rebuilt = CoverageReport.Build(CoverageReport.Evidence(envelopes, digest), universe, RunScope.ForCoverage(envelopes, universe.Rules));
+        Assert.NotNull(rebuilt.Scope);
 
         Assert.Equal(run.OutputFile("coverage.json"), CoverageReport.RenderJson(rebuilt));
         Assert.Equal(run.OutputFile("coverage.md"), CoverageReport.RenderMarkdown(rebuilt));

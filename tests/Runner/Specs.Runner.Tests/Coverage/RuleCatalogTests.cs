@@ -14,6 +14,18 @@ public sealed class RuleCatalogTests
         Assert.Equal(["R-14.1", "R-14.2"], rules.Select(rule => rule.Id));
         Assert.Equal("Area 14 — Reference data", rules[0].Area);
         Assert.Equal("Names are unique without regard to case. Another sentence.", rules[0].Statement);
+        Assert.Equal([new RuleLink("refusal", "`NameAlreadyUsed`")], rules[0].Links);
+    }
+
+    [Fact]
+    public void The_cells_after_the_statement_are_links_under_their_column_s_heading_and_empty_ones_are_left_out()
+    {
+        string[] lines = ["| rule | statement | command → events | pinned by |", "|---|---|---|---|", "| R-1.1 | A rule. | `CreateProduct` → `ProductCreated` | |", "| R-1.2 | Another. | | `R_1_2_*` | extra |"];
+
+        var rules = RuleCatalog.Parse(lines, "rules.md");
+
+        Assert.Equal([new RuleLink("command → events", "`CreateProduct` → `ProductCreated`")], rules[0].Links);
+        Assert.Equal([new RuleLink("pinned by", "`R_1_2_*`"), new RuleLink("", "extra")], rules[1].Links);
     }
 
     [Fact]
