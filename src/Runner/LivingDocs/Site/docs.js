@@ -973,7 +973,7 @@
     var html = '<p class="crumbs">' + homeLink() + ' &rsaquo; ' + link('rules', 'Rules') + '</p><h1>' + esc(area.name) + '</h1>' + scopeNote() + '<ol class="rules">';
     area.rules.forEach(function (r) {
       html += '<li class="rule-item" id="rule-' + esc(r.id) + '"><h2>' + ruleLink(r.id) + ' ' + ruleStatusBadge(r) + '</h2>' + ruleBody(r) +
-        (r.scenarioIds.length ? '<ul class="exercised">' + scenarioItems(r.scenarioIds) + '</ul>' : '') + '</li>';
+        (r.scenarioIds.length ? scenarioList(r.scenarioIds, 'exercised') : '') + '</li>';
     });
     return html + '</ol>';
   }
@@ -984,7 +984,7 @@
     var html = '<p class="crumbs">' + homeLink() + ' &rsaquo; ' + link('rules', 'Rules') + ' &rsaquo; ' + link('rules/' + ruleAreaId(r.area), r.area || 'Rules') + '</p>';
     html += '<article class="rule"><h1>' + esc(r.id) + '</h1><p class="meta">' + ruleStatusBadge(r) + '</p>' + ruleBody(r);
     if (r.scenarioIds.length) {
-      html += '<h2>Scenarios <span class="muted">' + r.scenarioIds.length + '</span></h2><ul class="exercised">' + scenarioItems(r.scenarioIds) + '</ul>' +
+      html += '<h2>Scenarios <span class="muted">' + r.scenarioIds.length + '</span></h2>' + scenarioList(r.scenarioIds, 'exercised') +
         '<p><a class="filter-link" href="' + esc(hrefFor({ view: '', tags: '@' + r.id })) + '">Filter the scenarios by @' + esc(r.id) + '</a></p>';
     }
     return html + '</article>';
