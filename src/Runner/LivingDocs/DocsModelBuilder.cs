@@ -151,8 +151,17 @@ public static partial class DocsModelBuilder
                 scenarios.Skip(first).Take(count).Select(scenario => scenario.Id).ToList());
         });
 
+        // An area's features in the order of the business flow its rules number (placing orders, R-5.1, before the
+        // moving average cost, R-5.6), not by file name; a feature that pins no rule comes after, by file.
+        var scenarioTags = scenarios.ToDictionary(scenario => scenario.Id, scenario => scenario.Tags, StringComparer.Ordinal);
+        (int Area, int Rule) FirstRule(DocsFeature feature) => feature.Tags.Concat(feature.ScenarioIds.SelectMany(id => scenarioTags[id]))
+            .Select(tag => tag.TrimStart('@'))
+            .Where(Inventory.Scenarios.RuleTags.IsRuleId)
+            .Select(RuleNumber)
+            .DefaultIfEmpty((int.MaxValue, int.MaxValue))
+            .Min();
         var areas = features.GroupBy(feature => feature.AreaId, StringComparer.Ordinal)
-            .Select(group => new DocsArea(group.Key, Humanize(group.Key), group.Select(feature => feature.Id).ToList(),
+            .Select(group => new DocsArea(group.Key, Humanize(group.Key), group.OrderBy(FirstRule).Select(feature => feature.Id).ToList(),
                 StatusCounts.Of(scenarios.Where(scenario => AreaId(scenario.FeatureId) == group.Key))))
             .ToList();
         var glossary = Glossary(catalog, scenarios, scope);
@@ -219,6 +228,16 @@ public static partial class DocsModelBuilder
     }
 
     /// <summary>The first rule id among a Gherkin Rule's own tags; null for a scenario outside a Rule or a Rule without one.</summary>
+    // "R-5.12" → (5, 12), so orders before; a number too long for an int (a tag is free text) orders last.
+    private static (int Area, int Rule) RuleNumber(string ruleId)
+    {
+        var dot = ruleId.IndexOf('.', StringComparison.Ordinal);
+        return int.TryParse(ruleId.AsSpan(2, dot - 2), NumberStyles.None, CultureInfo.InvariantCulture, out var area)
+            && int.TryParse(ruleId.AsSpan(dot + 1), NumberStyles.None, CultureInfo.InvariantCulture, out var rule)
+            ? (area, rule)
+            : (int.MaxValue, int.MaxValue);
+    }
+
     private static string? RuleIdOf(Rule? rule) =>
         rule is null ? null : Inventory.Scenarios.RuleTags.RuleIds(rule.Tags.Select(tag => tag.Name)) is [var first, ..] ? first : null;
 

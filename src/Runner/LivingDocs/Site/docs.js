@@ -596,8 +596,8 @@
 
   function stepItem(s, step, alone) {
     var html = '<li class="step st-' + esc(step.status.replace(' ', '-')) + (step.background ? ' background' : '') + '">' +
+      // A step's time is a developer's figure (cucumber.html has it); the page reads as the specification.
       '<span class="kw">' + esc(step.keyword) + '</span> ' + esc(step.text) +
-      (step.durationMs >= 1 ? ' <span class="dur">' + duration(step.durationMs) + '</span>' : '') +
       (step.status !== 'passed' && step.status !== 'not run' ? ' <span class="step-status status-' + esc(step.status.replace(/\s+/g, '-')) + '">' + esc(step.status) + '</span>' : '');
     if (step.table) html += table(step.table);
     if (step.docString) html += '<pre class="docstring">' + esc(step.docString) + '</pre>';
@@ -1033,7 +1033,8 @@
     else html = renderHome(state, keep);
     main.innerHTML = html;
     neutraliseLinks(main);
-    document.title = (main.querySelector('h1') || {}).textContent + ' \u2014 ' + data.title;
+    var heading = (main.querySelector('h1') || {}).textContent;
+    document.title = heading && heading !== data.title ? heading + ' \u2014 ' + data.title : data.title;
     document.body.setAttribute('data-view', view || (state.q ? 'search' : 'home'));
   }
 
