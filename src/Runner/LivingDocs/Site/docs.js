@@ -1017,6 +1017,7 @@
     if (document.activeElement !== tagsBox) tagsBox.value = state.tags;
     Array.prototype.forEach.call(statusGroup.querySelectorAll('input'), function (box) { box.checked = state.status.indexOf(box.value) >= 0; });
     var keep = scenarioFilter(state);
+    document.body.classList.toggle('filters-on', !!(state.tags || state.status.length));
     renderNav(state, keep);
     var view = state.view;
     var html;
@@ -1079,6 +1080,15 @@
     this.setAttribute('aria-expanded', String(open));
   });
   nav.addEventListener('click', function (event) { if (event.target.tagName === 'A') document.body.classList.remove('nav-open'); });
+  document.getElementById('filters-toggle').addEventListener('click', function () {
+    var open = document.body.classList.toggle('filters-open');
+    this.setAttribute('aria-expanded', String(open));
+  });
+  // The sticky navigation starts below the header, whose height changes as it wraps.
+  var header = document.querySelector('.top');
+  function measureHeader() { document.documentElement.style.setProperty('--top', header.offsetHeight + 'px'); }
+  if (window.ResizeObserver) new ResizeObserver(measureHeader).observe(header);
+  measureHeader();
   // A link followed leaves the page it was on: remember where that page was scrolled to first.
   document.addEventListener('click', function (event) {
     var anchor = event.target.closest && event.target.closest('a[href^="#"]');

@@ -114,6 +114,27 @@ public sealed class ProductOwnerTests(FixtureSite site, SystemChromium chromium)
     }
 
     [Fact]
+    public async Task On_a_phone_the_filters_fold_behind_a_button_and_at_mid_width_the_navigation_starts_below_the_header()
+    {
+        // The sticky header took a fifth of a phone's screen; at mid widths it wrapped over the top of the navigation.
+        var browser = chromium.Require();
+        await using var phone = await SitePage.OpenAsync(browser, site.Index, "", new ViewportSize { Width = 400, Height = 800 });
+        var tagsHidden = !await phone.Page.IsVisibleAsync("#tags");
+        var headerHeight = await phone.Page.EvaluateAsync<double>("() => document.querySelector('.top').offsetHeight");
+        await phone.Page.ClickAsync("#filters-toggle");
+        var tagsShown = await phone.Page.IsVisibleAsync("#tags");
+        await using var middle = await SitePage.OpenAsync(browser, site.Index, "", new ViewportSize { Width = 900, Height = 700 });
+        var (navTop, header) = (await middle.Page.EvaluateAsync<double>("() => parseFloat(getComputedStyle(document.getElementById('nav')).top)"),
+            await middle.Page.EvaluateAsync<double>("() => document.querySelector('.top').offsetHeight"));
+
+        Assert.True(tagsHidden);
+        Assert.True(headerHeight < 130, $"the phone's header is {headerHeight} px tall");
+        Assert.True(tagsShown);
+        Assert.Equal(header, navTop);
+        Assert.Empty(phone.Errors);
+    }
+
+    [Fact]
     public async Task A_title_match_ranks_before_a_step_match()
     {
         await using var page = await SitePage.OpenAsync(chromium.Require(), site.Index, "#q=recorded");
