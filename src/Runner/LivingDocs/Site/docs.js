@@ -762,19 +762,35 @@
     html += '<p class="lede">Every command the system accepts, every event it records and every refusal it gives, with the scenarios that show it. ' +
       '<span class="badge gap">not exercised</span> marks a gap: no scenario shows it yet.' +
       (data.scope ? ' <span class="badge not-in-run">not in this run</span> marks a term of an area this run did not select.' : '') + '</p>' + scopeNote();
-    ['command', 'event', 'error', 'table'].forEach(function (kind) {
-      var entries = data.glossary.filter(function (g) { return g.kind === kind; });
-      if (!entries.length) return;
-      var heading = { command: 'Commands', event: 'Events', error: 'Refusals', table: 'Values inside other terms' }[kind];
-      var gaps = kind === 'table' ? 0 : entries.filter(function (g) { return !g.scenarioIds.length && !g.notInRun; }).length;
-      var outside = entries.filter(function (g) { return g.notInRun; }).length;
-      html += '<h2>' + heading + ' <span class="muted">' + entries.length + (gaps ? ', ' + gaps + ' not exercised' : '') + (outside ? ', ' + outside + ' not in this run' : '') + '</span></h2><ul class="glossary">';
-      entries.forEach(function (g) {
-        html += '<li>' + link('glossary/' + g.id, g.title, 'term') + (g.notInRun ? ' <span class="badge not-in-run">not in this run</span>'
-          : kind !== 'table' && !g.scenarioIds.length ? ' <span class="badge gap">not exercised</span>' + appearsOnly(g) : ' <span class="muted">' + g.scenarioIds.length + ' scenarios</span>') +
-          ' <span class="muted">&mdash; ' + esc(g.description) + '</span></li>';
+    // 249 terms in one list made a page of 11,000 px: the terms come by area, each area folded to one line that
+    // counts its terms and gaps; an area with a gap opens, so what is missing is in sight.
+    var areas = [];
+    data.glossary.forEach(function (g) { if (areas.indexOf(g.area) < 0) areas.push(g.area); });
+    areas.sort(function (a, b) { return (a === 'Tables') - (b === 'Tables') || (a < b ? -1 : a > b ? 1 : 0); });
+    areas.forEach(function (area) {
+      var inArea = data.glossary.filter(function (g) { return g.area === area; });
+      var gaps = inArea.filter(function (g) { return g.kind !== 'table' && !g.scenarioIds.length && !g.notInRun; }).length;
+      var counts = ['command', 'event', 'error', 'table'].map(function (kind) {
+        var n = inArea.filter(function (g) { return g.kind === kind; }).length;
+        return n ? n + ' ' + KIND_WORDS[kind].toLowerCase() + (n === 1 ? '' : 's') : '';
+      }).filter(Boolean).join(', ');
+      // Two areas are the code's, not the domain's: the values nested in other terms, and the refusals every area gives.
+      var name = { Tables: 'Values inside other terms', Domain: 'Every area' }[area] || area || 'Other';
+      html += '<details class="glossary-area"' + (gaps ? ' open' : '') + '><summary><strong>' + esc(name) + '</strong> <span class="muted">' + esc(counts) +
+        (gaps ? ', ' + gaps + ' not exercised' : '') + '</span></summary>';
+      ['command', 'event', 'error', 'table'].forEach(function (kind) {
+        var entries = inArea.filter(function (g) { return g.kind === kind; });
+        if (!entries.length) return;
+        var heading = { command: 'Commands', event: 'Events', error: 'Refusals', table: 'Values inside other terms' }[kind];
+        html += '<h3>' + heading + '</h3><ul class="glossary">';
+        entries.forEach(function (g) {
+          html += '<li>' + link('glossary/' + g.id, g.title, 'term') + (g.notInRun ? ' <span class="badge not-in-run">not in this run</span>'
+            : kind !== 'table' && !g.scenarioIds.length ? ' <span class="badge gap">not exercised</span>' + appearsOnly(g) : ' <span class="muted">' + g.scenarioIds.length + ' scenarios</span>') +
+            ' <span class="muted">&mdash; ' + esc(g.description) + '</span></li>';
+        });
+        html += '</ul>';
       });
-      html += '</ul>';
+      html += '</details>';
     });
     return html;
   }

@@ -252,7 +252,10 @@ public sealed class ProductOwnerTests(FixtureSite site, SystemChromium chromium)
         await page.Page.WaitForSelectorAsync(".gap-note");
         Assert.Contains("not in this run", await page.Page.InnerTextAsync(".gap-note"));
         await page.Page.GotoAsync(new Uri(site.Index).AbsoluteUri + "#view=glossary");
-        await page.Page.WaitForSelectorAsync("ul.glossary");
+        await page.Page.WaitForSelectorAsync("details.glossary-area");
+        // By area: an area with a gap is open, one with none (here: every term not in this run) is folded to its counts.
+        Assert.Contains("Catalog", await page.Page.InnerTextAsync("details.glossary-area[open] > summary"));
+        Assert.Contains("Counts", string.Join("|", await page.Page.Locator("details.glossary-area:not([open]) > summary").AllInnerTextsAsync()));
         Assert.True(await page.Page.Locator("ul.glossary .badge.gap").CountAsync() > 10);
         Assert.True(await page.Page.Locator("ul.glossary .badge.not-in-run").CountAsync() > 10);
         Assert.Equal(0, await page.Page.Locator("ul.glossary li:has(a[href*='command%3AStartCount']) .badge.gap").CountAsync());
