@@ -52,7 +52,19 @@ public sealed class CoverageOptions
             RequireCoverageSkipped = skipped,
             PartialSelection = partial,
             NarrowedTo = PartialSelection(options with { Shard = "1/1" }, config, fromConfig),
+            NarrowedToWholeFolders = SelectsWholeFolders(options, config),
         };
+    }
+
+    /// <summary>Whether the run selects whole folders only: every path a folder, and no tag or name filter beyond the corpus's.</summary>
+    public static bool SelectsWholeFolders(VerifyOptions options, SpecsConfigFile config)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(config);
+        string[] corpusTags = config.Tags is { } tags ? [tags] : [];
+        return options.Tags.SequenceEqual(corpusTags, StringComparer.Ordinal)
+            && options.Names.Count == 0
+            && options.Paths.All(path => !path.StartsWith('@') && Directory.Exists(Path.GetFullPath(path, options.BaseDirectory)));
     }
 
     /// <summary>

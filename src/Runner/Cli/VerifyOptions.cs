@@ -74,6 +74,12 @@ public sealed record VerifyOptions
     /// </summary>
     public string? NarrowedTo { get; init; }
 
+    /// <summary>
+    /// Whether a narrowed run selected whole folders only (paths that are folders, no tag, name or line filter): then a
+    /// term or rule of an area it ran that no scenario touched is a gap; in a narrower run it is only "not in this run".
+    /// </summary>
+    public bool NarrowedToWholeFolders { get; init; }
+
     /// <summary>Folder that relative paths and feature uris are resolved against (the current directory).</summary>
     public string BaseDirectory { get; init; } = Directory.GetCurrentDirectory();
 

@@ -11,8 +11,8 @@ public static partial class DocsModelBuilder
 {
     /// <summary>
     /// Expected, actual and the first difference: from the failed expectation the host recorded, else from the step's
-    /// error. A check on the new events is expected as its step says it ("2 units of SKU-100 for sale S-1 are recorded
-    /// as short"), which tells more than the names of the events, unless the step lists them in a table.
+    /// error. A check on the new events or on the refusal is expected as its step says it ("2 units of SKU-100 for sale
+    /// S-1 are recorded as short"), which tells more than the names of the events, unless the step lists them in a table.
     /// </summary>
     private static DocsFailure Failure(JsonObject? record, TestStepResult? problem, TestCaseAttempt last, DocsStep? failedStep)
     {
@@ -20,7 +20,7 @@ public static partial class DocsModelBuilder
         var failed = (record?["then"] as JsonArray)?.OfType<JsonObject>().FirstOrDefault(expectation => (bool?)expectation["passed"] == false);
         if (failed is not null)
         {
-            var expected = failed["events"] is JsonArray && failedStep is { Table: null, DocString: null }
+            var expected = (failed["events"] is JsonArray || failed["error"] is not null) && failedStep is { Table: null, DocString: null }
                 ? failedStep.Text
                 : (string?)failed["expectation"] ?? "";
             var actual = (string?)failed["actual"] ?? "";

@@ -74,7 +74,7 @@ public static partial class DocsModelBuilder
         }
 
         var recordedTypes = ((record["outcome"] as JsonObject)?["newEvents"] as JsonArray ?? []).OfType<JsonObject>().Select(recorded => (string?)recorded["type"] ?? "").ToList();
-        slim["then"] = record["then"] is JsonArray then ? new JsonArray([.. then.OfType<JsonObject>().Select(check => (JsonNode)Check(check, recordedTypes))]) : null;
+        slim["then"] = record["then"] is JsonArray then ? new JsonArray([.. then.OfType<JsonObject>().Select(check => (JsonNode)Check(check, recordedTypes, slim["outcome"] as JsonObject))]) : null;
         ScenarioNames.Of(record).Apply(slim);
         slim["findings"] = record["findings"]?.DeepClone();
         return slim;

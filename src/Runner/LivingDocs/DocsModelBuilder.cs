@@ -152,16 +152,25 @@ public static partial class DocsModelBuilder
         });
 
         // An area's features in the order of the business flow its rules number (placing orders, R-5.1, before the
-        // moving average cost, R-5.6), not by file name; a feature that pins no rule comes after, by file.
+        // moving average cost, R-5.6), not by file name; a feature that pins none of the area's rules comes after, by
+        // file. The area's rules are those of the rule-area number most of its tags share: a refusal scenario may also
+        // cite another area's rule (an inactive product, R-1.3), which says nothing of where its feature belongs.
         var scenarioTags = scenarios.ToDictionary(scenario => scenario.Id, scenario => scenario.Tags, StringComparer.Ordinal);
-        (int Area, int Rule) FirstRule(DocsFeature feature) => feature.Tags.Concat(feature.ScenarioIds.SelectMany(id => scenarioTags[id]))
+        IEnumerable<(int Area, int Rule)> RulesOf(DocsFeature feature) => feature.Tags.Concat(feature.ScenarioIds.SelectMany(id => scenarioTags[id]))
             .Select(tag => tag.TrimStart('@'))
             .Where(Inventory.Scenarios.RuleTags.IsRuleId)
-            .Select(RuleNumber)
-            .DefaultIfEmpty((int.MaxValue, int.MaxValue))
-            .Min();
+            .Select(RuleNumber);
+        List<string> InFlowOrder(IEnumerable<DocsFeature> group)
+        {
+            var members = group.ToList();
+            var ruleArea = members.SelectMany(RulesOf).GroupBy(rule => rule.Area).OrderByDescending(rules => rules.Count()).ThenBy(rules => rules.Key)
+                .Select(rules => (int?)rules.Key).FirstOrDefault();
+            return members.OrderBy(feature => RulesOf(feature).Where(rule => rule.Area == ruleArea).DefaultIfEmpty((int.MaxValue, int.MaxValue)).Min())
+                .Select(feature => feature.Id).ToList();
+        }
+
         var areas = features.GroupBy(feature => feature.AreaId, StringComparer.Ordinal)
-            .Select(group => new DocsArea(group.Key, Humanize(group.Key), group.OrderBy(FirstRule).Select(feature => feature.Id).ToList(),
+            .Select(group => new DocsArea(group.Key, Humanize(group.Key), InFlowOrder(group),
                 StatusCounts.Of(scenarios.Where(scenario => AreaId(scenario.FeatureId) == group.Key))))
             .ToList();
         var glossary = Glossary(catalog, scenarios, scope);
@@ -227,7 +236,6 @@ public static partial class DocsModelBuilder
         };
     }
 
-    /// <summary>The first rule id among a Gherkin Rule's own tags; null for a scenario outside a Rule or a Rule without one.</summary>
     // "R-5.12" → (5, 12), so orders before; a number too long for an int (a tag is free text) orders last.
     private static (int Area, int Rule) RuleNumber(string ruleId)
     {
@@ -238,6 +246,7 @@ public static partial class DocsModelBuilder
             : (int.MaxValue, int.MaxValue);
     }
 
+    /// <summary>The first rule id among a Gherkin Rule's own tags; null for a scenario outside a Rule or a Rule without one.</summary>
     private static string? RuleIdOf(Rule? rule) =>
         rule is null ? null : Inventory.Scenarios.RuleTags.RuleIds(rule.Tags.Select(tag => tag.Name)) is [var first, ..] ? first : null;
 

@@ -12,15 +12,21 @@ namespace Specs.Runner.LivingDocs;
 /// area that no scenario of the run shows is "not in this run", not a gap: the run never looked at it. The living
 /// documentation and coverage.md both read it from the stream (<see cref="RunSelectionAttachment"/>), so they agree.
 /// </summary>
-public sealed partial record RunScope(string Selection, IReadOnlyList<string> Areas)
+public sealed partial record RunScope(string Selection, IReadOnlyList<string> Areas, bool WholeFolders)
 {
-    /// <summary>Whether the run selected <paramref name="area"/> (a glossary term's or a rule's area, as the site names areas).</summary>
-    public bool Covers(string? area) => area is not null && Areas.Contains(area, StringComparer.OrdinalIgnoreCase);
+    /// <summary>
+    /// Whether the run covered <paramref name="area"/> (a glossary term's or a rule's area, as the site names areas)
+    /// whole, so that what none of its scenarios touched is a gap. A run narrower than folders (one feature file, a
+    /// line, a tag, a name) covers no area whole: what it did not touch is only "not in this run".
+    /// </summary>
+    public bool Covers(string? area) => WholeFolders && area is not null && Areas.Contains(area, StringComparer.OrdinalIgnoreCase);
 
     /// <summary>"This run covers Picking and Purchasing only (it selects paths specs/picking specs/purchasing)."</summary>
     public string Sentence() => Areas.Count == 0
         ? $"This run selects {Selection} and ran no scenario."
-        : $"This run covers {AreaList(Areas)} only (it selects {Selection}).";
+        : WholeFolders
+            ? $"This run covers {AreaList(Areas)} only (it selects {Selection})."
+            : $"This run covers part of {AreaList(Areas)} only (it selects {Selection}).";
 
     /// <summary>
     /// The scope of the run(s) behind the streams; null when any stream is a run of the whole corpus (it carries no
@@ -48,7 +54,9 @@ public sealed partial record RunScope(string Selection, IReadOnlyList<string> Ar
         }
 
         var text = string.Join("; ", selections.Select(selection => (string?)selection["selection"] ?? "").Distinct(StringComparer.Ordinal));
-        return new RunScope(text, CoveredAreas(streams));
+        // A selection that does not say it took whole folders is read as narrower: never a false gap.
+        var wholeFolders = selections.All(selection => selection["wholeFolders"] is JsonValue value && value.TryGetValue<bool>(out var whole) && whole);
+        return new RunScope(text, CoveredAreas(streams), wholeFolders);
     }
 
     /// <summary>
@@ -80,7 +88,7 @@ public sealed partial record RunScope(string Selection, IReadOnlyList<string> Ar
             ? JsonNode.Parse(attachment.Body) as JsonObject
             : null;
         var termAreas = TermAreas(catalog);
-        return new CoverageScope(scope.Sentence(), scope.Areas, RuleAreas(rules, termAreas), termAreas);
+        return new CoverageScope(scope.Sentence(), scope.WholeFolders ? scope.Areas : [], RuleAreas(rules, termAreas), termAreas);
     }
 
     /// <summary>The glossary's names and their areas (as the site names areas) from a contract catalog's JSON.</summary>

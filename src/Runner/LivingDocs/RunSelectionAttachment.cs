@@ -18,8 +18,11 @@ public static class RunSelectionAttachment
     /// <summary>The format of the body; a reader refuses a version it does not know.</summary>
     public const int Version = 1;
 
-    /// <summary>The stream with the selection attached after testRunStarted and the other run-level attachments, when the run is partial.</summary>
-    public static List<Envelope> Attach(List<Envelope> envelopes, string? selection)
+    /// <summary>
+    /// The stream with the selection attached after testRunStarted and the other run-level attachments, when the run is
+    /// partial; <paramref name="wholeFolders"/> says whether it selected whole folders only (<see cref="RunScope.Covers"/>).
+    /// </summary>
+    public static List<Envelope> Attach(List<Envelope> envelopes, string? selection, bool wholeFolders)
     {
         ArgumentNullException.ThrowIfNull(envelopes);
         if (selection is not null)
@@ -28,6 +31,7 @@ public static class RunSelectionAttachment
             {
                 ["version"] = Version,
                 ["selection"] = selection,
+                ["wholeFolders"] = wholeFolders,
             }.ToJsonString());
         }
 

@@ -27,6 +27,14 @@ internal sealed partial class ScenarioNames
             }
         }
 
+        // Two ids under one name (sale "S-1" of two channels) would read as one thing on the page and hide why a
+        // scenario fails: those keep their ids.
+        var shared = byId.GroupBy(pair => pair.Value, StringComparer.Ordinal).Where(group => group.Count() > 1).SelectMany(group => group.Select(pair => pair.Key)).ToList();
+        foreach (var id in shared)
+        {
+            byId.Remove(id);
+        }
+
         return new ScenarioNames(byId);
     }
 

@@ -99,12 +99,17 @@ public sealed class ScenarioHost : IDisposable
 
     /// <summary>
     /// Says that the scenario calls <paramref name="id"/> <paramref name="name"/> (a picklist's id "P-1"), so the
-    /// living documentation shows the name wherever the record holds the id. The first name given to an id stays.
-    /// Returns the id.
+    /// living documentation shows the name wherever the record holds the id. The first name given to an id stays; a
+    /// blank name (a scenario may say <c>picklist ""</c> to be refused) names nothing. Returns the id.
     /// </summary>
     public Guid Name(Guid id, string name)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        // Naming only serves the documentation: a scenario's own text must never make it fail.
+        if (string.IsNullOrWhiteSpace(name))
+        {
+            return id;
+        }
+
         if (_named.Add(id))
         {
             Record.Names.Add(new NamedId(id, name.Trim()));

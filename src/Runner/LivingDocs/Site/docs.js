@@ -242,7 +242,7 @@
       // The feature's Background is every scenario's set-up: it is found once, on the feature, or "supplier" would
       // find every scenario of purchasing.
       s.steps.forEach(function (step) { if (!step.background) addStep(doc, step); });
-      var own = s.requestContracts ? s.contracts.slice(0, s.requestContracts) : s.contracts;
+      var own = s.requestContracts !== undefined ? s.contracts.slice(0, s.requestContracts) : s.contracts;
       add(doc, own.map(function (c) { return humanize(c.split(':')[1]); }).join(' '), 1);
     });
     function addStep(doc, step) {
@@ -254,8 +254,14 @@
       add(doc, f.name, 10);
       add(doc, f.descriptionText, 2);
       add(doc, f.tags.join(' '), 4);
-      var first = scenarioById[f.scenarioIds[0]];
-      if (first) first.steps.forEach(function (step) { if (step.background) addStep(doc, step); });
+      // Every distinct Background step of the feature's scenarios: a Gherkin Rule: may have a Background of its own.
+      var seen = {};
+      f.scenarioIds.forEach(function (sid) {
+        scenarioById[sid].steps.forEach(function (step) {
+          var key = step.keyword + ' ' + step.text + (step.table ? JSON.stringify(step.table) : '');
+          if (step.background && !seen[key]) { seen[key] = true; addStep(doc, step); }
+        });
+      });
     });
     data.glossary.forEach(function (g) {
       var doc = docs.push({ kind: 'glossary', item: g }) - 1;
@@ -282,7 +288,7 @@
   function queryTokens(query) {
     var out = [];
     words(query).forEach(function (w) {
-      var said = SYNONYMS[w] || w;
+      var said = Object.prototype.hasOwnProperty.call(SYNONYMS, w) ? SYNONYMS[w] : w;
       if (said !== w) out.push.apply(out, tokens(said));
       else if (/^[a-z]+(-[a-z]+)+$/.test(w)) w.split('-').forEach(function (part) { out.push(stem(part)); });
       else out.push.apply(out, tokens(w));
@@ -372,6 +378,12 @@
     };
   }
 
+  // A page's counts are of what the tag filter keeps, whatever the status boxes say: each count's link (the same tags,
+  // one status) opens exactly that many, and every status stays one click away.
+  function tagsKeep(state) {
+    return scenarioFilter({ view: state.view, q: state.q, tags: state.tags, status: [] });
+  }
+
   // A tag expression still being typed ("@ and") filters nothing: the page stays as it was, with the error shown.
   function filtersActive(state) { return !!(tagsFilter(state) || state.status.length); }
 
@@ -402,7 +414,7 @@
       });
       html += '</ul></details></li>';
     });
-    html += '</ul><ul class="tree extra">' + (data.rules && data.rules.length ? '<li>' + link('rules', 'Rules') + ' <span class="muted">' + data.rules.length + ' rules</span></li>' : '') +
+    html += '</ul><ul class="tree extra">' + (data.rules && data.rules.length ? '<li>' + link('rules', 'Rules') + ' <span class="muted">' + rulesCount(data.rules.length) + '</span></li>' : '') +
       '<li>' + link('glossary', 'Glossary') + ' <span class="muted">' + data.glossary.length + ' terms</span></li>';
     if (data.comparedWith) html += '<li>' + link('changes', 'What changed') + '</li>';
     html += '</ul>';
@@ -496,7 +508,9 @@
   function renderArea(id, keep, state) {
     var area = data.areas.filter(function (a) { return a.id === id; })[0];
     if (!area) return notFound('area', id);
-    var html = '<p class="crumbs">' + homeLink() + '</p><h1>' + esc(area.name) + '</h1>' + countsHtml(area.counts, 'area/' + area.id);
+    var inArea = [];
+    area.featureIds.forEach(function (fid) { featureById[fid].scenarioIds.forEach(function (sid) { inArea.push(scenarioById[sid]); }); });
+    var html = '<p class="crumbs">' + homeLink() + '</p><h1>' + esc(area.name) + '</h1>' + countsHtml(countOf(inArea.filter(tagsKeep(state))), 'area/' + area.id);
     // Filtered (a count clicked, a tag typed): the area's matching scenarios themselves, not its features.
     if (filtersActive(state)) {
       var matching = [];
@@ -521,7 +535,7 @@
     var shown = scenarios.filter(keep);
     var html = '<p class="crumbs">' + homeLink() + ' &rsaquo; ' + link('area/' + area.id, area.name) + '</p>';
     html += '<h1>' + esc(f.name) + '</h1><p class="meta">' + f.tags.map(tagLink).join(' ') + ' <span class="muted">' + esc(f.uri) + '</span></p>';
-    html += '<div class="description">' + f.descriptionHtml + '</div>' + countsHtml(countOf(scenarios), 'feature/' + f.id);
+    html += '<div class="description">' + f.descriptionHtml + '</div>' + countsHtml(countOf(scenarios.filter(tagsKeep(state))), 'feature/' + f.id);
     if (filtersActive(state) && shown.length < scenarios.length) html += '<p class="muted">' + shown.length + ' of ' + scenarios.length + ' scenarios match the filters.</p>';
     var rule = null;
     shown.forEach(function (s) {
@@ -587,8 +601,8 @@
     if (s.record && alone) html += contracts(s.record);
     else if (s.contracts.length) {
       // What the scenario asks and what follows; the set-up its past events name is the same in every scenario.
-      var own = s.requestContracts ? s.contracts.slice(0, s.requestContracts) : s.contracts;
-      html += '<p class="involves">Involves: ' + own.map(termLink).join(', ') + '</p>';
+      var own = s.requestContracts !== undefined ? s.contracts.slice(0, s.requestContracts) : s.contracts;
+      if (own.length) html += '<p class="involves">Involves: ' + own.map(termLink).join(', ') + '</p>';
     }
     html += '<p class="where muted">' + esc(s.location) + '</p>';
     return html + '</article>';
@@ -832,7 +846,7 @@
       html += '<p class="muted">A value carried inside commands and events, not a term of its own.</p>';
     } else if (g.notInRun) {
       html += '<p class="gap-note"><span class="badge not-in-run">not in this run</span> ' + esc(data.scope.selection ? 'This run selects ' + data.scope.selection + ', and ' : '') +
-        'no scenario of it shows this ' + esc(KIND_WORDS[g.kind].toLowerCase()) + ' (' + esc(g.area) + ' was not selected). A run of the whole corpus tells whether it is a gap.</p>';
+        'no scenario of it shows this ' + esc(KIND_WORDS[g.kind].toLowerCase()) + '. A run of the whole corpus tells whether it is a gap.</p>';
     } else if (!g.scenarioIds.length) {
       var word = esc(KIND_WORDS[g.kind].toLowerCase());
       html += '<p class="gap-note"><span class="badge gap">not exercised</span> ' + (g.unassertedScenarioIds.length
@@ -867,7 +881,10 @@
     });
     return '<ul class="' + listClass + ' by-feature">' + order.map(function (featureId) {
       var group = byFeature[featureId];
-      return '<li><details><summary>' + esc(featureById[featureId].name) + ' <span class="muted">' + group.length + ' scenario' + (group.length === 1 ? '' : 's') + '</span></summary><ul>' +
+      var counts = countOf(group.map(function (sid) { return scenarioById[sid]; }));
+      // A group holding a failure opens, and every group says how its scenarios fare: a fold must not hide a red one.
+      return '<li><details' + (counts.failed ? ' open' : '') + '><summary>' + esc(featureById[featureId].name) + ' <span class="muted">' + group.length + ' scenario' + (group.length === 1 ? '' : 's') + '</span> ' +
+        countsHtml(counts, 'feature/' + featureId) + '</summary><ul>' +
         group.map(function (sid) { var s = scenarioById[sid]; return '<li>' + badge(s.status) + ' ' + link('scenario/' + sid, s.name) + '</li>'; }).join('') + '</ul></details></li>';
     }).join('') + '</ul>';
   }
@@ -880,10 +897,13 @@
   // ---------- rules ----------
 
   // "@R-8.7" or "R-8.7" -> "R-8.7"; anything else -> ''.
+  // As the runner reads rule tags (RuleTags): "@R-8.1", with a capital R; "@r-8.1" is another tag, which no rule counts.
   function ruleIdOf(text) {
-    var m = /^@?(r-\d+\.\d+)$/i.exec(String(text || '').trim());
-    return m ? m[1].toUpperCase() : '';
+    var m = /^@?(R-\d+\.\d+)$/.exec(String(text || '').trim());
+    return m ? m[1] : '';
   }
+
+  function rulesCount(n) { return n + (n === 1 ? ' rule' : ' rules'); }
 
   // A link to a rule's page with the rule's text as its tooltip; an id the rules file does not list stays plain text.
   function ruleLink(id, text, extraClass) {
@@ -951,7 +971,7 @@
     var gaps = data.rules.filter(function (r) { return ruleStatus(r).kind === 'gap'; }).length;
     var failing = data.rules.filter(function (r) { return ruleStatus(r).kind === 'failed'; }).length;
     var outside = data.rules.filter(function (r) { return ruleStatus(r).kind === 'not-in-run'; }).length;
-    return '<p>' + link('rules', 'Rules') + ': ' + data.rules.length + ' rules; ' + failing + ' with a failing scenario, ' + gaps + ' with no scenario yet' +
+    return '<p>' + link('rules', 'Rules') + ': ' + rulesCount(data.rules.length) + '; ' + failing + ' with a failing scenario, ' + gaps + ' with no scenario yet' +
       (outside ? ', ' + outside + ' not in this run' : '') + '.</p>';
   }
 
@@ -977,7 +997,7 @@
     ruleAreas().forEach(function (area) {
       var st = area.rules.map(ruleStatus);
       var n = function (kind) { return st.filter(function (x) { return x.kind === kind; }).length; };
-      html += '<li>' + link('rules/' + area.id, area.name) + ' <span class="muted">' + area.rules.length + ' rules' +
+      html += '<li>' + link('rules/' + area.id, area.name) + ' <span class="muted">' + rulesCount(area.rules.length) +
         (n('failed') ? ', ' + n('failed') + ' failing' : '') + (n('gap') ? ', ' + n('gap') + ' with no scenario yet' : '') + (n('not-in-run') ? ', ' + n('not-in-run') + ' not in this run' : '') + '</span></li>';
     });
     return html + '</ul>';
@@ -994,7 +1014,7 @@
     return html + '</ol>';
   }
 
-  function renderRule(id, state) {
+  function renderRule(id) {
     var r = ruleById[id];
     if (!r) return notFound('rule', id);
     var html = '<p class="crumbs">' + homeLink() + ' &rsaquo; ' + link('rules', 'Rules') + ' &rsaquo; ' + link('rules/' + ruleAreaId(r.area), r.area || 'Rules') + '</p>';
@@ -1045,7 +1065,7 @@
     else if (view === 'changes') html = renderChanges();
     else if (view === 'rules') html = renderRules();
     else if (view.indexOf('rules/') === 0) html = renderRuleArea(view.slice(6));
-    else if (view.indexOf('rule/') === 0) html = renderRule(view.slice(5), state);
+    else if (view.indexOf('rule/') === 0) html = renderRule(view.slice(5));
     else if (state.q) html = renderSearch(state, keep);
     else html = renderHome(state, keep);
     main.innerHTML = html;

@@ -23,7 +23,7 @@ public sealed class RulesPageTests(FixtureSite site, SystemChromium chromium) : 
         var statuses = await page.Page.Locator("#main .rule-item h2").AllInnerTextsAsync();
         await page.ScreenshotAsync("rules-of-an-area");
 
-        Assert.Contains("Area 5 — Purchasing and receiving 1 rules, 1 not in this run", index);
+        Assert.Contains("Area 5 — Purchasing and receiving 1 rule, 1 not in this run", index);
         Assert.Contains("This run covers Catalog and Reference data only (it selects paths Fixtures/specs).", index);
         Assert.Equal(["R-1.1 2 scenarios, all pass", "R-1.2 no scenario yet", "R-1.6 1 of 1 fails"], statuses);
         Assert.Contains("A SKU is 1 to 64 characters after trimming.", await page.Page.InnerTextAsync("#rule-R-1\\.2"));

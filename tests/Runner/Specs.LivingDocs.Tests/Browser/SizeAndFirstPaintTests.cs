@@ -73,63 +73,6 @@ public sealed class SizeAndFirstPaintTests(FixtureSite site, SystemChromium chro
     }
 
     [Fact]
-    public async Task A_scenarios_cards_tell_the_story_in_bands_with_many_past_events_folded_and_times_only_when_the_clock_was_set()
-    {
-        // The request and the answer used to come after every past event, in one grid; on a phone, ten screens down.
-        await using var page = await SitePage.OpenAsync(chromium.Require(), site.Index);
-        const string Script = "json => { const main = document.querySelector('#main'); main.innerHTML = window.livingDocsContracts(JSON.parse(json)); "
-            + "return [[...main.querySelectorAll('.band > h5, .band > summary')].map(e => e.textContent).join('|'), String(main.querySelector('details.band-before').open), "
-            + "String(main.querySelectorAll('.card-kind .muted').length)]; }";
-        static string Record(int pastEvents, bool clockSet) =>
-            "{" + (clockSet ? "\"setup\":[{\"fact\":\"the clock reads\",\"value\":\"2026-03-01T09:00:00.000Z\"}]," : "")
-            + "\"given\":[" + string.Join(",", Enumerable.Range(1, pastEvents).Select(i => $"{{\"type\":\"ProductCreated\",\"at\":\"2026-03-01T09:00\",\"fields\":{{\"sku\":\"SKU-{i}\"}}}}")) + "],"
-            + "\"when\":{\"kind\":\"command\",\"type\":\"DeactivateProduct\",\"fields\":{\"sku\":\"SKU-1\"}},"
-            + "\"outcome\":{\"status\":\"accepted\",\"newEvents\":[{\"type\":\"ProductDeactivated\",\"at\":\"2026-03-01T09:00\",\"fields\":{\"sku\":\"SKU-1\"}}]}}";
-
-        var many = await page.Page.EvaluateAsync<string[]>(Script, Record(5, clockSet: false));
-        var few = await page.Page.EvaluateAsync<string[]>(Script, Record(2, clockSet: true));
-
-        Assert.Equal(["Before: 5 past events|Request and answer|Recorded", "false", "0"], many);
-        Assert.Equal(["Before: 2 past events|Request and answer|Recorded", "true", "3"], few);
-    }
-
-    [Fact]
-    public async Task On_a_feature_page_a_passed_background_folds_into_one_line_and_involves_names_only_the_scenarios_own_terms()
-    {
-        // Every scenario of a feature repeated its 5-10 Background steps and listed the same set-up terms.
-        await using var page = await SitePage.OpenAsync(chromium.Require(), site.Index);
-        const string Scenario = """
-            {"id":"x/y","featureId":"x","name":"A short","location":"x.feature:3","tags":[],"status":"passed","durationMs":0,"attempts":1,"findings":[],
-             "steps":[{"keyword":"Given","text":"a warehouse","background":true,"status":"passed"},{"keyword":"And","text":"a product","background":true,"status":"passed"},
-                      {"keyword":"When","text":"the picker shorts","background":false,"status":"passed"}],
-             "contracts":["command:ShortPick","event:PickShorted","event:ProductCreated"],"requestContracts":2}
-            """;
-        const string Script = "json => { const main = document.querySelector('#main'); const s = JSON.parse(json); main.innerHTML = window.livingDocsStory(s, false); "
-            + "const folded = main.querySelector('li.folded summary'); const onFeature = [folded ? folded.textContent : '', String(main.querySelector('ol.steps').children.length), main.querySelector('.involves').textContent]; "
-            + "s.steps[0].status = 'failed'; main.innerHTML = window.livingDocsStory(s, false); "
-            + "return onFeature.concat([String(main.querySelectorAll('li.folded').length)]); }";
-
-        var drawn = await page.Page.EvaluateAsync<string[]>(Script, Scenario);
-
-        Assert.Equal(["Background: 2 steps", "2", "Involves: Short pick, Pick shorted", "0"], drawn);
-    }
-
-    [Fact]
-    public async Task A_long_list_of_scenarios_on_a_term_page_is_grouped_by_feature_and_folded()
-    {
-        // Location created listed all 196 scenarios of a run one per line.
-        await using var page = await SitePage.OpenAsync(chromium.Require(), site.Index);
-        const string Script = "flat => { const main = document.querySelector('#main'); main.innerHTML = window.livingDocsScenarioList(flat); "
-            + "return [...main.querySelectorAll('ul.exercised > li')].map(li => (li.querySelector('summary') || li).textContent.replace(/\\s+/g, ' ').trim()); }";
-
-        var grouped = await page.Page.EvaluateAsync<string[]>(Script, 2);
-        var flat = await page.Page.EvaluateAsync<string[]>(Script, 12);
-
-        Assert.Equal(["Products in the catalog 3 scenarios", "Reasons for stock changes 2 scenarios"], grouped);
-        Assert.Equal(5, flat.Length);
-    }
-
-    [Fact]
     public async Task Word_forms_share_one_stem_in_the_page_search()
     {
         await using var page = await SitePage.OpenAsync(chromium.Require(), site.Index);
@@ -142,20 +85,5 @@ public sealed class SizeAndFirstPaintTests(FixtureSite site, SystemChromium chro
         Assert.Single((await Stems("quantity", "quantities")).Distinct());
         Assert.Single((await Stems("deactivate", "deactivated", "deactivates")).Distinct());
         Assert.Equal(["status", "hold", "sku"], await Stems("status", "holds", "sku"));
-    }
-
-    [Fact]
-    public async Task A_hyphenated_query_finds_its_words_apart_and_a_known_abbreviation_finds_what_it_stands_for()
-    {
-        await using var page = await SitePage.OpenAsync(chromium.Require(), site.Index, "#q=expired-reason");
-
-        var found = await page.Page.Locator(".results .result-scenario .result-title").AllInnerTextsAsync();
-        var fefo = await page.Page.EvaluateAsync<string[]>("() => window.livingDocsQueryTokens('FEFO')");
-        var spelled = await page.Page.EvaluateAsync<string[]>("() => window.livingDocsQueryTokens('first expiry first out')");
-        var ruleId = await page.Page.EvaluateAsync<string[]>("() => window.livingDocsQueryTokens('R-1.5')");
-
-        Assert.Equal(["An expired reason is recorded with its description"], found);
-        Assert.Equal(spelled, fefo);
-        Assert.Contains("r-1.5", ruleId);
     }
 }

@@ -27,6 +27,19 @@ public sealed class CheckWordsTests
     }
 
     [Fact]
+    public void Ids_that_share_a_name_keep_their_ids_so_two_sales_never_read_as_one()
+    {
+        var names = ScenarioNames.Of(new JsonObject
+        {
+            ["names"] = new JsonArray(
+                new JsonObject { ["id"] = SaleId, ["name"] = "S-1" },
+                new JsonObject { ["id"] = UnnamedId, ["name"] = "S-1" }),
+        });
+
+        Assert.Equal($"sale {SaleId} and sale {UnnamedId}", names.Apply($"sale {SaleId} and sale {UnnamedId}"));
+    }
+
+    [Fact]
     public void A_record_without_names_leaves_every_text_as_it_is()
     {
         var text = $"There is no picklist {UnnamedId}.";
@@ -68,6 +81,17 @@ public sealed class CheckWordsTests
             DocsModelBuilder.DifferenceInWords(Difference("""{"event":1,"type":"ProductUpdated","foundType":"ProductDeactivated"}"""), 1));
         Assert.Equal("Picklist created, Picklist ID: none was recorded, where the scenario expects a new id",
             DocsModelBuilder.DifferenceInWords(Difference("""{"event":1,"type":"PicklistCreated","field":"picklistId","expected":"<id>"}"""), 1));
+    }
+
+    [Fact]
+    public void A_wrong_answer_is_said_by_the_refusals_glossary_name_its_rule_and_its_message()
+    {
+        var refused = JsonNode.Parse("""{"status":"refused","refusal":{"error":"NotOnPicklist","rule":"R-8.1","message":"Picklist P-1 has no line for 'SKU-100'."}}""")!.AsObject();
+        var accepted = JsonNode.Parse("""{"status":"accepted"}""")!.AsObject();
+
+        Assert.Equal("it was refused: Not on picklist (R-8.1): Picklist P-1 has no line for 'SKU-100'.", DocsModelBuilder.AnswerInWords(refused));
+        Assert.Equal("it was accepted", DocsModelBuilder.AnswerInWords(accepted));
+        Assert.Null(DocsModelBuilder.AnswerInWords(null));
     }
 
     [Fact]

@@ -91,6 +91,26 @@ public sealed class RulesAndScopeTests(FixtureSite site)
     }
 
     [Fact]
+    public async Task A_run_narrower_than_a_folder_covers_part_of_its_area_and_calls_nothing_it_did_not_touch_a_gap()
+    {
+        // One feature file of Catalog: no scenario of it sets tracking, but the other Catalog features were not run, so
+        // that is not a gap in the specification, only not in this run; a run of the Catalog folder calls it a gap.
+        var folder = Path.Combine(site.OutputDirectory, "one-file");
+        var run = await FixtureSite.RunAsync("verify", "Fixtures/specs/catalog/products.feature", "--out", folder);
+        var model = DocsModelBuilder.Build([NdjsonReport.Read(File.ReadAllText(Path.Combine(folder, "cucumber.ndjson")))]);
+        var glossary = model.Glossary.ToDictionary(entry => entry.Id);
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.False(model.Scope!.WholeFolders);
+        Assert.Equal("This run covers part of Catalog only (it selects paths Fixtures/specs/catalog/products.feature).", model.Scope.Sentence());
+        Assert.True(glossary["command:SetTracking"].NotInRun);
+        Assert.Null(glossary["command:CreateProduct"].NotInRun);
+        Assert.True(model.Rules.Single(rule => rule.Id == "R-1.2").NotInRun);
+        Assert.Contains("| R-1.2 |", File.ReadAllText(Path.Combine(folder, "coverage.md")));
+        Assert.DoesNotContain("| rule | R-1.2", File.ReadAllText(Path.Combine(folder, "coverage.md")));
+    }
+
+    [Fact]
     public void A_run_of_the_whole_corpus_carries_no_selection_and_reads_as_before()
     {
         var model = DocsModelBuilder.Build([Without(RunSelectionAttachment.FileName)]);

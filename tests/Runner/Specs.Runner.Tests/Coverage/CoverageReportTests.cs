@@ -114,14 +114,14 @@ public sealed class CoverageReportTests
         var gaps = coverage["gapList"]!.AsArray().Select(gap => $"{gap!["kind"]} {gap["id"]}").ToList();
         var markdown = run.OutputFile("coverage.md");
         var (total, exercised, gapCount, notInRun) = (coverage["total"]!.GetValue<int>(), coverage["exercised"]!.GetValue<int>(), coverage["gaps"]!.GetValue<int>(), coverage["notInRun"]!.GetValue<int>());
-        Assert.Equal($"This run covers Coverage only (it selects paths {Fixture}).", coverage["scope"]!.GetValue<string>());
+        Assert.Equal($"This run covers part of Coverage only (it selects paths {Fixture}).", coverage["scope"]!.GetValue<string>());
         // The fixture's folder is no area of the system: what its scenarios did not touch is not in this run, what they did is in it.
         Assert.DoesNotContain("rule R-14.2", gaps);
         Assert.DoesNotContain("command CreateProduct", gaps);
         Assert.True(Item(coverage, "commands", "CreateProduct")["notInRun"]!.GetValue<bool>());
         Assert.Null(Item(coverage, "rules", "R-14.1")["notInRun"]);
         Assert.Equal(total, exercised + gapCount + notInRun);
-        Assert.Contains($"**This run covers Coverage only (it selects paths {Fixture}).**", markdown);
+        Assert.Contains($"**This run covers part of Coverage only (it selects paths {Fixture}).**", markdown);
         Assert.Contains("| R-14.2 | Area 14 — Reference data | not in this run |", markdown);
         Assert.Equal($"coverage: {exercised} of {total - notInRun} rules, commands, events and errors of the areas this run covers exercised "
             + $"({gapCount} gaps, {notInRun} not in this run: see {Path.Combine(run.OutputDirectory, "coverage.md")})", run.Output.TrimEnd('\n').Split('\n')[^2]);

@@ -14,7 +14,7 @@ public sealed class ScenarioRecordWordsTests
     private static readonly ScenarioSettings Settings = new() { FixedClock = DateTimeOffset.Parse("2026-03-01T09:00:00Z", System.Globalization.CultureInfo.InvariantCulture) };
 
     [Fact]
-    public void A_product_and_a_sale_name_their_ids_and_a_step_names_any_other_the_first_name_staying()
+    public void A_product_and_a_sale_name_their_ids_and_a_step_names_any_other_the_first_name_staying_and_a_blank_one_naming_nothing()
     {
         using var host = NewHost();
         var productId = Guid.Parse("0b7c2f3e-0000-4000-8000-000000000001");
@@ -22,6 +22,7 @@ public sealed class ScenarioRecordWordsTests
 
         host.Given("product/sku-1", new ProductCreated { ProductId = productId, Sku = "SKU-1", Name = "Mug" });
         host.Given("sale/shop/s-1", new SaleImported { Channel = "SHOP", ExternalId = "S-1" });
+        Assert.Equal(picklistId, host.Name(picklistId, "  "));
         Assert.Equal(picklistId, host.Name(picklistId, " P-1 "));
         host.Name(picklistId, "P-2");
 
