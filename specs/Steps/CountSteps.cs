@@ -117,17 +117,24 @@ public sealed class CountSteps(ScenarioHost host, CountBook counts)
         }
     }
 
+    // The system names a new count itself (the id port); the page calls it what the scenario does.
+    private void Start(StartCount command)
+    {
+        host.When(command);
+        host.NameNew<CountStarted>(started => started.CountId, "the new count");
+    }
+
     [When("the merchant starts a cycle count of {string} in {string} because {string}")]
     public void WhenTheMerchantStartsACount(string locations, string warehouse, string reason) =>
-        host.When(new StartCount { Warehouse = warehouse, Locations = CountBook.ListOf(locations), Reason = reason });
+        Start(new StartCount { Warehouse = warehouse, Locations = CountBook.ListOf(locations), Reason = reason });
 
     [When("the merchant starts a cycle count of {int} locations in {string} because {string}")]
     public void WhenTheMerchantStartsACountOfMany(int number, string warehouse, string reason) =>
-        host.When(new StartCount { Warehouse = warehouse, Locations = NumberedLocations(number), Reason = reason });
+        Start(new StartCount { Warehouse = warehouse, Locations = NumberedLocations(number), Reason = reason });
 
     [When("the merchant starts a cycle count of no location in {string} because {string}")]
     public void WhenTheMerchantStartsACountOfNothing(string warehouse, string reason) =>
-        host.When(new StartCount { Warehouse = warehouse, Locations = [], Reason = reason });
+        Start(new StartCount { Warehouse = warehouse, Locations = [], Reason = reason });
 
     [When("^the counter records (-?\\d+) units? of \"([^\"]*)\"" + LotPart + " in \"([^\"]*)\" for the cycle count \"([^\"]*)\"$")]
     public void WhenTheCounterRecords(long quantity, string sku, string lot, string location, string label) =>

@@ -73,7 +73,7 @@ public sealed class LotSteps(ScenarioHost host)
     [Given("the serial {string} of {string} left {string} of {string} on a transfer to {string}")]
     public void GivenTheSerialIsInTransit(string serial, string sku, string location, string warehouse, string toWarehouse)
     {
-        var transferId = CountBook.IdOf("transfer of " + serial);
+        var transferId = host.Name(CountBook.IdOf("transfer of " + serial), $"the transfer of {serial}");
         var stream = TransferRules.StreamOf(transferId);
         host.Given(stream, new TransferCreated { TransferId = transferId, FromWarehouse = warehouse, ToWarehouse = toWarehouse, Lines = [new TransferLine { Sku = sku, Quantity = 1 }] });
         host.Given(stream, new TransferShipped

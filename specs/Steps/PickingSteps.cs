@@ -95,16 +95,23 @@ public sealed class PickingSteps(ScenarioHost host, FulfilmentContext context)
     public void GivenThePicklistWasCompleted(string picklist) =>
         host.Given(PickingRules.StreamOf(context.PicklistId(picklist)), new PicklistCompleted { PicklistId = context.PicklistId(picklist) });
 
+    // The system names a new picklist itself (the id port); the page calls it what the scenario does.
+    private void Plan(CreatePicklist command)
+    {
+        host.When(command);
+        host.NameNew<PicklistCreated>(created => created.PicklistId, "the new picklist");
+    }
+
     /// <summary>Columns sku, quantity and sale (empty for a line that serves no sale).</summary>
     [When("the merchant plans a picklist in {string}:")]
-    public void WhenTheMerchantPlansAPicklist(string warehouse, Table lines) => host.When(new CreatePicklist { Warehouse = warehouse, Lines = LinesOf(lines) });
+    public void WhenTheMerchantPlansAPicklist(string warehouse, Table lines) => Plan(new CreatePicklist { Warehouse = warehouse, Lines = LinesOf(lines) });
 
     [When("the merchant plans a picklist in {string} with no lines")]
-    public void WhenTheMerchantPlansAnEmptyPicklist(string warehouse) => host.When(new CreatePicklist { Warehouse = warehouse, Lines = [] });
+    public void WhenTheMerchantPlansAnEmptyPicklist(string warehouse) => Plan(new CreatePicklist { Warehouse = warehouse, Lines = [] });
 
     [When("the merchant plans a picklist in {string} for {int} sales of {long} unit(s) of {string} each")]
     public void WhenTheMerchantPlansAWave(string warehouse, int sales, long units, string sku) =>
-        host.When(new CreatePicklist { Warehouse = warehouse, Lines = WaveLines(sales, units, sku) });
+        Plan(new CreatePicklist { Warehouse = warehouse, Lines = WaveLines(sales, units, sku) });
 
     [When("the picklist {string} is given to {string}")]
     public void WhenThePicklistIsGiven(string picklist, string picker) => host.When(new AssignPicklist { PicklistId = context.PicklistId(picklist), Picker = picker });

@@ -74,16 +74,23 @@ public sealed class TransferSteps(ScenarioHost host, FulfilmentContext context)
     public void GivenTheTransferWasClosed(string transfer) =>
         host.Given(TransferRules.StreamOf(context.TransferId(transfer)), new TransferClosed { TransferId = context.TransferId(transfer) });
 
+    // The system names a new transfer itself (the id port); the page calls it what the scenario does.
+    private void Plan(CreateTransfer command)
+    {
+        host.When(command);
+        host.NameNew<TransferCreated>(created => created.TransferId, "the new transfer");
+    }
+
     /// <summary>Columns sku and quantity.</summary>
     [When("the merchant plans a transfer from {string} to {string}:")]
-    public void WhenTheMerchantPlansATransfer(string from, string to, Table lines) => host.When(new CreateTransfer { FromWarehouse = from, ToWarehouse = to, Lines = LinesOf(lines) });
+    public void WhenTheMerchantPlansATransfer(string from, string to, Table lines) => Plan(new CreateTransfer { FromWarehouse = from, ToWarehouse = to, Lines = LinesOf(lines) });
 
     [When("the merchant plans a transfer from {string} to {string} with no lines")]
-    public void WhenTheMerchantPlansAnEmptyTransfer(string from, string to) => host.When(new CreateTransfer { FromWarehouse = from, ToWarehouse = to, Lines = [] });
+    public void WhenTheMerchantPlansAnEmptyTransfer(string from, string to) => Plan(new CreateTransfer { FromWarehouse = from, ToWarehouse = to, Lines = [] });
 
     [When("the merchant plans a transfer from {string} to {string} of {long} unit(s) of each of {string} to {string}")]
     public void WhenTheMerchantPlansATransferOfNumberedProducts(string from, string to, long units, string first, string last) =>
-        host.When(new CreateTransfer { FromWarehouse = from, ToWarehouse = to, Lines = NumberedLines(units, first, last) });
+        Plan(new CreateTransfer { FromWarehouse = from, ToWarehouse = to, Lines = NumberedLines(units, first, last) });
 
     [When("the transfer {string} ships {long} unit(s) of {string} from {string}")]
     public void WhenTheTransferShips(string transfer, long units, string sku, string location) =>

@@ -118,6 +118,23 @@ public sealed class ScenarioHost : IDisposable
         return id;
     }
 
+    /// <summary>
+    /// Names the id each of the When's new <typeparamref name="TEvent"/> events carries (read by <paramref name="id"/>):
+    /// an entity the system itself created, which the scenario calls by what it is ("the new picklist").
+    /// </summary>
+    public void NameNew<TEvent>(Func<TEvent, Guid> id, string name)
+        where TEvent : IEventContract
+    {
+        ArgumentNullException.ThrowIfNull(id);
+        foreach (var recorded in NewEvents)
+        {
+            if (recorded.Payload is TEvent created)
+            {
+                Name(id(created), name);
+            }
+        }
+    }
+
     /// <summary>Records a past event on <paramref name="stream"/>, at the clock's reading; returns its deterministic id.</summary>
     public Guid Given(string stream, IEventContract payload)
     {

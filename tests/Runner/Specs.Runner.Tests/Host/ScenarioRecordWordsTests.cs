@@ -1,6 +1,13 @@
+using Specs.Inventory.Contracts;
 using Specs.Inventory.Contracts.Commands.Catalog;
+using Specs.Inventory.Contracts.Commands.Counts;
 using Specs.Inventory.Contracts.Events.Catalog;
+using Specs.Inventory.Contracts.Events.Counts;
+using Specs.Inventory.Contracts.Events.Locations;
+using Specs.Inventory.Contracts.Events.ReferenceData;
 using Specs.Inventory.Contracts.Events.Sales;
+using Specs.Inventory.Domain.Locations;
+using Specs.Inventory.Domain.ReferenceData;
 using Specs.Inventory.Domain.Sales;
 using Specs.Inventory.Scenarios;
 
@@ -29,6 +36,21 @@ public sealed class ScenarioRecordWordsTests
         Assert.Equal(
             [new NamedId(productId, "SKU-1"), new NamedId(SaleIds.Of("SHOP", "S-1"), "S-1"), new NamedId(picklistId, "P-1")],
             host.Record.Names);
+    }
+
+    [Fact]
+    public void An_entity_the_system_creates_is_named_by_what_it_is_and_only_the_events_of_that_type_are_read()
+    {
+        using var host = NewHost();
+        host.Given(LocationRules.StreamOf("MAIN"), new WarehouseCreated { Code = "MAIN", Name = "Main" });
+        host.Given(LocationRules.StreamOf("MAIN"), new LocationCreated { Warehouse = "MAIN", Location = "A-01", Type = LocationType.Pick, Sellable = true });
+        host.Given(ReferenceDataRules.StreamOf(ReferenceKind.Reason, "Cycle count"), new ReasonCreated { Name = "Cycle count" });
+        host.When(new StartCount { Warehouse = "MAIN", Locations = ["A-01"], Reason = "Cycle count" });
+        host.NameNew<CountStarted>(started => started.CountId, "the new count");
+        host.NameNew<ProductCreated>(created => created.ProductId, "the new product");
+
+        var started = host.NewEvents.Select(recorded => recorded.Payload).OfType<CountStarted>().Single();
+        Assert.Equal([new NamedId(started.CountId, "the new count")], host.Record.Names);
     }
 
     [Fact]
