@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Specs.Inventory.Scenarios;
 using Specs.Runner.Output;
 
 namespace Specs.Runner.LivingDocs;
@@ -106,8 +107,8 @@ public static partial class DocsModelBuilder
                 {
                     foreach (var key in want.Select(pair => pair.Key).Union(got.Select(pair => pair.Key)))
                     {
-                        var wantText = Text(want[key]);
-                        var gotText = Text(got[key]);
+                        var wantText = ContractJson.CellText(want[key]);
+                        var gotText = ContractJson.CellText(got[key]);
                         if (wantText != gotText)
                         {
                             return ValueDifference($"{label}, line {(i + 1).ToString(CultureInfo.InvariantCulture)}, {FieldLabel(key)}", key, wantText, gotText);
@@ -122,9 +123,9 @@ public static partial class DocsModelBuilder
 
     private static string Expected(string field, string? text) => text switch
     {
-        "<any>" => "a value",
-        "<id>" => "a new id",
-        "<now>" => "the time of the request",
+        Placeholders.Any => "a value",
+        Placeholders.Id => "a new id",
+        Placeholders.Now => "the time of the request",
         _ => Shown(field, text),
     };
 
@@ -176,11 +177,4 @@ public static partial class DocsModelBuilder
             return null;
         }
     }
-
-    private static string? Text(JsonNode? node) => node switch
-    {
-        null => null,
-        JsonValue value when value.TryGetValue<string>(out var text) => text,
-        _ => node.ToJsonString(),
-    };
 }

@@ -242,8 +242,7 @@
       // The feature's Background is every scenario's set-up: it is found once, on the feature, or "supplier" would
       // find every scenario of purchasing.
       s.steps.forEach(function (step) { if (!step.background) addStep(doc, step); });
-      var own = s.requestContracts !== undefined ? s.contracts.slice(0, s.requestContracts) : s.contracts;
-      add(doc, own.map(function (c) { return humanize(c.split(':')[1]); }).join(' '), 1);
+      add(doc, ownContracts(s).map(function (c) { return humanize(c.split(':')[1]); }).join(' '), 1);
     });
     function addStep(doc, step) {
       add(doc, step.text, 2);
@@ -601,7 +600,7 @@
     if (s.record && alone) html += contracts(s.record);
     else if (s.contracts.length) {
       // What the scenario asks and what follows; the set-up its past events name is the same in every scenario.
-      var own = s.requestContracts !== undefined ? s.contracts.slice(0, s.requestContracts) : s.contracts;
+      var own = ownContracts(s);
       if (own.length) html += '<p class="involves">Involves: ' + own.map(termLink).join(', ') + '</p>';
     }
     html += '<p class="where muted">' + esc(s.location) + '</p>';
@@ -692,6 +691,11 @@
     }
     if (t.error) return 'Refused: ' + termLink('error:' + t.error);
     return esc(capitalize(t.expectation));
+  }
+
+  // The terms a scenario's request and outcome name, not the set-up its past events name (DocsScenario.RequestContracts).
+  function ownContracts(s) {
+    return s.requestContracts !== undefined ? s.contracts.slice(0, s.requestContracts) : s.contracts;
   }
 
   // A contract ("event:PickShorted") by its glossary title, linked to its entry.
@@ -862,8 +866,12 @@
     return html + '</article>';
   }
 
-  function scenarioItems(ids) {
-    return ids.map(function (sid) { var s = scenarioById[sid]; return '<li>' + badge(s.status) + ' ' + link('scenario/' + sid, s.name) + ' <span class="muted">' + esc(featureById[s.featureId].name) + '</span></li>'; }).join('');
+  // Each scenario with its status, and its feature unless the list is already grouped by feature.
+  function scenarioItems(ids, grouped) {
+    return ids.map(function (sid) {
+      var s = scenarioById[sid];
+      return '<li>' + badge(s.status) + ' ' + link('scenario/' + sid, s.name) + (grouped ? '' : ' <span class="muted">' + esc(featureById[s.featureId].name) + '</span>') + '</li>';
+    }).join('');
   }
 
   // A term every scenario of an area uses (Location created: 196 of them) would list a page of names: past a dozen,
@@ -885,7 +893,7 @@
       // A group holding a failure opens, and every group says how its scenarios fare: a fold must not hide a red one.
       return '<li><details' + (counts.failed ? ' open' : '') + '><summary>' + esc(featureById[featureId].name) + ' <span class="muted">' + group.length + ' scenario' + (group.length === 1 ? '' : 's') + '</span> ' +
         countsHtml(counts, 'feature/' + featureId) + '</summary><ul>' +
-        group.map(function (sid) { var s = scenarioById[sid]; return '<li>' + badge(s.status) + ' ' + link('scenario/' + sid, s.name) + '</li>'; }).join('') + '</ul></details></li>';
+        scenarioItems(group, true) + '</ul></details></li>';
     }).join('') + '</ul>';
   }
 
