@@ -64,6 +64,15 @@ public sealed class CommandResponseEncodingTests
     }
 
     [Fact]
+    public void A_refusal_reads_back_with_its_detail_before_its_type()
+    {
+        var type = $"{typeof(Specs.Inventory.Domain.Catalog.UnknownProduct).FullName}, Specs.Inventory";
+        var stored = $$$$"""{"refusal":{"detail":{"sku":"SKU-7"},"extra":[1],"message":"no such product","type":"{{{{type}}}}","ruleId":"R-1.1"},"format":1,"status":"Refused","stream":"","eventCount":0,"firstPosition":0,"lastPosition":0,"streamVersion":0}""";
+
+        Assert.Equal(CommandResponse.Refused(new Specs.Inventory.Domain.Catalog.UnknownProduct("SKU-7")), CommandResponseCodec.Decode(Encoding.UTF8.GetBytes(stored)));
+    }
+
+    [Fact]
     public void A_refusal_whose_type_is_gone_reads_back_as_what_the_caller_was_told()
     {
         var stored = """{"format":1,"status":"Refused","stream":"","eventCount":0,"firstPosition":0,"lastPosition":0,"streamVersion":0,"refusal":{"ruleId":"R-99.1","type":"Specs.Inventory.Domain.Gone.Renamed, Specs.Inventory","message":"was refused","detail":{"sku":"SKU-1"}}}""";
@@ -87,6 +96,10 @@ public sealed class CommandResponseEncodingTests
     [InlineData("""{"format":2,"status":"Accepted"}""", "format 2")]
     [InlineData("""{"status":"Accepted"}""", "format 0")]
     [InlineData("""{"format":1,"status":"Sideways"}""", "Path: $.status")]
+    [InlineData("""{"format":1,"status":"7"}""", "Path: $.status")]
+    [InlineData("""{"format":1,"status":""}""", "Path: $.status")]
+    [InlineData("""{"format":1,"stream":5}""", "Path: $.stream")]
+    [InlineData("""{"format":1,"status":"Accepted"} {}""", "")]
     [InlineData("""{"format":1,"eventCount":"two"}""", "Path: $.eventCount")]
     [InlineData("""{"format":1,"status":"Accepted",""", "")]
     [InlineData("[1,2]", "StoredResponse")]
