@@ -94,7 +94,7 @@ public static class CommandResponseCodec
         DomainError? refusal = null;
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
-            var property = reader.GetString()!;
+            var property = PropertyName(ref reader);
             reader.Read();
             switch (property)
             {
@@ -145,6 +145,23 @@ public static class CommandResponseCodec
         return new CommandResponse(status, stream ?? string.Empty, eventCount, firstPosition, lastPosition, streamVersion, refusal, expectedStreamVersion);
     }
 
+    private static readonly string[] PropertyNames =
+        ["format", "status", "stream", "eventCount", "firstPosition", "lastPosition", "streamVersion", "expectedStreamVersion", "refusal", "ruleId", "type", "message", "detail"];
+
+    // The name of the property the reader is on, as one of the names above (empty for any other), without a string per read.
+    private static string PropertyName(ref Utf8JsonReader reader)
+    {
+        foreach (var name in PropertyNames)
+        {
+            if (reader.ValueTextEquals(name.AsSpan()))
+            {
+                return name;
+            }
+        }
+
+        return string.Empty;
+    }
+
     private static ulong Number(ref Utf8JsonReader reader, string property, ulong max) =>
         reader.TokenType == JsonTokenType.Number && reader.TryGetUInt64(out var value) && value <= max
             ? value
@@ -183,7 +200,7 @@ public static class CommandResponseCodec
         var (detailStart, detailEnd) = (-1L, -1L);
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
-            var property = reader.GetString()!;
+            var property = PropertyName(ref reader);
             reader.Read();
             switch (property)
             {
