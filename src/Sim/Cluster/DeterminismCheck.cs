@@ -9,6 +9,12 @@ public sealed record DeterminismReport(ulong Seed, long Events, ulong Hash, (Tra
 {
     public bool IsDeterministic => FirstDivergence is null;
 
+    /// <summary>
+    /// The invariants the first run broke: a seed that is deterministic can still fail, and a check of determinism
+    /// that said "passed" for it would hide the failure from whoever reruns the seed to look at it.
+    /// </summary>
+    public IReadOnlyList<InvariantViolation> Violations { get; init; } = [];
+
     public override string ToString() => FirstDivergence is not { } divergence
         ? $"seed {Seed}: deterministic, {Events} events, hash {Hash:x16}"
         : $"seed {Seed}: runs diverge at event {divergence.First?.Number ?? divergence.Second?.Number}: first run '{divergence.First?.Description ?? "(ended)"}' at {divergence.First?.Tick} ms, second run '{divergence.Second?.Description ?? "(ended)"}' at {divergence.Second?.Tick} ms";
@@ -25,7 +31,7 @@ public static class DeterminismCheck
         options = (options ?? new SimulationRunOptions()) with { RecordTrace = true };
         var first = ClusterSimulation.Run(seed, options);
         var second = ClusterSimulation.Run(seed, options);
-        return Compare(seed, first.Trace, second.Trace, first.TraceHash, second.TraceHash);
+        return Compare(seed, first.Trace, second.Trace, first.TraceHash, second.TraceHash) with { Violations = first.Violations };
     }
 
     /// <summary>Compares two recorded traces event by event.</summary>
