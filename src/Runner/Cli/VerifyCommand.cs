@@ -366,6 +366,8 @@ public sealed class VerifyCommand
             Nodes = nodes,
             Schedule = recorded.Schedule,
             ScheduleSource = scheduleFile,
+            ScheduleScenario = recorded.Scenario,
+            ScheduleBug = recorded.Bug,
         };
     }
 

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Text.RegularExpressions;
+using Specs.Inventory.Scenarios;
 using Specs.Runner.Discovery;
 using Specs.Runner.Discovery.TagExpressions;
 using Specs.Runner.Execution;
@@ -69,6 +70,11 @@ public static class VerifyRun
             throw new UsageException(discovered.Features.Count == 0
                 ? $"no feature files under {string.Join(", ", options.Paths)}"
                 : $"no scenarios match the selection ({discovered.Features.Sum(feature => feature.Pickles.Count)} parsed; check the paths, --tags, --name and --shard)");
+        }
+
+        if (options.Cluster.ScheduleMismatch([.. selected.Select(scenario => new ScenarioIdentity(scenario.Feature.Uri, scenario.Line, scenario.Pickle.Name))]) is { } mismatch)
+        {
+            throw new UsageException(mismatch);
         }
 
         if (selector.Order.IsRandom)

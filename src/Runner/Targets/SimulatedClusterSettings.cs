@@ -57,6 +57,46 @@ public sealed record SimulatedClusterSettings
     /// <summary>The file <see cref="Schedule"/> was read from (named in the reproduction of a failing seed).</summary>
     public string? ScheduleSource { get; init; }
 
+    /// <summary>The scenario (<c>path:line</c>) the schedule file says it was recorded on, when it says.</summary>
+    public string? ScheduleScenario { get; init; }
+
+    /// <summary>The seeded bug the schedule file says was on when it was recorded.</summary>
+    public SeededBugs ScheduleBug { get; init; } = SeededBugs.None;
+
+    /// <summary>
+    /// Why <see cref="Schedule"/> cannot drive the selected scenarios, or null when there is none or it was recorded
+    /// on the cluster seed of the one scenario selected. Asked before the run, so that a schedule meant for another
+    /// scenario or seed number is a mistake in the command, told in one line, not a failed scenario.
+    /// </summary>
+    public string? ScheduleMismatch(IReadOnlyList<ScenarioIdentity> selected)
+    {
+        ArgumentNullException.ThrowIfNull(selected);
+        if (Schedule is not { } schedule || selected.Count == 0)
+        {
+            return null;
+        }
+
+        var file = Output.ShellWord.Quote(ScheduleSource ?? string.Empty);
+        if (ScheduleScenario is not { } scenario)
+        {
+            return string.Create(CultureInfo.InvariantCulture,
+                $"--schedule {ScheduleSource} was recorded on seed {schedule.Seed} of `specs sim`, whose workload is its own, not a scenario's: ./specs.sh replay --seed {schedule.Seed}{(ScheduleBug == SeededBugs.None ? string.Empty : $" --bug {ScheduleBug}")} --schedule {file}");
+        }
+
+        var recordedOn = string.Create(CultureInfo.InvariantCulture, $"{scenario} (cluster seed {schedule.Seed})");
+        var rerun = $"./specs.sh verify --target sim --schedule {file} {Output.ShellWord.Quote(scenario)}";
+        if (selected.Count > 1)
+        {
+            return $"--schedule {ScheduleSource} replays one seed of one scenario, and {selected.Count} scenarios are selected; it was recorded on {recordedOn}: {rerun}";
+        }
+
+        var seed = ClusterSeed(selected[0], SeedStart);
+        return seed == schedule.Seed
+            ? null
+            : string.Create(CultureInfo.InvariantCulture,
+                $"--schedule {ScheduleSource} was recorded on {recordedOn}, not on seed number {SeedStart} of {selected[0].Location} (cluster seed {seed}): {rerun}");
+    }
+
     /// <summary>
     /// Seeded replica bugs switched on in every cluster (the negative suite's, <see cref="NegativeSuite.Bugs"/>):
     /// set only by code (`specs faults --regressions` replaying a case with a bug, tests), never by verify's

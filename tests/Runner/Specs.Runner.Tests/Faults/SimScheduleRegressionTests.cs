@@ -76,7 +76,7 @@ public sealed class SimScheduleRegressionTests : IDisposable
     }
 
     [Fact]
-    public async Task A_schedule_replayed_on_another_seed_number_is_refused_naming_both_cluster_seeds()
+    public async Task A_schedule_replayed_on_another_seed_number_is_a_usage_error_that_names_both_cluster_seeds_and_the_command_that_replays_it()
     {
         var recorded = await FixtureRun.RunAsync(
             options => options with { Cluster = options.Cluster with { Bugs = Bug } },
@@ -86,8 +86,27 @@ public sealed class SimScheduleRegressionTests : IDisposable
 
         var replay = await FixtureRun.RunAsync(Scenario, "--target", "sim", "--schedule", file, "--seed-start", (number + 100).ToString(System.Globalization.CultureInfo.InvariantCulture));
 
-        Assert.Equal(ExitCodes.Failed, replay.ExitCode);
-        Assert.Contains("recorded for cluster seed", replay.Ndjson, StringComparison.Ordinal);
+        // Found before the run: a mistake in the command, told in one line, not a failed scenario with a stack trace.
+        Assert.Equal(ExitCodes.Usage, replay.ExitCode);
+        var message = Assert.Single(replay.Error.TrimEnd('\n').Split('\n'));
+        var seed = RegressionCase.Read(file).Schedule.Seed.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        Assert.Contains($"was recorded on {Scenario} (cluster seed {seed}), not on seed number {number + 100} of {Scenario} (cluster seed ", message, StringComparison.Ordinal);
+        Assert.EndsWith($"./specs.sh verify --target sim --schedule {file} {Scenario}", message, StringComparison.Ordinal);
+        Assert.False(File.Exists(Path.Combine(replay.OutputDirectory, "cucumber.ndjson")));
+    }
+
+    [Fact]
+    public async Task A_schedule_replayed_on_several_scenarios_is_a_usage_error()
+    {
+        var recorded = await FixtureRun.RunAsync(
+            options => options with { Cluster = options.Cluster with { Bugs = Bug } },
+            Scenario, "--target", "sim", "--seeds", "1", "--seed-start", "2", "--nodes", "3", "--parallel", "1");
+        var file = Directory.GetFiles(Path.Combine(recorded.OutputDirectory, "schedules")).Order(StringComparer.Ordinal).First();
+
+        var replay = await FixtureRun.RunAsync(Scenario.Split(':')[0], "--target", "sim", "--schedule", file);
+
+        Assert.Equal(ExitCodes.Usage, replay.ExitCode);
+        Assert.Contains("replays one seed of one scenario, and ", replay.Error, StringComparison.Ordinal);
     }
 
     private FaultReport Regressions(string corpus) => new FaultSuite(
