@@ -310,6 +310,7 @@ public sealed class VerifyCommand
             ReplayCheck = parseResult.GetValue(_replayCheck) || (config.ReplayCheck ?? false),
             Cluster = ClusterSettings(parseResult) with { OutputFolder = outputDirectory },
             BaseDirectory = baseDirectory,
+            RerunOptions = RerunOptions(parseResult),
         };
         return _coverage.Apply(options, parseResult, config, FromConfig);
     }
@@ -369,6 +370,33 @@ public sealed class VerifyCommand
             ScheduleScenario = recorded.Scenario,
             ScheduleBug = recorded.Bug,
         };
+    }
+
+    /// <summary>The options that shape how a scenario runs, each as the user typed it (<see cref="VerifyOptions.RerunOptions"/>).</summary>
+    private List<string> RerunOptions(ParseResult parseResult)
+    {
+        var words = new List<string>();
+        foreach (var option in new Option[] { _steps, _target, _seeds, _seedStart, _nodes, _schedule, _timeout, _fixedClock, _idempotency, _replayCheck, _noStrict, _retry })
+        {
+            if (parseResult.GetResult(option) is not { Implicit: false } given)
+            {
+                continue;
+            }
+
+            if (given.Tokens.Count == 0)
+            {
+                words.Add(option.Name);
+            }
+
+            // One option word per value, as a repeated option reads (--steps A.dll --steps B.dll).
+            foreach (var token in given.Tokens)
+            {
+                words.Add(option.Name);
+                words.Add(Output.ShellWord.Quote(token.Value));
+            }
+        }
+
+        return words;
     }
 
     private static int? Number(ParseResult parseResult, Option<string?> option)

@@ -61,6 +61,14 @@ public sealed record VerifyOptions
     public string? RequireCoverageSkipped { get; init; }
 
     /// <summary>
+    /// The options given on the command line that shape how each scenario runs, not which ones (--steps, --target and
+    /// the cluster's options, --timeout, --fixed-clock, --idempotency, --replay-check, --no-strict, --retry), as typed:
+    /// the summary's rerun command carries them, so that the failures run again the way they failed. What specs.json
+    /// sets applies to the rerun by itself.
+    /// </summary>
+    public IReadOnlyList<string> RerunOptions { get; init; } = [];
+
+    /// <summary>
     /// What narrows this run to part of the corpus (other paths, --tags, --name, a shard); null for the whole corpus. The
     /// summary lists the step definitions no scenario used only for the whole corpus: a run of one feature would list
     /// nearly every definition, burying its own result.

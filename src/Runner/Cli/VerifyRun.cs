@@ -178,7 +178,10 @@ public static class VerifyRun
         }
 
         var workers = Math.Max(1, Math.Min(settings.Parallel, selected.Select(scenario => scenario.Feature.Uri).Distinct(StringComparer.Ordinal).Count()));
-        RunSummary.Print(output, digest, envelopes, selected.Count, wall.Elapsed, workers, written, notes, reportPaths.GetValueOrDefault("rerun"), options.PartialSelection);
+        var rerun = reportPaths.GetValueOrDefault("rerun") is { } rerunFile
+            ? string.Join(' ', [Launcher.From(options.BaseDirectory), "verify", .. options.RerunOptions, ShellWord.Quote("@" + rerunFile)])
+            : null;
+        RunSummary.Print(output, digest, envelopes, selected.Count, wall.Elapsed, workers, written, notes, rerun, options.PartialSelection);
         // A scenario that never ran (fail-fast, Ctrl+C) is not a pass either.
         var failed = digest.TestCases.Any(outcome => outcome.Failed) || digest.ParseErrors.Count > 0 || run.RunError is not null
             || run.Interrupted || digest.TestCases.Count < selected.Count || (options.RequireCoverage && coverageGaps > 0);

@@ -25,11 +25,11 @@ public static class RunSummary
     /// <param name="workers">Workers that ran scenarios.</param>
     /// <param name="reportPaths">Every report written, listed for the reader.</param>
     /// <param name="notes">Lines printed before the counts (the coverage line).</param>
-    /// <param name="rerunFile">The rerun report this run wrote (the summary's rerun command names it); null when it wrote none.</param>
+    /// <param name="rerunCommand">The command that runs the failures again (the rerun report this run wrote, with the options that shaped the run); null when it wrote none.</param>
     /// <param name="partialSelection">What narrowed the run to part of the corpus (then unused step definitions are only counted); null for the whole corpus.</param>
     public static void Print(
         TextWriter output, RunDigest digest, IReadOnlyList<Envelope> envelopes, int selectedCount, TimeSpan wallTime, int workers, IReadOnlyList<string> reportPaths,
-        IReadOnlyList<string>? notes = null, string? rerunFile = null, string? partialSelection = null)
+        IReadOnlyList<string>? notes = null, string? rerunCommand = null, string? partialSelection = null)
     {
         var outcomes = digest.TestCases;
         foreach (var error in digest.ParseErrors)
@@ -117,9 +117,9 @@ public static class RunSummary
             output.WriteLine($"Report: {path}");
         }
 
-        if ((failures.Count > 0 || digest.ParseErrors.Count > 0) && rerunFile is not null)
+        if ((failures.Count > 0 || digest.ParseErrors.Count > 0) && rerunCommand is not null)
         {
-            output.WriteLine($"Rerun the failures: ./specs.sh verify {ShellWord.Quote("@" + rerunFile)}");
+            output.WriteLine($"Rerun the failures: {rerunCommand}");
         }
 
         foreach (var note in notes ?? [])

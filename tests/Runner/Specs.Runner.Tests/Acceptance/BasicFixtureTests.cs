@@ -1,4 +1,5 @@
 using Io.Cucumber.Messages.Types;
+using Specs.Runner.Output;
 using Specs.Runner.Tests.Support;
 
 namespace Specs.Runner.Tests.Acceptance;
@@ -178,7 +179,9 @@ public sealed class BasicFixtureTests
             var first = await FixtureRun.RunAsync(options => options with { Formats = new Dictionary<string, string> { ["rerun"] = Path.Combine(folder, "failed scenarios.txt") } }, feature);
             var rerun = Path.Combine(folder, "failed scenarios.txt");
 
-            Assert.Contains($"Rerun the failures: ./specs.sh verify '@{rerun}'\n", first.Output);
+            // The launcher as seen from where the run was (the fixtures' folder, below the repository root) and the
+            // options that shaped the run: the pasted command runs the failures the way they failed.
+            Assert.Contains($"Rerun the failures: {Launcher.From(FixtureRun.BaseDirectory)} verify --steps {typeof(FixtureRun).Assembly.Location} '@{rerun}'\n", first.Output);
             var second = await FixtureRun.RunAsync("@" + rerun);
             Assert.Equal(first.Digest.TestCases.Count(outcome => outcome.Failed), second.Digest.TestCases.Count);
             Assert.Equal(1, second.ExitCode);
@@ -187,6 +190,17 @@ public sealed class BasicFixtureTests
         {
             Directory.Delete(folder, recursive: true);
         }
+    }
+
+    [Fact]
+    public async Task The_rerun_command_carries_the_options_that_shaped_the_run_and_not_the_selection()
+    {
+        var run = await FixtureRun.RunAsync("Fixtures/basic/statuses.feature", "--timeout", "30", "--fixed-clock", "2026-01-01", "--retry", "1", "--tags", "not @nothing", "--name", ".", "--parallel", "1");
+
+        var line = Assert.Single(run.Output.Split('\n'), line => line.StartsWith("Rerun the failures: ", StringComparison.Ordinal));
+        Assert.Equal(
+            $"Rerun the failures: {Launcher.From(FixtureRun.BaseDirectory)} verify --steps {typeof(FixtureRun).Assembly.Location} --timeout 30 --fixed-clock 2026-01-01 --retry 1 @{Path.Combine(run.OutputDirectory, "rerun.txt")}",
+            line);
     }
 
     [Fact]
