@@ -151,9 +151,18 @@ public static class VerifyRun
         var notes = new List<string>();
         var coverageGaps = 0;
         var coveragePaths = new List<string>();
-        if (!options.DryRun)
+        if (options.DryRun || run.Interrupted)
         {
-            // A dry run executes nothing, so nothing was asserted: its coverage would be all gaps.
+            CoverageReport.RemoveEarlier(options.OutputDirectory, options.BaseDirectory);
+            if (run.Interrupted)
+            {
+                notes.Add("coverage: not judged, the run was interrupted before every selected scenario ran");
+            }
+        }
+        else
+        {
+            // A dry run executes nothing, so nothing was asserted: its coverage would be all gaps; an interrupted run
+            // left scenarios out, whose rules and commands it would count as gaps.
             // --require-coverage on a partial run asks it to cover everything, as it always did: its report counts every gap.
             var scope = options.RequireCoverage ? null : LivingDocs.RunScope.ForCoverage(envelopes, rules);
             var coverage = CoverageReport.Build(CoverageReport.Evidence(envelopes, digest), CoverageUniverse.Of(rules, target), scope);
@@ -181,7 +190,9 @@ public static class VerifyRun
         var rerun = reportPaths.GetValueOrDefault("rerun") is { } rerunFile
             ? string.Join(' ', [Launcher.From(options.BaseDirectory), "verify", .. options.RerunOptions, ShellWord.Quote("@" + rerunFile)])
             : null;
-        RunSummary.Print(output, digest, envelopes, selected.Count, wall.Elapsed, workers, written, notes, rerun, options.PartialSelection);
+        // The step definitions an interrupted run did not reach are not unused: they are counted, not listed, as for a part of the corpus.
+        var partOfCorpus = run.Interrupted ? "was interrupted" : options.PartialSelection is { } selection ? $"selects {selection}" : null;
+        RunSummary.Print(output, digest, envelopes, selected.Count, wall.Elapsed, workers, written, notes, rerun, partOfCorpus);
         // A scenario that never ran (fail-fast, Ctrl+C) is not a pass either.
         var failed = digest.TestCases.Any(outcome => outcome.Failed) || digest.ParseErrors.Count > 0 || run.RunError is not null
             || run.Interrupted || digest.TestCases.Count < selected.Count || (options.RequireCoverage && coverageGaps > 0);

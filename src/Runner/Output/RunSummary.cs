@@ -26,7 +26,10 @@ public static class RunSummary
     /// <param name="reportPaths">Every report written, listed for the reader.</param>
     /// <param name="notes">Lines printed before the counts (the coverage line).</param>
     /// <param name="rerunCommand">The command that runs the failures again (the rerun report this run wrote, with the options that shaped the run); null when it wrote none.</param>
-    /// <param name="partialSelection">What narrowed the run to part of the corpus (then unused step definitions are only counted); null for the whole corpus.</param>
+    /// <param name="partialSelection">
+    /// Why the run covers part of the corpus, completing "this run …" ("selects paths specs/holds", "was interrupted"): then unused step
+    /// definitions are only counted; null for the whole corpus.
+    /// </param>
     public static void Print(
         TextWriter output, RunDigest digest, IReadOnlyList<Envelope> envelopes, int selectedCount, TimeSpan wallTime, int workers, IReadOnlyList<string> reportPaths,
         IReadOnlyList<string>? notes = null, string? rerunCommand = null, string? partialSelection = null)
@@ -87,7 +90,7 @@ public static class RunSummary
         if (unused.Count > 0 && outcomes.Count > 0 && partialSelection is not null)
         {
             output.WriteLine();
-            output.WriteLine($"{Counted.Of(unused.Count, "step definition", "step definitions")} unused by these scenarios (listed when the whole corpus runs; this run selects {partialSelection})");
+            output.WriteLine($"{Counted.Of(unused.Count, "step definition", "step definitions")} unused by these scenarios (listed when the whole corpus runs; this run {partialSelection})");
         }
         else if (unused.Count > 0 && outcomes.Count > 0)
         {

@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Io.Cucumber.Messages.Types;
+using Specs.Runner.Output;
 using Specs.Runner.Targets;
 
 namespace Specs.Runner.Reporting.Coverage;
@@ -53,9 +54,9 @@ public sealed record CoverageResult(IReadOnlyList<CoverageItem> Items, IReadOnly
     /// </summary>
     public string ConsoleLine(string markdownPath) => Scope is null
         ? string.Create(CultureInfo.InvariantCulture,
-            $"coverage: {Exercised} of {Items.Count} rules, commands, events and errors exercised ({Gaps} gaps: see {markdownPath})")
+            $"coverage: {Exercised} of {Items.Count} rules, commands, events and errors exercised ({Counted.Of(Gaps, "gap", "gaps")}: see {markdownPath})")
         : string.Create(CultureInfo.InvariantCulture,
-            $"coverage: {Exercised} of {InRun} rules, commands, events and errors of the areas this run covers exercised ({Gaps} gaps, {NotInRun} not in this run: see {markdownPath})");
+            $"coverage: {Exercised} of {InRun} rules, commands, events and errors of the areas this run covers exercised ({Counted.Of(Gaps, "gap", "gaps")}, {NotInRun} not in this run: see {markdownPath})");
 }
 
 /// <summary>
@@ -136,6 +137,18 @@ public static class CoverageReport
     }
 
     /// <summary>Writes coverage.md and coverage.json into the output folder; returns their paths as given.</summary>
+    /// <summary>
+    /// Removes the coverage report of an earlier run from the report folder, for a run that judges no coverage (a dry run,
+    /// an interrupted one): left beside this run's reports, it read as this run's verdict.
+    /// </summary>
+    public static void RemoveEarlier(string outputDirectory, string baseDirectory)
+    {
+        foreach (var name in new[] { MarkdownFileName, JsonFileName })
+        {
+            File.Delete(Path.GetFullPath(Path.Combine(outputDirectory, name), baseDirectory));
+        }
+    }
+
     public static (string MarkdownPath, string JsonPath) Write(CoverageResult result, string outputDirectory, string baseDirectory)
     {
         ArgumentNullException.ThrowIfNull(result);
@@ -220,7 +233,7 @@ public static class CoverageReport
         {
             // A partial run says what it covered before any number, and counts only the areas it selected.
             text.Append("**").Append(scope.Sentence).Append("** Rules, commands, events and errors of other areas that no scenario of this run exercised are listed as not in this run, not as gaps.\n\n");
-            text.Append(string.Create(CultureInfo.InvariantCulture, $"**{result.Exercised} of {result.InRun} exercised, {result.Gaps} gaps; {result.NotInRun} not in this run.**\n\n"));
+            text.Append(string.Create(CultureInfo.InvariantCulture, $"**{result.Exercised} of {result.InRun} exercised, {Counted.Of(result.Gaps, "gap", "gaps")}; {result.NotInRun} not in this run.**\n\n"));
             text.Append("| | exercised | of | not in this run |\n|---|---|---|---|\n");
             foreach (var kind in Enum.GetValues<CoverageKind>())
             {
@@ -231,7 +244,7 @@ public static class CoverageReport
         }
         else
         {
-            text.Append(string.Create(CultureInfo.InvariantCulture, $"**{result.Exercised} of {result.Items.Count} exercised, {result.Gaps} gaps.**\n\n"));
+            text.Append(string.Create(CultureInfo.InvariantCulture, $"**{result.Exercised} of {result.Items.Count} exercised, {Counted.Of(result.Gaps, "gap", "gaps")}.**\n\n"));
             text.Append("| | exercised | of |\n|---|---|---|\n");
             foreach (var kind in Enum.GetValues<CoverageKind>())
             {

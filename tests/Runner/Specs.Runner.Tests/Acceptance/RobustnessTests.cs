@@ -80,6 +80,11 @@ public sealed class RobustnessTests
         var hung = run.Digest.TestCases.Single();
         Assert.Contains("interrupted", hung.Last.FirstProblem!.Message);
         Assert.Contains("interrupted (Ctrl+C)", run.Ndjson);
+        // What the run did not reach is no verdict: no coverage gaps, no step definitions called unused.
+        Assert.Contains("\ncoverage: not judged, the run was interrupted before every selected scenario ran\n", run.Output);
+        Assert.False(run.HasOutputFile("coverage.md"));
+        Assert.DoesNotContain("Step definitions no scenario used", run.Output);
+        Assert.Matches(@"\n\d+ step definitions unused by these scenarios \(listed when the whole corpus runs; this run was interrupted\)\n", run.Output);
         Assert.Equal("0 passed, 1 failed, 1 skipped", run.LastLine);
     }
 }
