@@ -61,7 +61,7 @@ public sealed record SpecsConfigFile
         }
         catch (JsonException error)
         {
-            throw new UsageException($"{path}: not valid JSON: {error.Message}");
+            throw new UsageException($"{path}: not valid JSON: {Sim.Cluster.JsonMistake.Describe(error)}");
         }
 
         using (document)

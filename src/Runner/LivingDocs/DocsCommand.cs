@@ -127,7 +127,9 @@ public sealed class DocsCommand
             }
             catch (System.Exception error) when (error is JsonException or FormatException or InvalidOperationException or ArgumentException)
             {
-                throw new UsageException($"{path}:{number.ToString(CultureInfo.InvariantCulture)} is not a Cucumber message: {error.Message}");
+                // The line is the stream's; a position inside it comes from the reader, which counts from 0 in .NET's words.
+                var what = error is JsonException json ? Sim.Cluster.JsonMistake.Describe(json).Replace("line 1, ", string.Empty, StringComparison.Ordinal) : error.Message;
+                throw new UsageException($"{path}:{number.ToString(CultureInfo.InvariantCulture)} is not a Cucumber message: {what}");
             }
         }
 

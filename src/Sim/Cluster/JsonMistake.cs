@@ -45,8 +45,9 @@ public static partial class JsonMistake
             return "the JSON ends before every object and list in it is closed (a truncated file?)";
         }
 
-        // Otherwise the reader's own sentence, without the position it repeats ("... Path: $ | LineNumber: 0 ...").
-        var cut = message.IndexOf(" Path: ", StringComparison.Ordinal);
+        // Otherwise the reader's own sentence, without the position it repeats ("... Path: $ | LineNumber: 0 ...", or
+        // "... LineNumber: 2 | BytePositionInLine: 12." from the reader alone).
+        var cut = message.IndexOf(" Path: ", StringComparison.Ordinal) is >= 0 and var path ? path : message.IndexOf(" LineNumber: ", StringComparison.Ordinal);
         var sentence = (cut >= 0 ? message[..cut] : message).Trim();
         return sentence.Length > 0 ? char.ToLowerInvariant(sentence[0]) + sentence[1..].TrimEnd('.') : "not valid JSON";
     }
