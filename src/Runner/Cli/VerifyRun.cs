@@ -53,11 +53,6 @@ public static class VerifyRun
         var discovered = FeatureDiscovery.Discover(selector.Arguments, options.BaseDirectory);
         var selected = selector.Select(discovered.Features, options.BaseDirectory);
         PhaseTimer.Mark("discover");
-        foreach (var failure in discovered.ParseFailures)
-        {
-            output.WriteLine($"Parse error: {failure.Uri}:{failure.Line}: {failure.Message}");
-        }
-
         var unsharded = selected.Count == 0 && selector.Shard != Shard.Whole ? (selector with { Shard = Shard.Whole }).Select(discovered.Features, options.BaseDirectory).Count : 0;
         if (unsharded > 0)
         {

@@ -37,7 +37,8 @@ public static class RunSummary
         var outcomes = digest.TestCases;
         foreach (var error in digest.ParseErrors)
         {
-            output.WriteLine($"Parse error: {error.Source.Uri}:{error.Source.Location?.Line}: {error.Message}");
+            var column = error.Source.Location?.Column is { } at ? $":{at}" : string.Empty;
+            output.WriteLine($"Parse error: {error.Source.Uri}:{error.Source.Location?.Line}{column}: {GherkinParseErrorText.Describe(error.Message)}");
         }
 
         var failures = outcomes.Where(outcome => outcome.Failed).ToList();
@@ -107,7 +108,10 @@ public static class RunSummary
         var byStatus = outcomes.GroupBy(outcome => outcome.Status).OrderBy(group => Execution.StatusOrder.Severity(group.Key))
             .Select(group => $"{group.Count()} {group.Key.ToString().ToLowerInvariant()}");
         var statuses = string.Join(", ", byStatus.Concat(flaky.Count > 0 ? [$"{flaky.Count} flaky"] : []));
-        output.WriteLine($"{outcomes.Count} scenario{(outcomes.Count == 1 ? "" : "s")} run of {selectedCount} selected, {digest.PickleCount} parsed{(statuses.Length > 0 ? $" ({statuses})" : "")}");
+        // A feature file that did not parse counts as one failure on the last line; this line says where that failure is.
+        var unparsed = digest.ParseErrors.Select(error => error.Source.Uri).Distinct(StringComparer.Ordinal).Count();
+        output.WriteLine($"{outcomes.Count} scenario{(outcomes.Count == 1 ? "" : "s")} run of {selectedCount} selected, {digest.PickleCount} parsed{(statuses.Length > 0 ? $" ({statuses})" : "")}"
+            + (unparsed > 0 ? $"; {Counted.Of(unparsed, "feature file", "feature files")} did not parse" : string.Empty));
         var summed = TimeSpan.FromTicks(outcomes.Sum(outcome => outcome.Attempts.Sum(attempt => attempt.Duration.Ticks)));
         output.WriteLine($"Wall time {Seconds(wallTime)}, summed scenario time {Seconds(summed)} on {workers} worker{(workers == 1 ? "" : "s")}");
         if (digest.RunFinished?.Message is { } message)
