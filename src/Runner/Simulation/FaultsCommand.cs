@@ -191,8 +191,11 @@ public static class FaultsCommand
             rulesFile = configured;
         }
 
+        var folders = shards.Select(shard => shard.Folder).ToList();
+        // Merged before the report folder is made: inputs that are not every shard of one run leave nothing behind.
+        var envelopes = Reporting.VerifyReportMerge.Merge(folders, baseDirectory);
         OutputPaths.PrepareFolder(folder, baseDirectory, $"--out {folder}");
-        var (_, digest, written, coverage) = Reporting.VerifyReportMerge.Write(shards.Select(shard => Path.GetDirectoryName(shard.File)!).ToList(), folder, rulesFile, baseDirectory);
+        var (digest, written, coverage) = Reporting.VerifyReportMerge.Write(envelopes, folders, folder, rulesFile, baseDirectory);
         var passed = digest.TestCases.Count(outcome => outcome.Passed);
         var failed = digest.TestCases.Count(outcome => outcome.Failed);
         var skipped = digest.TestCases.Count(outcome => outcome.Skipped);
