@@ -10,7 +10,7 @@ namespace Specs.Runner.Tests.Faults;
 
 /// <summary>
 /// `specs merge` on the report folders of `specs verify --shard i/n` (`--target sim` and others): one report, as if
-/// unsharded, made only of every shard of one run.
+/// unsharded, made only of every shard of one run and written only to a folder of its own.
 /// </summary>
 [Collection(RunnerCollection.Name)]
 public sealed class VerifyShardMergeTests : IDisposable
@@ -168,6 +168,39 @@ public sealed class VerifyShardMergeTests : IDisposable
     }
 
     [Fact]
+    public async Task The_merged_folder_may_not_be_one_of_the_shards_however_it_is_spelled()
+    {
+        var first = await FixtureRun.RunAsync([.. Plain, "--shard", "1/2"]);
+        var second = await FixtureRun.RunAsync([.. Plain, "--shard", "2/2"]);
+        var before = Contents(first.OutputDirectory).Concat(Contents(second.OutputDirectory)).ToList();
+        Directory.CreateDirectory(_folder);
+        var link = Path.Combine(_folder, "link-to-first");
+        Directory.CreateSymbolicLink(link, first.OutputDirectory);
+        string[] spellings =
+        [
+            first.OutputDirectory,
+            first.OutputDirectory + Path.DirectorySeparatorChar,
+            Path.Combine(first.OutputDirectory, "..", Path.GetFileName(first.OutputDirectory)),
+            link,
+        ];
+
+        foreach (var spelling in spellings)
+        {
+            var error = new StringWriter();
+            var exitCode = await SpecsCommand.RunAsync(["merge", first.OutputDirectory, second.OutputDirectory, "--out", spelling], TextWriter.Null, error, stop: TestContext.Current.CancellationToken);
+
+            Assert.Equal(ExitCodes.Usage, exitCode);
+            Assert.Contains($"--out {spelling}: is the folder of the input {first.OutputDirectory};", error.ToString(), StringComparison.Ordinal);
+        }
+
+        // The shard named by its stream file, the output by the folder.
+        var byFile = await SpecsCommand.RunAsync(["merge", Path.Combine(second.OutputDirectory, VerifyReportMerge.StreamFileName), first.OutputDirectory, "--out", second.OutputDirectory],
+            TextWriter.Null, TextWriter.Null, stop: TestContext.Current.CancellationToken);
+        Assert.Equal(ExitCodes.Usage, byFile);
+        Assert.Equal(before, Contents(first.OutputDirectory).Concat(Contents(second.OutputDirectory)).ToList());
+    }
+
+    [Fact]
     public async Task A_fault_report_and_a_verify_report_are_refused_saying_which_folder_is_which_kind()
     {
         var verify = await FixtureRun.RunAsync([.. Run, "--shard", "1/2"]);
@@ -193,6 +226,12 @@ public sealed class VerifyShardMergeTests : IDisposable
 
     private static List<(string Pickle, TestStepResultStatus Status)> Outcomes(RunDigest digest) =>
         digest.TestCases.Select(outcome => (outcome.Last.Pickle.Id, outcome.Status)).ToList();
+
+    /// <summary>Every file under the folder with its bytes: what a refused merge must leave as it was.</summary>
+    private static List<(string Path, string Sha)> Contents(string folder) =>
+        Directory.GetFiles(folder, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal)
+            .Select(file => (file, Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(file)))))
+            .ToList();
 
     private static List<string> RunLevelAttachments(IEnumerable<Envelope> envelopes) =>
         envelopes.Where(envelope => envelope.Attachment is { TestCaseStartedId: null }).Select(envelope => envelope.Attachment!.FileName ?? "").ToList();
