@@ -27,6 +27,27 @@ public static class OutputPaths
     }
 
     /// <summary>
+    /// Refuses an output folder that is one of the command's input folders, compared as full paths (through `..`, a
+    /// trailing separator and symbolic links): `specs merge reports/sh-1 reports/sh-2 --out reports/sh-1` replaced the
+    /// first shard's own reports with the merged ones, and that shard was lost. Called before anything is written.
+    /// </summary>
+    /// <exception cref="UsageException">the folder is one of the inputs, named as the user gave it.</exception>
+    public static void RequireApartFromInputs(string folder, IEnumerable<string> inputFolders, string baseDirectory, string shownAs)
+    {
+        ArgumentNullException.ThrowIfNull(inputFolders);
+        var output = Physical(Full(folder, baseDirectory, shownAs));
+        var comparison = OperatingSystem.IsLinux() ? StringComparison.Ordinal : StringComparison.OrdinalIgnoreCase;
+        foreach (var input in inputFolders)
+        {
+            if (string.Equals(Physical(Path.GetFullPath(input, baseDirectory)), output, comparison))
+            {
+                throw new UsageException($"{shownAs}: is the folder of the input {input}; the reports written there would replace the ones read from it, "
+                    + "so name a folder of its own");
+            }
+        }
+    }
+
+    /// <summary>
     /// Creates the folder of the file <paramref name="file"/> when missing; the file itself is written later. An
     /// existing file is overwritten only when it has the extension <paramref name="extension"/> (".html"), the kind of
     /// file the command writes: a mistyped path must not empty a feature file or a README.
@@ -76,6 +97,38 @@ public static class OutputPaths
         {
             throw new UsageException($"{shownAs}: not a path ({error.Message})");
         }
+    }
+
+    /// <summary>
+    /// The full path <paramref name="full"/> with each symbolic link along it replaced by what it points to, as far as the
+    /// path exists, without a trailing separator: two spellings of one folder give the same text.
+    /// </summary>
+    private static string Physical(string full, int depth = 0)
+    {
+        var root = Path.GetPathRoot(full) ?? "";
+        var path = root;
+        foreach (var part in full[root.Length..].Split(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar).Where(part => part.Length > 0))
+        {
+            path = Path.Combine(path, part);
+            // A link's target may pass through links of its own, hence the recursion. A loop of links is left as written:
+            // the comparison then misses a spelling of the folder, it never refuses a folder of its own.
+            if (depth < 32 && new DirectoryInfo(path).LinkTarget is not null)
+            {
+                try
+                {
+                    if (Directory.ResolveLinkTarget(path, returnFinalTarget: true) is { } target)
+                    {
+                        path = Physical(target.FullName, depth + 1);
+                    }
+                }
+                catch (IOException)
+                {
+                    // A loop of links, or a link removed meanwhile: the path as written.
+                }
+            }
+        }
+
+        return Path.TrimEndingDirectorySeparator(path);
     }
 
     /// <summary>Writes and deletes a file in <paramref name="folder"/>: a folder that exists but refuses writes is found before the work, not after it.</summary>

@@ -130,6 +130,7 @@ public static class VerifyRun
         var envelopes = LivingDocs.ContractCatalogAttachment.Attach(MessageStreamBuilder.Build(run, MessageStreamBuilder.CreateMeta(options.FixedClock is not null)));
         LivingDocs.RuleCatalogAttachment.Attach(envelopes, rules, await renderedRules);
         LivingDocs.RunSelectionAttachment.Attach(envelopes, options.NarrowedTo, options.NarrowedToWholeFolders);
+        ShardAttachment.Attach(envelopes, selector.Shard);
         PhaseTimer.Mark("message stream");
         var digest = new RunDigest(envelopes, options.Strict);
         PhaseTimer.Mark("digest");

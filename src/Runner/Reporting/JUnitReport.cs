@@ -10,6 +10,14 @@ namespace Specs.Runner.Reporting;
 /// name = rule - scenario - examples - #i.j, steps with statuses in system-out; pending, undefined and
 /// ambiguous are failures in strict mode. Valid against the Jenkins JUnit schema.
 /// </summary>
+/// <remarks>
+/// A feature file that did not parse ran none of its scenarios and failed the run; left out of the report, it read green
+/// to CI. So it is a test case of its own, named by its path as rerun.txt lists it, without a classname since it has no
+/// feature name (cucumber/junit-xml-formatter writes a failed test-run hook the same way). It holds an <c>error</c>, a
+/// problem outside any assertion (as pytest reports a test file it could not collect), whose message is the first parse
+/// error at <c>path:line</c> and whose text is every parse error of the file; the suite counts it in <c>tests</c> and
+/// <c>errors</c>.
+/// </remarks>
 public static class JUnitReport
 {
     public static string Render(RunDigest digest)
@@ -17,9 +25,10 @@ public static class JUnitReport
         var text = new StringBuilder();
         text.Append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
         var cases = digest.TestCases;
+        var unparsed = digest.ParseErrors.GroupBy(error => error.Source.Uri, StringComparer.Ordinal).ToList();
         var time = cases.Sum(outcome => outcome.Last.Duration.TotalSeconds);
         text.Append(CultureInfo.InvariantCulture,
-            $"<testsuite name=\"Cucumber\" time=\"{Seconds(time)}\" tests=\"{cases.Count}\" skipped=\"{cases.Count(c => c.Skipped)}\" failures=\"{cases.Count(c => c.Failed)}\" errors=\"0\"");
+            $"<testsuite name=\"Cucumber\" time=\"{Seconds(time)}\" tests=\"{cases.Count + unparsed.Count}\" skipped=\"{cases.Count(c => c.Skipped)}\" failures=\"{cases.Count(c => c.Failed)}\" errors=\"{unparsed.Count}\"");
         if (digest.RunStarted is { } started)
         {
             var instant = DateTimeOffset.FromUnixTimeSeconds(started.Timestamp.Seconds);
@@ -27,6 +36,16 @@ public static class JUnitReport
         }
 
         text.Append(">\n");
+        foreach (var feature in unparsed)
+        {
+            // First, as rerun.txt and the console list them.
+            var errors = feature.Select(error => $"{feature.Key}:{error.Source.Location?.Line}: {error.Message}").ToList();
+            text.Append(CultureInfo.InvariantCulture, $"<testcase name=\"{Escape(feature.Key)}\" time=\"0\">\n");
+            text.Append(CultureInfo.InvariantCulture, $"<error type=\"ParseError\" message=\"{Escape(errors[0])}\">\n");
+            text.Append(Cdata(string.Join("\n", errors))).Append("\n</error>\n");
+            text.Append("</testcase>\n");
+        }
+
         foreach (var outcome in cases)
         {
             var attempt = outcome.Last;

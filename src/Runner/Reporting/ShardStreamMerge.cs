@@ -15,7 +15,8 @@ namespace Specs.Runner.Reporting;
 /// scenario. So the merged stream is the first shard's prefix (everything before <c>testRunStarted</c>),
 /// then the test cases of all shards ordered as the pickles are, then the run's end. Shards must share
 /// that prefix (the same corpus and bindings) and run disjoint scenarios, or they are not shards of one run:
-/// both are the user's mistake, named with the shard.</para>
+/// both are the user's mistake, named with the shard. They must also be every shard of one split, each once, as each
+/// stream records it (<see cref="ShardAttachment"/>, <see cref="EveryShardOnce"/>).</para>
 /// <para>The run started when the first shard did and finished when the last did; it succeeded only if
 /// every shard did. Run-level attachments (the contract catalog, right after <c>testRunStarted</c>) are kept
 /// once each. Test-run hooks ran once per shard; their ids, derived from the hook and its position,
@@ -47,6 +48,9 @@ public static class ShardStreamMerge
             }
         }
 
+        // Which shard each stream holds (a run without --shard holds 1/1): disjoint shards of one split that leave one
+        // out would otherwise merge into a report of part of the run that reads as all of it.
+        EveryShardOnce.Require(shards.Select(shard => (ShardAttachment.Read(shard.Envelopes, shard.Name).ToString(), (string?)shard.Name)).ToList(), "scenarios");
         var pickleOrder = first.Prefix.Where(envelope => envelope.Pickle is not null)
             .Select((envelope, index) => (envelope.Pickle!.Id, index))
             .ToDictionary(pair => pair.Id, pair => pair.index, StringComparer.Ordinal);
@@ -71,8 +75,11 @@ public static class ShardStreamMerge
         var starts = parts.Select(part => part.Started.TestRunStarted!).ToList();
         var started = starts.MinBy(start => (start.Timestamp.Seconds, start.Timestamp.Nanos))!;
         merged.Add(Envelope.Create(new TestRunStarted(started.Timestamp, started.Id)));
-        // Run-level attachments (the contract catalog) describe the system, not a shard: each distinct one once.
-        merged.AddRange(parts.SelectMany(part => part.RunAttachments).DistinctBy(envelope => NdjsonReport.Serialize(envelope), StringComparer.Ordinal));
+        // Run-level attachments (the contract catalog) describe the system, not a shard: each distinct one once. The
+        // shards' records of which shard they hold are left out: the merged stream is one unsharded run's.
+        merged.AddRange(parts.SelectMany(part => part.RunAttachments)
+            .Where(envelope => envelope.Attachment!.FileName != ShardAttachment.FileName)
+            .DistinctBy(envelope => NdjsonReport.Serialize(envelope), StringComparer.Ordinal));
         merged.AddRange(parts.SelectMany((part, shard) => RunHooks(part.HooksBefore, shard)));
         merged.AddRange(testCases.OrderBy(testCase => testCase.Order).SelectMany(testCase => testCase.Envelopes));
         merged.AddRange(parts.SelectMany((part, shard) => RunHooks(part.HooksAfter, shard)));

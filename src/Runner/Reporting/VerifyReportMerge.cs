@@ -20,17 +20,29 @@ public static class VerifyReportMerge
     public const string StreamFileName = "cucumber.ndjson";
 
     /// <summary>
-    /// Merges the shard folders into the output folder; returns the merged stream, its digest, the files written
-    /// and the coverage (null when the shards wrote none; then the rules file, which coverage lists, is unused).
+    /// The shards' streams merged into the stream of one unsharded run, before anything is written: a folder that is not
+    /// a shard of that run, or a shard of it missing, is refused here (<see cref="ShardStreamMerge"/>).
     /// </summary>
-    public static (List<Envelope> Envelopes, RunDigest Digest, IReadOnlyList<string> Written, CoverageResult? Coverage) Write(
-        IReadOnlyList<string> shardFolders, string outputFolder, string? rulesFile, string baseDirectory)
+    /// <exception cref="UsageException">the folders are not every shard of one run, each once.</exception>
+    public static List<Envelope> Merge(IReadOnlyList<string> shardFolders, string baseDirectory)
     {
         ArgumentNullException.ThrowIfNull(shardFolders);
         var streams = shardFolders
             .Select(folder => (folder, (IReadOnlyList<Envelope>)DocsCommand.Read(Path.Combine(folder, StreamFileName), baseDirectory)))
             .ToList();
-        var envelopes = ShardStreamMerge.Merge(streams);
+        return ShardStreamMerge.Merge(streams);
+    }
+
+    /// <summary>
+    /// Writes every report of the merged stream <paramref name="envelopes"/> (<see cref="Merge"/> of the shard folders) into
+    /// the output folder; returns its digest, the files written and the coverage (null when the shards wrote none; then the
+    /// rules file, which coverage lists, is unused).
+    /// </summary>
+    public static (RunDigest Digest, IReadOnlyList<string> Written, CoverageResult? Coverage) Write(
+        List<Envelope> envelopes, IReadOnlyList<string> shardFolders, string outputFolder, string? rulesFile, string baseDirectory)
+    {
+        ArgumentNullException.ThrowIfNull(envelopes);
+        ArgumentNullException.ThrowIfNull(shardFolders);
         var digest = new RunDigest(envelopes, strict: true);
         var options = new VerifyOptions
         {
@@ -61,7 +73,7 @@ public static class VerifyReportMerge
         var site = Path.Combine(outputFolder, DocsCommand.FolderName);
         DocsSiteWriter.Write(DocsModelBuilder.Build([envelopes]), Path.GetFullPath(site, baseDirectory));
         written.Add(Path.Combine(site, "index.html"));
-        return (envelopes, digest, written, coverage);
+        return (digest, written, coverage);
     }
 
     /// <summary>Whether a shard's coverage.json counted the system's commands (its target published a vocabulary).</summary>

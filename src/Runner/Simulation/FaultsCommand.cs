@@ -139,7 +139,7 @@ public static class FaultsCommand
     private static Command BuildMerge(TextWriter output)
     {
         var inputs = new Argument<string[]>("reports") { Description = "Report folders of the shards: each holds faults.json (`specs faults --shard`) or cucumber.ndjson (`specs verify --shard`, any target).", Arity = ArgumentArity.OneOrMore };
-        var outFolder = new Option<string>("--out") { Description = "Where the merged report goes (default reports/faults for fault reports, reports for verify's)." };
+        var outFolder = new Option<string>("--out") { Description = "Where the merged report goes (default reports/faults for fault reports, reports for verify's); never one of the shards' folders." };
         var rules = new Option<string>("--rules") { Description = "Verify shards: the rules file their coverage lists (default: \"rules\" of ./specs.json)." };
         var command = new Command("merge", "Combine the reports of the shards of one run into one report: the faults.json of `specs faults --shard i/n` runs, "
             + "or the report folders of `specs verify --shard i/n` runs (--target sim or any other; every report verify writes is rebuilt from the merged message stream).\n\n"
@@ -158,9 +158,12 @@ public static class FaultsCommand
                     + string.Join("; ", shards.Select(shard => $"{shard.Input} is {ShardReport.Describe(shard.Kind)}")) + ". Merge the shards of one kind of run at a time");
             }
 
+            var folder = parse.GetValue(outFolder) ?? (kinds[0] == ShardReportKind.Verify ? "reports" : Path.Combine("reports", "faults"));
+            // Checked before anything is read or written: the merged reports would replace the shard's own in its folder.
+            OutputPaths.RequireApartFromInputs(folder, shards.Select(shard => shard.Folder), Directory.GetCurrentDirectory(), $"--out {folder}");
             if (kinds[0] == ShardReportKind.Verify)
             {
-                return MergeVerify(shards, parse.GetValue(outFolder) ?? "reports", parse.GetValue(rules), output);
+                return MergeVerify(shards, folder, parse.GetValue(rules), output);
             }
 
             var reports = shards.Select(shard =>
@@ -174,7 +177,6 @@ public static class FaultsCommand
                     throw new UsageException(problem.Message);
                 }
             }).ToList();
-            var folder = parse.GetValue(outFolder) ?? Path.Combine("reports", "faults");
             var merged = FaultReportMerge.Merge(reports);
             OutputPaths.PrepareFolder(folder, Directory.GetCurrentDirectory(), $"--out {folder}");
             return Finish(merged, folder, output);
@@ -191,8 +193,11 @@ public static class FaultsCommand
             rulesFile = configured;
         }
 
+        var folders = shards.Select(shard => shard.Folder).ToList();
+        // Merged before the report folder is made: inputs that are not every shard of one run leave nothing behind.
+        var envelopes = Reporting.VerifyReportMerge.Merge(folders, baseDirectory);
         OutputPaths.PrepareFolder(folder, baseDirectory, $"--out {folder}");
-        var (_, digest, written, coverage) = Reporting.VerifyReportMerge.Write(shards.Select(shard => Path.GetDirectoryName(shard.File)!).ToList(), folder, rulesFile, baseDirectory);
+        var (digest, written, coverage) = Reporting.VerifyReportMerge.Write(envelopes, folders, folder, rulesFile, baseDirectory);
         var passed = digest.TestCases.Count(outcome => outcome.Passed);
         var failed = digest.TestCases.Count(outcome => outcome.Failed);
         var skipped = digest.TestCases.Count(outcome => outcome.Skipped);

@@ -20,6 +20,9 @@ public sealed record ShardReport(string Input, ShardReportKind Kind, string File
 {
     public const string FaultsFileName = "faults.json";
 
+    /// <summary>The folder that holds the report (the input itself, or the folder of the file it names).</summary>
+    public string Folder => Path.GetDirectoryName(File) is { Length: > 0 } folder ? folder : ".";
+
     /// <summary>What <paramref name="input"/> holds; a folder with neither report, or with both, is the user's mistake.</summary>
     public static ShardReport Of(string input)
     {

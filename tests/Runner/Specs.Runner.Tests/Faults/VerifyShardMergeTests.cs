@@ -1,5 +1,6 @@
 using Io.Cucumber.Messages.Types;
 using Specs.Runner.Cli;
+using Specs.Runner.Discovery;
 using Specs.Runner.LivingDocs;
 using Specs.Runner.Reporting;
 using Specs.Runner.Simulation;
@@ -7,11 +8,17 @@ using Specs.Runner.Tests.Support;
 
 namespace Specs.Runner.Tests.Faults;
 
-/// <summary>`specs merge` on the report folders of `specs verify --target sim --shard i/n`: one report, as if unsharded.</summary>
+/// <summary>
+/// `specs merge` on the report folders of `specs verify --shard i/n` (`--target sim` and others): one report, as if
+/// unsharded, made only of every shard of one run and written only to a folder of its own.
+/// </summary>
 [Collection(RunnerCollection.Name)]
 public sealed class VerifyShardMergeTests : IDisposable
 {
     private static readonly string[] Run = ["Fixtures/basic", "--target", "sim", "--seeds", "1", "--order", "defined", "--fixed-clock", "2026-01-01T00:00:00Z", "--parallel", "1"];
+
+    /// <summary>Runs without the simulator, for what does not depend on the target: the shard records and the refusals.</summary>
+    private static readonly string[] Plain = ["Fixtures/basic", "--order", "defined", "--fixed-clock", "2026-01-01T00:00:00Z", "--parallel", "1"];
 
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "specs-merge-" + Path.GetRandomFileName());
 
@@ -32,7 +39,7 @@ public sealed class VerifyShardMergeTests : IDisposable
         Assert.NotEmpty(first.Digest.TestCases);
         Assert.NotEmpty(second.Digest.TestCases);
 
-        var (envelopes, digest, written, _) = VerifyReportMerge.Write([second.OutputDirectory, first.OutputDirectory], _folder, null, FixtureRun.BaseDirectory);
+        var (envelopes, digest, written) = Merge(second.OutputDirectory, first.OutputDirectory);
 
         Assert.Equal(Outcomes(whole.Digest), Outcomes(digest));
         Assert.Equal(whole.Digest.PickleCount, digest.PickleCount);
@@ -64,7 +71,7 @@ public sealed class VerifyShardMergeTests : IDisposable
             Assert.Equal(ContractCatalogAttachment.FileName, CatalogRightAfterStart(shard.Envelopes));
         }
 
-        var (envelopes, digest, _, _) = VerifyReportMerge.Write([first.OutputDirectory, second.OutputDirectory], _folder, null, FixtureRun.BaseDirectory);
+        var (envelopes, digest, _) = Merge(first.OutputDirectory, second.OutputDirectory);
 
         Assert.Equal(ContractCatalogAttachment.FileName, CatalogRightAfterStart(envelopes));
         Assert.Single(envelopes, envelope => envelope.Attachment?.FileName == ContractCatalogAttachment.FileName);
@@ -80,11 +87,117 @@ public sealed class VerifyShardMergeTests : IDisposable
         var first = await FixtureRun.RunAsync([.. Run, "--shard", "1/2"]);
         var again = await FixtureRun.RunAsync([.. Run, "--shard", "1/2"]);
 
-        var refusal = Assert.Throws<UsageException>(() => VerifyReportMerge.Write([first.OutputDirectory, again.OutputDirectory], _folder, null, FixtureRun.BaseDirectory));
+        var refusal = Assert.Throws<UsageException>(() => Merge(first.OutputDirectory, again.OutputDirectory));
 
         Assert.Contains(first.OutputDirectory, refusal.Message, StringComparison.Ordinal);
         Assert.Contains(again.OutputDirectory, refusal.Message, StringComparison.Ordinal);
         Assert.Contains("disjoint", refusal.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Each_shard_records_its_place_in_the_split_and_the_merged_stream_records_none()
+    {
+        var whole = await FixtureRun.RunAsync(Plain);
+        var first = await FixtureRun.RunAsync([.. Plain, "--shard", "1/2"]);
+        var second = await FixtureRun.RunAsync([.. Plain, "--shard", "2/2"]);
+
+        var (envelopes, _, _) = Merge(first.OutputDirectory, second.OutputDirectory);
+
+        Assert.Equal(new Shard(1, 2), ShardAttachment.Read(first.Envelopes, "first"));
+        Assert.Equal(new Shard(2, 2), ShardAttachment.Read(second.Envelopes, "second"));
+        Assert.DoesNotContain(whole.Envelopes, envelope => envelope.Attachment?.FileName == ShardAttachment.FileName);
+        Assert.DoesNotContain(envelopes, envelope => envelope.Attachment?.FileName == ShardAttachment.FileName);
+        Assert.Equal(RunLevelAttachments(whole.Envelopes), RunLevelAttachments(envelopes));
+    }
+
+    [Fact]
+    public async Task A_shard_merged_without_the_others_is_refused_naming_the_missing_one_and_writes_nothing()
+    {
+        var first = await FixtureRun.RunAsync([.. Plain, "--shard", "1/2"]);
+        var merged = Path.Combine(_folder, "merged");
+        var error = new StringWriter();
+
+        var exitCode = await SpecsCommand.RunAsync(["merge", first.OutputDirectory, "--out", merged], TextWriter.Null, error, stop: TestContext.Current.CancellationToken);
+
+        Assert.Equal(ExitCodes.Usage, exitCode);
+        Assert.Contains($"shard 2/2 is missing (got 1/2 in {first.OutputDirectory}); a merged report must hold every shard of the run", error.ToString(), StringComparison.Ordinal);
+        Assert.False(Directory.Exists(merged));
+    }
+
+    [Fact]
+    public async Task Shards_of_different_splits_are_refused_even_when_their_scenarios_do_not_overlap()
+    {
+        var half = await FixtureRun.RunAsync([.. Plain, "--shard", "1/2"]);
+        var quarter = await FixtureRun.RunAsync([.. Plain, "--shard", "2/4"]);
+        Assert.Empty(Outcomes(half.Digest).Select(outcome => outcome.Pickle).Intersect(Outcomes(quarter.Digest).Select(outcome => outcome.Pickle)));
+
+        var refusal = Assert.Throws<UsageException>(() => Merge(half.OutputDirectory, quarter.OutputDirectory));
+
+        Assert.Contains($"the reports split the scenarios differently (1/2 in {half.OutputDirectory}, 2/4 in {quarter.OutputDirectory})", refusal.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_run_without_shard_merges_alone_but_two_such_runs_are_not_one_run()
+    {
+        var adding = await FixtureRun.RunAsync("Fixtures/basic/passing.feature:8", "--fixed-clock", "2026-01-01T00:00:00Z");
+        var table = await FixtureRun.RunAsync("Fixtures/basic/passing.feature:29", "--fixed-clock", "2026-01-01T00:00:00Z");
+
+        var (_, digest, _) = Merge(adding.OutputDirectory);
+        var refusal = Assert.Throws<UsageException>(() => Merge(adding.OutputDirectory, table.OutputDirectory));
+
+        Assert.Equal(Outcomes(adding.Digest), Outcomes(digest));
+        Assert.Contains($"shard 1/1 is given more than once (in {adding.OutputDirectory} and {table.OutputDirectory}): each is a whole run (no --shard)", refusal.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("{\"version\":2,\"shard\":\"1/2\"}", "has version 2; this runner reads version 1")]
+    [InlineData("{\"version\":1,\"shard\":\"3/2\"}", "names no shard i/n")]
+    [InlineData("1/2", "is not JSON")]
+    public void A_shard_record_this_runner_cannot_read_is_refused_naming_the_stream(string body, string expected)
+    {
+        List<Envelope> stream =
+        [
+            Envelope.Create(new TestRunStarted(new Timestamp(0, 0), "run")),
+            Envelope.Create(new Attachment(body, AttachmentContentEncoding.IDENTITY, ShardAttachment.FileName, "application/json", null, null, null, null, "run", null, new Timestamp(0, 0))),
+        ];
+
+        var refusal = Assert.Throws<UsageException>(() => ShardAttachment.Read(stream, "reports/sh-1"));
+
+        Assert.StartsWith("reports/sh-1: the shard record in the stream (specs-shard.json) ", refusal.Message, StringComparison.Ordinal);
+        Assert.Contains(expected, refusal.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_merged_folder_may_not_be_one_of_the_shards_however_it_is_spelled()
+    {
+        var first = await FixtureRun.RunAsync([.. Plain, "--shard", "1/2"]);
+        var second = await FixtureRun.RunAsync([.. Plain, "--shard", "2/2"]);
+        var before = Contents(first.OutputDirectory).Concat(Contents(second.OutputDirectory)).ToList();
+        Directory.CreateDirectory(_folder);
+        var link = Path.Combine(_folder, "link-to-first");
+        Directory.CreateSymbolicLink(link, first.OutputDirectory);
+        string[] spellings =
+        [
+            first.OutputDirectory,
+            first.OutputDirectory + Path.DirectorySeparatorChar,
+            Path.Combine(first.OutputDirectory, "..", Path.GetFileName(first.OutputDirectory)),
+            link,
+        ];
+
+        foreach (var spelling in spellings)
+        {
+            var error = new StringWriter();
+            var exitCode = await SpecsCommand.RunAsync(["merge", first.OutputDirectory, second.OutputDirectory, "--out", spelling], TextWriter.Null, error, stop: TestContext.Current.CancellationToken);
+
+            Assert.Equal(ExitCodes.Usage, exitCode);
+            Assert.Contains($"--out {spelling}: is the folder of the input {first.OutputDirectory};", error.ToString(), StringComparison.Ordinal);
+        }
+
+        // The shard named by its stream file, the output by the folder.
+        var byFile = await SpecsCommand.RunAsync(["merge", Path.Combine(second.OutputDirectory, VerifyReportMerge.StreamFileName), first.OutputDirectory, "--out", second.OutputDirectory],
+            TextWriter.Null, TextWriter.Null, stop: TestContext.Current.CancellationToken);
+        Assert.Equal(ExitCodes.Usage, byFile);
+        Assert.Equal(before, Contents(first.OutputDirectory).Concat(Contents(second.OutputDirectory)).ToList());
     }
 
     [Fact]
@@ -103,8 +216,25 @@ public sealed class VerifyShardMergeTests : IDisposable
         Assert.False(Directory.Exists(Path.Combine(_folder, "merged")));
     }
 
+    /// <summary>`specs merge` of the folders into this test's folder, as the command does it: the streams merged, then the reports written.</summary>
+    private (List<Envelope> Envelopes, RunDigest Digest, IReadOnlyList<string> Written) Merge(params string[] shardFolders)
+    {
+        var envelopes = VerifyReportMerge.Merge(shardFolders, FixtureRun.BaseDirectory);
+        var (digest, written, _) = VerifyReportMerge.Write(envelopes, shardFolders, _folder, null, FixtureRun.BaseDirectory);
+        return (envelopes, digest, written);
+    }
+
     private static List<(string Pickle, TestStepResultStatus Status)> Outcomes(RunDigest digest) =>
         digest.TestCases.Select(outcome => (outcome.Last.Pickle.Id, outcome.Status)).ToList();
+
+    /// <summary>Every file under the folder with its bytes: what a refused merge must leave as it was.</summary>
+    private static List<(string Path, string Sha)> Contents(string folder) =>
+        Directory.GetFiles(folder, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal)
+            .Select(file => (file, Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(file)))))
+            .ToList();
+
+    private static List<string> RunLevelAttachments(IEnumerable<Envelope> envelopes) =>
+        envelopes.Where(envelope => envelope.Attachment is { TestCaseStartedId: null }).Select(envelope => envelope.Attachment!.FileName ?? "").ToList();
 
     private static string? CatalogRightAfterStart(List<Envelope> envelopes) =>
         envelopes[envelopes.FindIndex(envelope => envelope.TestRunStarted is not null) + 1].Attachment?.FileName;
