@@ -248,6 +248,8 @@ public sealed class OperationsTests
     [InlineData("serve|--data|x|--data|y")]
     [InlineData("serve|--data|x|--max-body|lots")]
     [InlineData("serve|--data|x|--token|")]
+    [InlineData("serve|--data| ")]
+    [InlineData("backup|--data|x|--to| ")]
     [InlineData("backup|--data|x")]
     [InlineData("restore|--data|x")]
     [InlineData("serve|--data|x|--urls|notaurl")]
