@@ -55,6 +55,7 @@ public sealed class InventoryServer : IAsyncDisposable
     /// <exception cref="IncompatibleDataFormatException">the data folder holds another format; nothing was changed.</exception>
     /// <exception cref="DataFolderInUseException">another server holds the data folder; nothing was opened.</exception>
     /// <exception cref="NotADataFolderException">the folder holds other files and none of a server's; nothing was written.</exception>
+    /// <exception cref="UnusableOptionException">the data folder cannot be created or written; nothing was left behind.</exception>
     public static async Task<InventoryServer> StartAsync(ServerOptions options, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(options);
@@ -69,8 +70,19 @@ public sealed class InventoryServer : IAsyncDisposable
             NotADataFolderException.ThrowIfForeign(options.DataFolder, ["journal", "state"], ["data.mdb"], "a single node");
         }
 
-        Directory.CreateDirectory(options.DataFolder);
-        var folderLock = DataFolderLock.Take(options.DataFolder);
+        var footprint = DataFolderFootprint.Make(options.DataFolder);
+        DataFolderLock folderLock;
+        try
+        {
+            folderLock = DataFolderLock.Take(options.DataFolder);
+        }
+        catch (UnusableOptionException)
+        {
+            // Not on DataFolderInUseException: a folder another server holds is that server's, however new it looked here.
+            footprint.TakeBack();
+            throw;
+        }
+
         try
         {
             return options.Cluster is not null
