@@ -10,20 +10,18 @@ namespace Specs.Inventory.Host;
 /// </summary>
 internal static class Backup
 {
+    /// <exception cref="UnusableOptionException">DIR holds no store, or FILE exists, is a folder, or cannot be written there; nothing was written.</exception>
     /// <exception cref="IncompatibleDataFormatException">DIR holds another format, or none.</exception>
-    /// <exception cref="IOException">FILE exists already, or cannot be written.</exception>
     public static long Run(string dataFolder, string toFile)
     {
         if (!File.Exists(Path.Combine(dataFolder, "data.mdb")))
         {
-            throw new DirectoryNotFoundException($"There is no store in {Path.GetFullPath(dataFolder)} (no data.mdb).");
+            throw new UnusableOptionException("--data", dataFolder, Directory.Exists(dataFolder)
+                ? $"there is no store in {Path.GetFullPath(dataFolder)} (no data.mdb); give the folder a server wrote"
+                : $"the folder {Path.GetFullPath(dataFolder)} does not exist");
         }
 
-        if (File.Exists(toFile))
-        {
-            throw new IOException($"{Path.GetFullPath(toFile)} exists already; a backup never overwrites a file.");
-        }
-
+        ThrowIfNotWritable(toFile);
         using var store = new LmdbStore(new LmdbStoreOptions { Path = dataFolder, Durability = LmdbDurability.Durable });
         using (var transaction = store.BeginRead())
         {
@@ -34,7 +32,47 @@ internal static class Backup
             }
         }
 
-        store.CopyTo(toFile);
+        try
+        {
+            store.CopyTo(toFile);
+        }
+        catch (Exception problem) when (problem is IOException or UnauthorizedAccessException)
+        {
+            // Checked above, and still possible: another user's folder, a read-only mount, a full disk, /proc.
+            throw new UnusableOptionException("--to", toFile, $"cannot write the backup there ({FileSystemRefusal.Why(toFile, problem)})", problem);
+        }
+
         return new FileInfo(toFile).Length;
+    }
+
+    /// <summary>
+    /// What can be told of FILE before anything opens: a backup goes to a new file in a folder that exists. It never
+    /// overwrites, and it creates no folders: a mistyped --to says so instead of leaving a tree of folders behind.
+    /// </summary>
+    private static void ThrowIfNotWritable(string toFile)
+    {
+        var full = Path.GetFullPath(toFile);
+        if (Directory.Exists(full))
+        {
+            throw new UnusableOptionException("--to", toFile, "is a folder; give a file path for the backup");
+        }
+
+        if (Path.EndsInDirectorySeparator(toFile))
+        {
+            throw new UnusableOptionException("--to", toFile, "names a folder (it ends in a separator); give a file path for the backup");
+        }
+
+        if (File.Exists(full))
+        {
+            throw new UnusableOptionException("--to", toFile, "exists already; a backup never overwrites a file");
+        }
+
+        var folder = Path.GetDirectoryName(full)!;
+        if (!Directory.Exists(folder))
+        {
+            throw new UnusableOptionException("--to", toFile, FileSystemRefusal.NearestExisting(full) is { } existing && File.Exists(existing)
+                ? $"{existing} is a file, not a folder"
+                : $"the folder {folder} does not exist");
+        }
     }
 }

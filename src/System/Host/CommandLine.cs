@@ -160,8 +160,11 @@ internal static class CommandLine
         }
     }
 
+    /// <summary>A value of blanks only is refused here: ServerOptions refuses it too, but that surfaced as a stack trace.</summary>
     private static string Required(Dictionary<string, string> options, string name) =>
-        options.TryGetValue(name, out var value) && value.Length > 0 ? value : throw new CommandLineException($"option {name} is required");
+        !options.TryGetValue(name, out var value) || value.Length == 0 ? throw new CommandLineException($"option {name} is required")
+        : string.IsNullOrWhiteSpace(value) ? throw new CommandLineException($"option {name} is blank; give it a path")
+        : value;
 
     /// <summary>The data folder may be missing (serve creates it), never a file.</summary>
     private static string DataFolder(string path) =>

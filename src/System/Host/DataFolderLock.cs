@@ -15,6 +15,7 @@ internal sealed class DataFolderLock : IDisposable
     private DataFolderLock(FileStream file) => _file = file;
 
     /// <exception cref="DataFolderInUseException">another server (in this process or another) holds the folder.</exception>
+    /// <exception cref="UnusableOptionException">the lock file cannot be written in the folder.</exception>
     public static DataFolderLock Take(string folder)
     {
         var path = Path.Combine(folder, FileName);
@@ -26,6 +27,12 @@ internal sealed class DataFolderLock : IDisposable
         catch (IOException problem) when (IsLockConflict(problem))
         {
             throw new DataFolderInUseException(Path.GetFullPath(folder), problem);
+        }
+        catch (Exception problem) when (problem is IOException or UnauthorizedAccessException)
+        {
+            // A folder the server may not write (an existing one of another user, a read-only mount): said before LMDB
+            // tries, in words, instead of .NET's "Access to the path ... is denied".
+            throw new UnusableOptionException("--data", folder, $"cannot write in the data folder ({FileSystemRefusal.Why(path, problem)})", problem);
         }
     }
 

@@ -55,6 +55,8 @@ public sealed class InventoryServer : IAsyncDisposable
     /// <exception cref="IncompatibleDataFormatException">the data folder holds another format; nothing was changed.</exception>
     /// <exception cref="DataFolderInUseException">another server holds the data folder; nothing was opened.</exception>
     /// <exception cref="NotADataFolderException">the folder holds other files and none of a server's; nothing was written.</exception>
+    /// <exception cref="UnusableOptionException">the data folder cannot be created or written, or the server cannot listen where
+    /// it was asked (a port in use); what this start added to the data folder was removed.</exception>
     public static async Task<InventoryServer> StartAsync(ServerOptions options, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(options);
@@ -69,8 +71,19 @@ public sealed class InventoryServer : IAsyncDisposable
             NotADataFolderException.ThrowIfForeign(options.DataFolder, ["journal", "state"], ["data.mdb"], "a single node");
         }
 
-        Directory.CreateDirectory(options.DataFolder);
-        var folderLock = DataFolderLock.Take(options.DataFolder);
+        var footprint = DataFolderFootprint.Make(options.DataFolder);
+        DataFolderLock folderLock;
+        try
+        {
+            folderLock = DataFolderLock.Take(options.DataFolder);
+        }
+        catch (UnusableOptionException)
+        {
+            // Not on DataFolderInUseException: a folder another server holds is that server's, however new it looked here.
+            footprint.TakeBack();
+            throw;
+        }
+
         try
         {
             return options.Cluster is not null
@@ -79,8 +92,24 @@ public sealed class InventoryServer : IAsyncDisposable
         }
         catch
         {
+            // The stores are closed by now. What this start added goes while the lock is still held, so that no other
+            // server starts in the folder while it is being removed.
+            footprint.TakeBack();
             folderLock.Dispose();
             throw;
+        }
+    }
+
+    /// <summary>Starts Kestrel on <see cref="ServerOptions.Urls"/>; a port in use or an address of another machine is the admin's to fix.</summary>
+    private static async Task ListenAsync(WebApplication app, ServerOptions options, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await app.StartAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception problem) when (ListenRefusal.OfUrls(options.Urls, problem) is { } refusal)
+        {
+            throw refusal;
         }
     }
 
@@ -109,12 +138,23 @@ public sealed class InventoryServer : IAsyncDisposable
 
             app = builder.Build();
             var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Specs.Inventory");
+            bool newFolder;
+            using (var reading = store.BeginRead())
+            {
+                // A new folder: every view is "outdated" only because none exists yet, which is not news per view.
+                newFolder = rebuilt.Count == views.Count && EventStore.EventLog.Head(reading) == 0;
+            }
+
+            var api = new ApiState(pipeline, store, views, options);
+            Map(app, api, options);
+            await ListenAsync(app, options, cancellationToken).ConfigureAwait(false);
+            var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Select(address => new Uri(address)).ToArray();
             if (logger.IsEnabled(LogLevel.Information))
             {
-                using var reading = store.BeginRead();
-                if (rebuilt.Count == views.Count && EventStore.EventLog.Head(reading) == 0)
+                // Said once the server listens: a start that fails (a port in use) takes a new folder back, and would
+                // have announced one that no longer exists.
+                if (newFolder)
                 {
-                    // A new folder: every view is "outdated" only because none exists yet, which is not news per view.
                     logger.LogInformation("New data folder: created its {Count} views", views.Count);
                 }
                 else
@@ -124,14 +164,7 @@ public sealed class InventoryServer : IAsyncDisposable
                         logger.LogInformation("Rebuilt view {View} from the log at start-up", line);
                     }
                 }
-            }
 
-            var api = new ApiState(pipeline, store, views, options);
-            Map(app, api, options);
-            await app.StartAsync(cancellationToken).ConfigureAwait(false);
-            var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Select(address => new Uri(address)).ToArray();
-            if (logger.IsEnabled(LogLevel.Information))
-            {
                 logger.LogInformation("Serving {Folder} (data format {Format}) on {Addresses}", Path.GetFullPath(options.DataFolder), DataFormat.Current, string.Join(", ", addresses.Select(address => address.ToString())));
             }
             return new InventoryServer(app, pipeline, null, [store], folderLock, addresses, rebuilt);
@@ -257,16 +290,24 @@ public sealed class InventoryServer : IAsyncDisposable
             var views = InventoryViews.All;
             app = builder.Build();
             var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Specs.Inventory.Cluster");
-            node = await ClusterNode.StartAsync(cluster, journal, state, views, line =>
+            try
             {
-                if (logger.IsEnabled(LogLevel.Information))
+                node = await ClusterNode.StartAsync(cluster, journal, state, views, line =>
                 {
-                    logger.LogInformation("{Line}", line);
-                }
-            }).ConfigureAwait(false);
+                    if (logger.IsEnabled(LogLevel.Information))
+                    {
+                        logger.LogInformation("{Line}", line);
+                    }
+                }).ConfigureAwait(false);
+            }
+            catch (Exception problem) when (ListenRefusal.OfPeers(cluster, problem) is { } refusal)
+            {
+                throw refusal;
+            }
+
             var api = new ApiState(null, state, views, options) { Cluster = node };
             Map(app, api, options);
-            await app.StartAsync(cancellationToken).ConfigureAwait(false);
+            await ListenAsync(app, options, cancellationToken).ConfigureAwait(false);
             var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Select(address => new Uri(address)).ToArray();
             if (logger.IsEnabled(LogLevel.Information))
             {

@@ -3,7 +3,7 @@ using Specs.Inventory.Storage;
 
 namespace Specs.Inventory.Host;
 
-/// <summary>The executable: <c>serve</c>, <c>backup</c>, <c>--help</c>. Exit codes: 0 done, 1 failed, 2 bad arguments (also: the data folder belongs to another node, or another server holds it), 3 incompatible data folder.</summary>
+/// <summary>The executable: <c>serve</c>, <c>backup</c>, <c>--help</c>. Exit codes: 0 done, 1 failed, 2 bad arguments (also: a path or address that cannot be used, a data folder that belongs to another node, or that another server holds), 3 incompatible data folder.</summary>
 public static class Program
 {
     public const int Success = 0;
@@ -60,6 +60,12 @@ public static class Program
         }
         catch (NotADataFolderException problem)
         {
+            await error.WriteLineAsync($"specs-inventory: {problem.Message}").ConfigureAwait(false);
+            return BadArguments;
+        }
+        catch (UnusableOptionException problem)
+        {
+            // A path or an address the admin gave that cannot be used: the message names the option, the value and why.
             await error.WriteLineAsync($"specs-inventory: {problem.Message}").ConfigureAwait(false);
             return BadArguments;
         }

@@ -185,7 +185,7 @@ public sealed class LmdbStore : IKeyValueStore
     /// empty folder as <c>data.mdb</c>.
     /// </summary>
     /// <exception cref="InvalidOperationException">this instance has written: its map could be grown while the copy reads it.</exception>
-    /// <exception cref="LmdbOperationException">LMDB could not copy.</exception>
+    /// <exception cref="LmdbOperationException">LMDB could not copy; the partial file was removed.</exception>
     public void CopyTo(string file)
     {
         ArgumentException.ThrowIfNullOrEmpty(file);
@@ -198,14 +198,26 @@ public sealed class LmdbStore : IKeyValueStore
             }
         }
 
-        using var stream = new FileStream(file, FileMode.CreateNew, FileAccess.Write, FileShare.None);
-        var code = _environment.CopyToStream(stream, compact: true);
-        if (code != MDBResultCode.Success)
+        var stream = new FileStream(file, FileMode.CreateNew, FileAccess.Write, FileShare.None);
+        try
         {
-            throw new LmdbOperationException("copy the environment", $"{Path} to {file}", $"mdb_env_copyfd2 returned {code}");
-        }
+            var code = _environment.CopyToStream(stream, compact: true);
+            if (code != MDBResultCode.Success)
+            {
+                throw new LmdbOperationException("copy the environment", $"{Path} to {file}", $"mdb_env_copyfd2 returned {code}");
+            }
 
-        stream.Flush(flushToDisk: true);
+            stream.Flush(flushToDisk: true);
+            stream.Dispose();
+        }
+        catch
+        {
+            // A copy cut short (a full disk) is no backup, and a file that looks like one is worse than none. The file is
+            // this call's own (CreateNew), so removing it loses nothing.
+            stream.Dispose();
+            File.Delete(file);
+            throw;
+        }
     }
 
     public void Sync()

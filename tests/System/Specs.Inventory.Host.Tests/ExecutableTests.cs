@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Net;
+using System.Reflection;
 using System.Text;
 using System.Text.RegularExpressions;
 
@@ -82,6 +83,43 @@ public sealed partial class ExecutableTests
         using var store = ApiHost.OpenFolder(data);
         using var transaction = store.BeginRead();
         Assert.Equal(50UL, EventStore.EventLog.Head(transaction));
+    }
+
+    [Fact]
+    public async Task Dotnet_run_reads_a_relative_path_from_the_folder_it_was_started_in()
+    {
+        // The README's way to run the host; `dotnet run` used to start it in src/System, so a relative --data landed there.
+        using var folder = new TestFolder();
+        var project = Path.Combine(RepositoryRoot(), "src", "System");
+        var configuration = typeof(ExecutableTests).Assembly.GetCustomAttribute<AssemblyConfigurationAttribute>()!.Configuration;
+        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = folder.Path, RedirectStandardOutput = true, RedirectStandardError = true };
+        // --no-build: the tests' own build built the host; a backup of a folder that does not exist fails at once, naming it in full.
+        foreach (var arg in new[] { "run", "--no-build", "-c", configuration, "--project", project, "--", "backup", "--data", "reldata", "--to", "reldata.mdb" })
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
+        var error = process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
+        await process.WaitForExitAsync(TestContext.Current.CancellationToken);
+
+        Assert.True(process.ExitCode == Program.BadArguments, await output + await error);
+        Assert.Equal($"specs-inventory: --data reldata: the folder {Path.Combine(folder.Path, "reldata")} does not exist", (await error).TrimEnd('\n'));
+    }
+
+    /// <summary>The clone the tests were built from: the nearest folder above the test binaries that holds Specs.sln.</summary>
+    private static string RepositoryRoot()
+    {
+        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
+        {
+            if (File.Exists(Path.Combine(folder.FullName, "Specs.sln")))
+            {
+                return folder.FullName;
+            }
+        }
+
+        throw new InvalidOperationException($"No Specs.sln above {AppContext.BaseDirectory}.");
     }
 
     [GeneratedRegex(@"Serving .* on (?<address>http://[0-9.]+:[0-9]+/?)")]

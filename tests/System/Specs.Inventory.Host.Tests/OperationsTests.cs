@@ -248,6 +248,8 @@ public sealed class OperationsTests
     [InlineData("serve|--data|x|--data|y")]
     [InlineData("serve|--data|x|--max-body|lots")]
     [InlineData("serve|--data|x|--token|")]
+    [InlineData("serve|--data| ")]
+    [InlineData("backup|--data|x|--to| ")]
     [InlineData("backup|--data|x")]
     [InlineData("restore|--data|x")]
     [InlineData("serve|--data|x|--urls|notaurl")]
@@ -282,7 +284,7 @@ public sealed class OperationsTests
     }
 
     [Fact]
-    public async Task A_port_in_use_fails_the_start_with_exit_1_and_leaves_the_data_folder_usable()
+    public async Task A_port_in_use_fails_the_start_with_exit_2_naming_urls_and_leaves_the_data_folder_usable()
     {
         await using var running = await ApiHost.StartAsync();
         using var folder = new TestFolder();
@@ -291,8 +293,9 @@ public sealed class OperationsTests
 
         var exitCode = await Program.RunAsync(["serve", "--data", data, "--urls", running.Server.Addresses[0].ToString()], TextWriter.Null, error, _ => null);
 
-        Assert.Equal(Program.Failure, exitCode);
-        Assert.Contains("address", error.ToString(), StringComparison.OrdinalIgnoreCase);
+        Assert.Equal(Program.BadArguments, exitCode);
+        Assert.StartsWith($"specs-inventory: --urls {running.Server.Addresses[0]}: the port {running.Server.Addresses[0].Port} is in use", error.ToString(), StringComparison.Ordinal);
+        Assert.False(Directory.Exists(data));
         await using var next = await InventoryServer.StartAsync(new ServerOptions { DataFolder = data, Urls = "http://127.0.0.1:0" }, TestContext.Current.CancellationToken);
         Assert.NotEmpty(next.Addresses);
     }

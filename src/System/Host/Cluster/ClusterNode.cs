@@ -67,8 +67,19 @@ public sealed class ClusterNode : IReplicationTransport, IReplicaTimers, IAsyncD
         options.Validate();
         var node = new ClusterNode(options, journal, state, views, log);
         node._thread.Start();
-        await node._started.Task.ConfigureAwait(false);
-        node._network.Start();
+        try
+        {
+            await node._started.Task.ConfigureAwait(false);
+            node._network.Start();
+        }
+        catch
+        {
+            // A node that cannot listen (its port in use) stops its thread and its connections to the peers before the
+            // caller closes the stores under them.
+            await node.DisposeAsync().ConfigureAwait(false);
+            throw;
+        }
+
         return node;
     }
 
