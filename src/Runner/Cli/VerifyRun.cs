@@ -62,9 +62,12 @@ public static class VerifyRun
         }
         else if (selected.Count == 0 && discovered.ParseFailures.Count == 0)
         {
+            var parsed = discovered.Features.Sum(feature => feature.Pickles.Count);
             throw new UsageException(discovered.Features.Count == 0
                 ? $"no feature files under {string.Join(", ", options.Paths)}"
-                : $"no scenarios match the selection ({discovered.Features.Sum(feature => feature.Pickles.Count)} parsed; check the paths, --tags, --name and --shard)");
+                : parsed == 0
+                    ? $"{Counted.Of(discovered.Features.Count, "feature file", "feature files")} under {string.Join(", ", options.Paths)} parsed, and {(discovered.Features.Count == 1 ? "it holds" : "they hold")} no scenario"
+                    : $"no scenarios match the selection ({parsed} parsed; check the paths, --tags, --name and --shard)");
         }
 
         if (options.Cluster.ScheduleMismatch([.. selected.Select(scenario => new ScenarioIdentity(scenario.Feature.Uri, scenario.Line, scenario.Pickle.Name))]) is { } mismatch)

@@ -45,7 +45,8 @@ public sealed class DocsCommand
             + "Examples:\n"
             + "  ./specs.sh docs --from reports/cucumber.ndjson\n"
             + "  ./specs.sh docs --from shard1/cucumber.ndjson --from shard2/cucumber.ndjson --out site\n"
-            + "  ./specs.sh docs --from reports/cucumber.ndjson --compare previous/cucumber.ndjson");
+            + "  ./specs.sh docs --from reports/cucumber.ndjson --compare previous/cucumber.ndjson\n\n"
+            + "Exit codes: 0 the site was written (whatever the run's results); 2 usage error (a stream missing or not Cucumber messages); 3 internal error.");
         foreach (var option in new Option[] { _from, _out, _compare, _title })
         {
             command.Options.Add(option);

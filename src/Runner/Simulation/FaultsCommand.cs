@@ -62,7 +62,7 @@ public static class FaultsCommand
             + "  ./specs.sh faults --seeds 0 --negative               every seeded bug must be caught and shrunk\n"
             + "  ./specs.sh faults --regressions tests/Sim/regressions --seeds 40 --seed-start commit --negative   the CI gate\n"
             + "  ./specs.sh faults --seeds 1000 --shard 2/4 --out reports/faults-2   one of four CI jobs; then `specs merge`\n\n"
-            + "Writes faults.md, faults.json, faults.html and the schedules to --out. Exit codes: 0 all passed; 1 a failure; 2 usage error.");
+            + "Writes faults.md, faults.json, faults.html and the schedules to --out. Exit codes: 0 all passed; 1 a failure; 2 usage error; 3 internal error.");
         foreach (var option in new Option[] { seeds, seedStart, negative, negativeSeeds, regressions, outFolder, shard, budget, shrinkRuns })
         {
             command.Options.Add(option);
@@ -144,7 +144,8 @@ public static class FaultsCommand
         var command = new Command("merge", "Combine the reports of the shards of one run into one report: the faults.json of `specs faults --shard i/n` runs, "
             + "or the report folders of `specs verify --shard i/n` runs (--target sim or any other; every report verify writes is rebuilt from the merged message stream).\n\n"
             + "Examples:\n  ./specs.sh merge reports/faults-1 reports/faults-2 --out reports/faults\n"
-            + "  ./specs.sh merge reports/sim-1 reports/sim-2 --out reports/sim");
+            + "  ./specs.sh merge reports/sim-1 reports/sim-2 --out reports/sim\n\n"
+            + "Exit codes: 0 the merged run passed; 1 it holds a failure; 2 usage error (a shard missing or given twice, --out one of the inputs); 3 internal error.");
         command.Arguments.Add(inputs);
         command.Options.Add(outFolder);
         command.Options.Add(rules);

@@ -36,7 +36,7 @@ public static class SimulationCommands
             + "  ./specs.sh sim --seeds 500                 500 seeds of the swarm\n"
             + "  ./specs.sh sim --seeds 50 --negative       every seeded bug must be caught within 50 seeds\n"
             + "  ./specs.sh sim --seeds 20 --nodes 3 --rate 100   a fixed configuration (benchmarks)\n\n"
-            + "Exit codes: 0 every seed passed; 1 a seed failed (its reproduction is printed); 2 usage error.");
+            + "Exit codes: 0 every seed passed; 1 a seed failed (its reproduction is printed); 2 usage error; 3 internal error.");
         foreach (var option in new Option[] { seeds, seedStart, negative, nodes, rate, bug, requireProbes })
         {
             command.Options.Add(option);
@@ -87,7 +87,8 @@ public static class SimulationCommands
             + "Examples:\n"
             + "  ./specs.sh replay --seed 42\n"
             + "  ./specs.sh replay --seed 42 --check-determinism\n"
-            + "  ./specs.sh replay --seed 42 --schedule reports/sim/seed-42.schedule.json");
+            + "  ./specs.sh replay --seed 42 --schedule reports/sim/seed-42.schedule.json\n\n"
+            + "Exit codes: 0 the seed kept every invariant (and, with --check-determinism, ran the same twice); 1 it did not; 2 usage error; 3 internal error.");
         foreach (var option in new Option[] { seed, schedule, check, bug, scheduleOut, trace, nodes, rate })
         {
             command.Options.Add(option);
