@@ -157,6 +157,10 @@ public static class VerifyRun
             {
                 notes.Add("coverage: not judged, the run was interrupted before every selected scenario ran");
             }
+            else if (options.RequireCoverage)
+            {
+                notes.Add("coverage: not judged in a dry run (no scenario ran), so --require-coverage does not apply");
+            }
         }
         else
         {
@@ -191,7 +195,7 @@ public static class VerifyRun
             : null;
         // The step definitions an interrupted run did not reach are not unused: they are counted, not listed, as for a part of the corpus.
         var partOfCorpus = run.Interrupted ? "was interrupted" : options.PartialSelection is { } selection ? $"selects {selection}" : null;
-        RunSummary.Print(output, digest, envelopes, selected.Count, wall.Elapsed, workers, written, notes, rerun, partOfCorpus);
+        RunSummary.Print(output, digest, envelopes, selected.Count, wall.Elapsed, workers, written, notes, rerun, partOfCorpus, options.DryRun);
         // A scenario that never ran (fail-fast, Ctrl+C) is not a pass either.
         var failed = digest.TestCases.Any(outcome => outcome.Failed) || digest.ParseErrors.Count > 0 || run.RunError is not null
             || run.Interrupted || digest.TestCases.Count < selected.Count || (options.RequireCoverage && coverageGaps > 0);

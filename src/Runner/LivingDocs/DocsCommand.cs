@@ -80,7 +80,7 @@ public sealed class DocsCommand
             var model = DocsModelBuilder.Build(streams, parseResult.GetValue(_title) ?? "Living documentation");
             if (parseResult.GetValue(_compare) is { } previousPath)
             {
-                model = RunComparison.Compare(model, DocsModelBuilder.Build([Read(previousPath, root)]), previousPath);
+                model = RunComparison.Compare(model, DocsModelBuilder.Build([Read(previousPath, root, "--compare names the stream of an earlier run: keep a copy of its reports/cucumber.ndjson")]), previousPath);
             }
 
             var folder = Path.GetFullPath(outFolder, root);
@@ -104,12 +104,15 @@ public sealed class DocsCommand
     }
 
     /// <summary>Reads one stream; a missing or malformed file is the user's mistake, named with its line.</summary>
-    public static List<Envelope> Read(string path, string baseDirectory)
+    /// <param name="path">The stream, as the user named it.</param>
+    /// <param name="baseDirectory">What a relative path is relative to.</param>
+    /// <param name="whenMissing">What to do when there is no file there (the advice differs for an earlier run's stream).</param>
+    public static List<Envelope> Read(string path, string baseDirectory, string whenMissing = "run `./specs.sh verify` first; it writes reports/cucumber.ndjson")
     {
         var fullPath = Path.GetFullPath(path, baseDirectory);
         if (!File.Exists(fullPath))
         {
-            throw new UsageException($"no message stream at {path} (run `./specs.sh verify` first; it writes reports/cucumber.ndjson)");
+            throw new UsageException($"no message stream at {path} ({whenMissing})");
         }
 
         var envelopes = new List<Envelope>();

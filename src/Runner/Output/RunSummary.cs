@@ -30,9 +30,10 @@ public static class RunSummary
     /// Why the run covers part of the corpus, completing "this run …" ("selects paths specs/holds", "was interrupted"): then unused step
     /// definitions are only counted; null for the whole corpus.
     /// </param>
+    /// <param name="dryRun">A dry run: its scenarios only matched their steps, so their times are no measure of anything and the slowest are not listed.</param>
     public static void Print(
         TextWriter output, RunDigest digest, IReadOnlyList<Envelope> envelopes, int selectedCount, TimeSpan wallTime, int workers, IReadOnlyList<string> reportPaths,
-        IReadOnlyList<string>? notes = null, string? rerunCommand = null, string? partialSelection = null)
+        IReadOnlyList<string>? notes = null, string? rerunCommand = null, string? partialSelection = null, bool dryRun = false)
     {
         var outcomes = digest.TestCases;
         foreach (var error in digest.ParseErrors)
@@ -77,7 +78,7 @@ public static class RunSummary
         }
 
         var slowest = outcomes.OrderByDescending(outcome => outcome.Last.Duration).ThenBy(outcome => outcome.Location, StringComparer.Ordinal).Take(SlowestShown).ToList();
-        if (slowest.Count > 0 && slowest[0].Last.Duration > TimeSpan.Zero)
+        if (!dryRun && slowest.Count > 0 && slowest[0].Last.Duration > TimeSpan.Zero)
         {
             output.WriteLine();
             output.WriteLine("Slowest scenarios:");

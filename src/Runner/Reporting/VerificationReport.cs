@@ -36,6 +36,12 @@ public static class VerificationReport
             var ran = mode == VerificationFinding.IdempotencyMode ? options.Idempotency : options.ReplayCheck;
             if (!ran)
             {
+                // An earlier run's report of a mode this run did not check, left beside this run's reports, read as this run's.
+                foreach (var extension in new[] { "json", "md" })
+                {
+                    File.Delete(Path.GetFullPath(Path.Combine(options.OutputDirectory, $"{stem}.{extension}"), options.BaseDirectory));
+                }
+
                 continue;
             }
 

@@ -126,6 +126,19 @@ public sealed class HostTargetTests
     }
 
     [Fact]
+    public async Task A_later_run_without_the_modes_removes_their_reports_from_the_folder()
+    {
+        var checkedRun = await FixtureRun.RunAsync(Fixture, "--tags", "not @failing", "--idempotency", "--replay-check");
+
+        var plain = await FixtureRun.RunAsync(options => options with { OutputDirectory = checkedRun.OutputDirectory }, Fixture, "--tags", "not @failing");
+
+        // The plain run wrote into the checked run's folder (FixtureRun's own folder for it stays empty).
+        Assert.Equal(0, plain.ExitCode);
+        Assert.DoesNotContain("idempotency.json", checkedRun.Ndjson, StringComparison.Ordinal);
+        Assert.All(new[] { "idempotency.md", "idempotency.json", "replay.md", "replay.json" }, name => Assert.False(checkedRun.HasOutputFile(name), name));
+    }
+
+    [Fact]
     public async Task Two_runs_with_a_fixed_clock_and_defined_order_write_byte_identical_ndjson_with_host_records()
     {
         string[] args = [Fixture, "--fixed-clock", "2026-03-01T09:00:00Z", "--order", "defined", "--idempotency", "--replay-check"];
