@@ -195,7 +195,10 @@ public static class VerifyRun
             : null;
         // The step definitions an interrupted run did not reach are not unused: they are counted, not listed, as for a part of the corpus.
         var partOfCorpus = run.Interrupted ? "was interrupted" : options.PartialSelection is { } selection ? $"selects {selection}" : null;
-        RunSummary.Print(output, digest, envelopes, selected.Count, wall.Elapsed, workers, written, notes, rerun, partOfCorpus, options.DryRun);
+        // A coverage gap under --require-coverage fails the run: counted on the last line as a failure of its own (as
+        // `specs sim --require-probes` counts a probe not reached), so a log read from its last line does not say "0 failed".
+        var coverageFailure = options.RequireCoverage && coverageGaps > 0 ? 1 : 0;
+        RunSummary.Print(output, digest, envelopes, selected.Count, wall.Elapsed, workers, written, notes, rerun, partOfCorpus, options.DryRun, coverageFailure);
         // A scenario that never ran (fail-fast, Ctrl+C) is not a pass either.
         var failed = digest.TestCases.Any(outcome => outcome.Failed) || digest.ParseErrors.Count > 0 || run.RunError is not null
             || run.Interrupted || digest.TestCases.Count < selected.Count || (options.RequireCoverage && coverageGaps > 0);

@@ -31,9 +31,10 @@ public static class RunSummary
     /// definitions are only counted; null for the whole corpus.
     /// </param>
     /// <param name="dryRun">A dry run: its scenarios only matched their steps, so their times are no measure of anything and the slowest are not listed.</param>
+    /// <param name="runFailures">Failures of the run as a whole (a coverage gap under --require-coverage), named by a note and counted on the last line.</param>
     public static void Print(
         TextWriter output, RunDigest digest, IReadOnlyList<Envelope> envelopes, int selectedCount, TimeSpan wallTime, int workers, IReadOnlyList<string> reportPaths,
-        IReadOnlyList<string>? notes = null, string? rerunCommand = null, string? partialSelection = null, bool dryRun = false)
+        IReadOnlyList<string>? notes = null, string? rerunCommand = null, string? partialSelection = null, bool dryRun = false, int runFailures = 0)
     {
         var outcomes = digest.TestCases;
         foreach (var error in digest.ParseErrors)
@@ -138,7 +139,7 @@ public static class RunSummary
         // Only a pass is a pass: with --no-strict an undefined or pending scenario does not fail the run, and is counted
         // with the skipped ones, as the line above names it.
         var passed = outcomes.Count(outcome => outcome.Passed);
-        var failed = failures.Count + digest.ParseErrors.Select(error => error.Source.Uri).Distinct(StringComparer.Ordinal).Count();
+        var failed = failures.Count + digest.ParseErrors.Select(error => error.Source.Uri).Distinct(StringComparer.Ordinal).Count() + runFailures;
         var skipped = outcomes.Count(outcome => outcome.Skipped) + (selectedCount - outcomes.Count);
         output.WriteLine(skipped > 0 ? $"{passed} passed, {failed} failed, {skipped} skipped" : $"{passed} passed, {failed} failed");
     }
