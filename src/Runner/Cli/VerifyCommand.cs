@@ -227,19 +227,19 @@ public sealed class VerifyCommand
             tags = [configTags];
         }
 
-        var parallel = Number(parseResult, _parallel) ?? config.Parallel ?? Environment.ProcessorCount;
+        var parallel = Number(parseResult, _parallel, 1, Execution.RunSettings.ParallelMax) ?? config.Parallel ?? Environment.ProcessorCount;
         if (parallel < 1 || parallel > Execution.RunSettings.ParallelMax)
         {
             throw new UsageException($"{Source(_parallel, "parallel")} must be between 1 and {Execution.RunSettings.ParallelMax}, not {parallel}");
         }
 
-        var retry = Number(parseResult, _retry) ?? config.Retry ?? 0;
+        var retry = Number(parseResult, _retry, 0, Execution.RunSettings.RetryMax) ?? config.Retry ?? 0;
         if (retry < 0 || retry > Execution.RunSettings.RetryMax)
         {
             throw new UsageException($"{Source(_retry, "retry")} must be between 0 and {Execution.RunSettings.RetryMax}, not {retry}");
         }
 
-        var timeout = Number(parseResult, _timeout) ?? config.TimeoutSeconds ?? 60;
+        var timeout = Number(parseResult, _timeout, 1, VerifyOptions.TimeoutSecondsMax) ?? config.TimeoutSeconds ?? 60;
         if (timeout < 1 || timeout > VerifyOptions.TimeoutSecondsMax)
         {
             throw new UsageException($"{Source(_timeout, "timeoutSeconds")} must be between 1 and {VerifyOptions.TimeoutSecondsMax} seconds, not {timeout}");
@@ -315,9 +315,11 @@ public sealed class VerifyCommand
         return _coverage.Apply(options, parseResult, config, FromConfig);
     }
 
+    private const string NodesWhy = " (a cluster needs three nodes to keep a majority through a fault)";
+
     private SimulatedClusterSettings ClusterSettings(ParseResult parseResult)
     {
-        var seeds = Number(parseResult, _seeds) ?? 1;
+        var seeds = Number(parseResult, _seeds, 1, SimulatedClusterSettings.SeedsMax) ?? 1;
         if (seeds < 1 || seeds > SimulatedClusterSettings.SeedsMax)
         {
             throw new UsageException($"--seeds must be between 1 and {SimulatedClusterSettings.SeedsMax}, not {seeds}");
@@ -329,10 +331,10 @@ public sealed class VerifyCommand
             throw new UsageException($"--seed-start takes a whole number from 0 to {ulong.MaxValue}, not '{startText}'");
         }
 
-        var nodes = Number(parseResult, _nodes);
+        var nodes = Number(parseResult, _nodes, SimulatedClusterSettings.NodesMin, SimulatedClusterSettings.NodesMax, NodesWhy);
         if (nodes is < SimulatedClusterSettings.NodesMin or > SimulatedClusterSettings.NodesMax)
         {
-            throw new UsageException($"--nodes must be between {SimulatedClusterSettings.NodesMin} and {SimulatedClusterSettings.NodesMax}, not {nodes} (a cluster needs three nodes to keep a majority through a fault)");
+            throw new UsageException($"--nodes must be between {SimulatedClusterSettings.NodesMin} and {SimulatedClusterSettings.NodesMax}, not {nodes}{NodesWhy}");
         }
 
         if (parseResult.GetValue(_schedule) is not { } scheduleFile)
@@ -399,15 +401,24 @@ public sealed class VerifyCommand
         return words;
     }
 
-    private static int? Number(ParseResult parseResult, Option<string?> option)
+    /// <summary>
+    /// A whole-number option as typed, checked against its range here: a number too large for an int (99999999999) is
+    /// still a number, and "takes a whole number" was the wrong thing to tell about it.
+    /// </summary>
+    private static int? Number(ParseResult parseResult, Option<string?> option, int min, int max, string why = "")
     {
         if (parseResult.GetValue(option) is not { } text)
         {
             return null;
         }
 
-        return int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value)
-            ? value
-            : throw new UsageException($"{option.Name} takes a whole number, not '{text}'");
+        if (!long.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value))
+        {
+            throw new UsageException($"{option.Name} takes a whole number, not '{text}'");
+        }
+
+        return value >= min && value <= max
+            ? (int)value
+            : throw new UsageException($"{option.Name} must be between {min} and {max}, not {text}{why}");
     }
 }

@@ -12,6 +12,8 @@ public sealed class UsageErrorTests
     [InlineData("no scenarios match the selection", "Fixtures/basic", "--tags", "@nothing-has-this-tag")]
     [InlineData("--tags: Tag expression \"@a and\" could not be parsed because of syntax error: Expected operand.", "Fixtures/basic", "--tags", "@a and")]
     [InlineData("--parallel takes a whole number, not 'many'", "Fixtures/basic", "--parallel", "many")]
+    [InlineData("--parallel must be between 1 and 256, not 99999999999", "Fixtures/basic", "--parallel", "99999999999")]
+    [InlineData("--nodes must be between 3 and 7, not 99999999999 (a cluster needs three nodes", "Fixtures/basic", "--target", "sim", "--nodes", "99999999999")]
     [InlineData("--shard must be i/n", "Fixtures/basic", "--shard", "3/2")]
     [InlineData("--order must be defined, random or random:SEED", "Fixtures/basic", "--order", "sideways")]
     [InlineData("--fixed-clock must be an ISO 8601 instant", "Fixtures/basic", "--fixed-clock", "yesterday")]
