@@ -226,9 +226,21 @@ public static class FaultReportWriter
     {
         var simulated = report.Runs.Sum(run => run.SimulatedMs);
         var budget = report.SeedsSkippedByBudget > 0 ? $"; {report.SeedsSkippedByBudget} seeds not started (time budget)" : string.Empty;
+        // The negative suite's hunts are runs too: a report of the negative suite alone said "0 runs, 0 ms simulated".
+        var work = new List<string>();
+        if (report.Runs.Count > 0 || report.Negative.Count == 0)
+        {
+            work.Add(string.Create(CultureInfo.InvariantCulture, $"{Output.Counted.Of(report.Runs.Count, "run", "runs")}, {simulated} ms simulated"));
+        }
+
+        if (report.Negative.Count > 0)
+        {
+            work.Add($"{Output.Counted.Of(report.Negative.Count, "seeded bug", "seeded bugs")} hunted over {Output.Counted.Of(report.Negative.Sum(bug => (long)bug.SeedsRun), "seed", "seeds")}");
+        }
+
         return string.Create(
             CultureInfo.InvariantCulture,
-            $"Commit {report.Commit ?? "unknown"}, shards {string.Join(", ", report.Shards)}: {report.Passed} passed, {report.Failed} failed. {report.Runs.Count} runs, {simulated} ms simulated in {report.WallMs} ms of wall time{budget}.");
+            $"Commit {report.Commit ?? "unknown"}, shards {string.Join(", ", report.Shards)}: {report.Passed} passed, {report.Failed} failed. {string.Join("; ", work)}, in {report.WallMs} ms of wall time{budget}.");
     }
 
     private static void AppendNegativeMarkdown(FaultReport report, StringBuilder text)

@@ -40,6 +40,9 @@ public sealed class FaultSuiteTests : IDisposable
             Assert.True(File.Exists(Path.Combine(_folder, file)), file);
         }
 
+        // The report's first line tells the hunt, not "0 runs, 0 ms simulated".
+        Assert.Contains($"1 passed, 0 failed. 1 seeded bug hunted over {(bug.SeedsRun == 1 ? "1 seed" : $"{bug.SeedsRun} seeds")}, in ", File.ReadAllText(Path.Combine(_folder, "faults.md")), StringComparison.Ordinal);
+
         var corpus = Path.Combine(_folder, "schedules");
         var replayed = new FaultSuite(new FaultSuiteOptions { Seeds = 0, Regressions = corpus, OutputFolder = _folder }, TextWriter.Null).Run();
         Assert.All(replayed.Runs, run => Assert.True(run.Passed, run.Kind));
