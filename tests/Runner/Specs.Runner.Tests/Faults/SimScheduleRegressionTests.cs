@@ -78,10 +78,7 @@ public sealed class SimScheduleRegressionTests : IDisposable
     [Fact]
     public async Task A_schedule_replayed_on_another_seed_number_is_a_usage_error_that_names_both_cluster_seeds_and_the_command_that_replays_it()
     {
-        var recorded = await FixtureRun.RunAsync(
-            options => options with { Cluster = options.Cluster with { Bugs = Bug } },
-            Scenario, "--target", "sim", "--seeds", "1", "--seed-start", "2", "--nodes", "3", "--parallel", "1");
-        var file = Directory.GetFiles(Path.Combine(recorded.OutputDirectory, "schedules")).Order(StringComparer.Ordinal).First();
+        var file = await RecordedScheduleAsync();
         var number = RegressionCase.Read(file).SeedNumber!.Value;
 
         var replay = await FixtureRun.RunAsync(Scenario, "--target", "sim", "--schedule", file, "--seed-start", (number + 100).ToString(System.Globalization.CultureInfo.InvariantCulture));
@@ -98,15 +95,21 @@ public sealed class SimScheduleRegressionTests : IDisposable
     [Fact]
     public async Task A_schedule_replayed_on_several_scenarios_is_a_usage_error()
     {
-        var recorded = await FixtureRun.RunAsync(
-            options => options with { Cluster = options.Cluster with { Bugs = Bug } },
-            Scenario, "--target", "sim", "--seeds", "1", "--seed-start", "2", "--nodes", "3", "--parallel", "1");
-        var file = Directory.GetFiles(Path.Combine(recorded.OutputDirectory, "schedules")).Order(StringComparer.Ordinal).First();
+        var file = await RecordedScheduleAsync();
 
         var replay = await FixtureRun.RunAsync(Scenario.Split(':')[0], "--target", "sim", "--schedule", file);
 
         Assert.Equal(ExitCodes.Usage, replay.ExitCode);
         Assert.Contains("replays one seed of one scenario, and ", replay.Error, StringComparison.Ordinal);
+    }
+
+    /// <summary>The first schedule a run of the scenario with the seeded bug on records (seed number 2, 3 nodes).</summary>
+    private static async Task<string> RecordedScheduleAsync()
+    {
+        var recorded = await FixtureRun.RunAsync(
+            options => options with { Cluster = options.Cluster with { Bugs = Bug } },
+            Scenario, "--target", "sim", "--seeds", "1", "--seed-start", "2", "--nodes", "3", "--parallel", "1");
+        return Directory.GetFiles(Path.Combine(recorded.OutputDirectory, "schedules")).Order(StringComparer.Ordinal).First();
     }
 
     private FaultReport Regressions(string corpus) => new FaultSuite(
