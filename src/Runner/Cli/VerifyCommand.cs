@@ -197,12 +197,6 @@ public sealed class VerifyCommand
     /// <summary>Merges the nearest specs.json with the command line; the command line wins.</summary>
     public VerifyOptions ToOptions(ParseResult parseResult, string baseDirectory)
     {
-        // Unknown options land among the paths (the paths argument takes any number of tokens).
-        if ((parseResult.GetValue(_paths) ?? []).FirstOrDefault(path => path.StartsWith('-')) is { } unknown)
-        {
-            throw new UsageException($"unknown option {unknown} (see specs verify --help)");
-        }
-
         var (config, configFolder) = SpecsConfigFile.Find(baseDirectory);
         string FromConfig(string path) => configFolder is null ? path : Path.GetRelativePath(baseDirectory, Path.GetFullPath(path, configFolder));
 

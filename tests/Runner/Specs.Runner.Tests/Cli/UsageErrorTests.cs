@@ -7,7 +7,9 @@ namespace Specs.Runner.Tests.Cli;
 public sealed class UsageErrorTests
 {
     [Theory]
-    [InlineData("unknown option --bogus", "Fixtures/basic", "--bogus")]
+    [InlineData("unknown option --bogus (see ./specs.sh verify --help)", "Fixtures/basic", "--bogus")]
+    [InlineData("--parallel (-j) is given twice (1 and 2); give it once (see ./specs.sh verify --help)", "Fixtures/basic", "-j", "1", "--parallel", "2")]
+    [InlineData("--fail-fast takes no value (it is a switch: give --fail-fast or leave it out), not '--fail-fast=yes' (see ./specs.sh verify --help)", "Fixtures/basic", "--fail-fast=yes")]
     [InlineData("no such folder: Fixtures/nowhere/", "Fixtures/nowhere")]
     [InlineData("no scenarios match the selection", "Fixtures/basic", "--tags", "@nothing-has-this-tag")]
     [InlineData("--tags: Tag expression \"@a and\" could not be parsed because of syntax error: Expected operand.", "Fixtures/basic", "--tags", "@a and")]
@@ -171,19 +173,35 @@ public sealed class UsageErrorTests
         var error = new StringWriter();
 
         Assert.Equal(2, await SpecsCommand.RunAsync([], new StringWriter(), error, stop: TestContext.Current.CancellationToken));
-        Assert.Contains("specs verify", error.ToString());
+        Assert.Equal("specs: say what to do, for example `./specs.sh verify` (see ./specs.sh --help)\n", error.ToString().ReplaceLineEndings("\n"));
     }
 
     [Theory]
-    [InlineData("specs: --seed takes a whole number from 0 to 18446744073709551615, not '-1' (see specs replay --help)", "replay", "--seed", "-1")]
-    [InlineData("specs: --seeds takes a whole number, not 'many' (see specs sim --help)", "sim", "--seeds", "many")]
-    [InlineData("specs: --rate takes a number, not 'fast' (see specs sim --help)", "sim", "--rate", "fast")]
+    [InlineData("specs: --seed takes a whole number from 0 to 18446744073709551615, not '-1' (see ./specs.sh replay --help)", "replay", "--seed", "-1")]
+    [InlineData("specs: --seeds takes a whole number, not 'many' (see ./specs.sh sim --help)", "sim", "--seeds", "many")]
+    [InlineData("specs: --rate takes a number, not 'fast' (see ./specs.sh sim --help)", "sim", "--rate", "fast")]
     public async Task A_value_of_the_wrong_kind_is_named_in_words_not_as_a_dotnet_type(string expected, params string[] args)
     {
         var error = new StringWriter();
 
         Assert.Equal(2, await SpecsCommand.RunAsync(args, new StringWriter(), error, stop: TestContext.Current.CancellationToken));
         Assert.Equal(expected, Assert.Single(error.ToString().TrimEnd('\n').Split('\n')));
+    }
+
+    [Theory]
+    [InlineData("verify")]
+    [InlineData("sim")]
+    [InlineData("docs")]
+    [InlineData("hunt")]
+    [InlineData("replay")]
+    [InlineData("faults")]
+    [InlineData("merge")]
+    public async Task Every_command_names_an_unknown_option_the_same_way(string command)
+    {
+        var error = new StringWriter();
+
+        Assert.Equal(2, await SpecsCommand.RunAsync([command, "--bogus"], new StringWriter(), error, stop: TestContext.Current.CancellationToken));
+        Assert.Equal($"specs: unknown option --bogus (see ./specs.sh {command} --help)", Assert.Single(error.ToString().TrimEnd('\n').Split('\n')));
     }
 
     [Theory]
