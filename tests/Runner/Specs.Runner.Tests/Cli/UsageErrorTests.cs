@@ -18,6 +18,8 @@ public sealed class UsageErrorTests
     [InlineData("--nodes must be between 3 and 7, not 99999999999 (a cluster needs three nodes", "Fixtures/basic", "--target", "sim", "--nodes", "99999999999")]
     [InlineData("--shard must be i/n", "Fixtures/basic", "--shard", "3/2")]
     [InlineData("--order must be defined, random or random:SEED", "Fixtures/basic", "--order", "sideways")]
+    [InlineData("--order must be defined, random or random:SEED (SEED a whole number from 0 to 2147483647), not 'random:-1'", "Fixtures/basic", "--order", "random:-1")]
+    [InlineData("--order random:SEED takes a seed from 0 to 2147483647, not 99999999999999999999", "Fixtures/basic", "--order", "random:99999999999999999999")]
     [InlineData("--fixed-clock must be an ISO 8601 instant", "Fixtures/basic", "--fixed-clock", "yesterday")]
     [InlineData("--fixed-clock must be an ISO 8601 instant such as 2026-01-01T00:00:00Z (without an offset it is UTC; a date alone, 2026-01-01, is its midnight UTC), not '01/02/2026'", "Fixtures/basic", "--fixed-clock", "01/02/2026")]
     [InlineData("unknown report format 'pdf'", "Fixtures/basic", "--format", "pdf:out.pdf")]
