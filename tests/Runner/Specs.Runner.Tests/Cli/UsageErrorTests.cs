@@ -26,6 +26,8 @@ public sealed class UsageErrorTests
     [InlineData("Fixtures/basic/passing.feature:9999: line 9999 selects no scenario", "Fixtures/basic/passing.feature:9999")]
     [InlineData("Fixtures/basic/passing.feature:9999: line 9999 selects no scenario", "Fixtures/basic/passing.feature:8", "Fixtures/basic/passing.feature:9999")]
     [InlineData("Fixtures/basic/passing.feature:0: line 0 selects no scenario", "Fixtures/basic/passing.feature:8", "Fixtures/basic/passing.feature:0")]
+    [InlineData("Fixtures/basic/passing.feature:abc: the line after the colon must be a number, not 'abc' (as in Fixtures/basic/passing.feature:17)", "Fixtures/basic/passing.feature:abc")]
+    [InlineData("Fixtures/basic/passing.feature:8:x: the line after the colon must be a number, not 'x' (as in Fixtures/basic/passing.feature:17)", "Fixtures/basic/passing.feature:8:x")]
     [InlineData("--name '(.*)*Q' took more than 1 s on the scenario name", "Fixtures/basic", "--name", "(.*)*Q")]
     [InlineData("--format junit is given twice (a.xml and b.xml)", "Fixtures/basic", "--format", "junit:a.xml", "--format", "junit:b.xml")]
     [InlineData("--seeds applies to the simulated cluster: add --target sim", "Fixtures/basic", "--seeds", "3")]
