@@ -15,7 +15,7 @@ public sealed class UsageErrorTests
     [InlineData("--tags: Tag expression \"@a and\" could not be parsed because of syntax error: Expected operand.", "Fixtures/basic", "--tags", "@a and")]
     [InlineData("--parallel takes a whole number, not 'many'", "Fixtures/basic", "--parallel", "many")]
     [InlineData("--parallel must be between 1 and 256, not 99999999999", "Fixtures/basic", "--parallel", "99999999999")]
-    [InlineData("--nodes must be between 3 and 7, not 99999999999 (a cluster needs three nodes", "Fixtures/basic", "--target", "sim", "--nodes", "99999999999")]
+    [InlineData("--nodes must be between 3 and 9, not 99999999999 (a cluster needs three nodes", "Fixtures/basic", "--target", "sim", "--nodes", "99999999999")]
     [InlineData("--shard must be i/n", "Fixtures/basic", "--shard", "3/2")]
     [InlineData("--order must be defined, random or random:SEED", "Fixtures/basic", "--order", "sideways")]
     [InlineData("--order must be defined, random or random:SEED (SEED a whole number from 0 to 2147483647), not 'random:-1'", "Fixtures/basic", "--order", "random:-1")]
@@ -32,7 +32,7 @@ public sealed class UsageErrorTests
     [InlineData("--format junit is given twice (a.xml and b.xml)", "Fixtures/basic", "--format", "junit:a.xml", "--format", "junit:b.xml")]
     [InlineData("--seeds applies to the simulated cluster: add --target sim", "Fixtures/basic", "--seeds", "3")]
     [InlineData("--nodes applies to the simulated cluster: add --target sim", "Fixtures/basic", "--nodes", "3")]
-    [InlineData("--nodes must be between 3 and 7, not 1", "Fixtures/basic", "--target", "sim", "--nodes", "1")]
+    [InlineData("--nodes must be between 3 and 9, not 1", "Fixtures/basic", "--target", "sim", "--nodes", "1")]
     [InlineData("an empty path selects nothing", "")]
     public async Task A_usage_error_is_one_line_with_exit_code_2(string message, params string[] args)
     {
@@ -190,6 +190,19 @@ public sealed class UsageErrorTests
 
         Assert.Equal(2, await SpecsCommand.RunAsync(args, new StringWriter(), error, stop: TestContext.Current.CancellationToken));
         Assert.Equal(expected, Assert.Single(error.ToString().TrimEnd('\n').Split('\n')));
+    }
+
+    [Theory]
+    [InlineData("verify", "--target", "sim")]
+    [InlineData("sim")]
+    [InlineData("replay", "--seed", "1")]
+    public async Task Every_command_allows_the_same_cluster_sizes(params string[] args)
+    {
+        var error = new StringWriter();
+
+        Assert.Equal(2, await SpecsCommand.RunAsync([.. args, "--nodes", "10"], new StringWriter(), error,
+            adjust: options => options with { BaseDirectory = FixtureRun.BaseDirectory, Interactive = false }, stop: TestContext.Current.CancellationToken));
+        Assert.Equal("specs: --nodes must be between 3 and 9, not 10 (a cluster needs three nodes to keep a majority through a fault)", Assert.Single(error.ToString().TrimEnd('\n').Split('\n')));
     }
 
     [Theory]
