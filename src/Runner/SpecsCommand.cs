@@ -76,17 +76,23 @@ public static class SpecsCommand
 
             if (args.Length == 0)
             {
-                error.WriteLine("specs: say what to do, for example `specs verify` (see specs --help)");
+                error.WriteLine($"specs: say what to do, for example `{Launcher} verify` (see {Launcher} --help)");
                 return ExitCodes.Usage;
             }
 
             // `@x` means a tag (--tags @smoke) or a rerun file (@reports/rerun.txt) here, never a response file.
             var parseResult = root.Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null });
             var configuration = new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false, ProcessTerminationTimeout = null };
+            var command = parseResult.CommandResult.Command;
+            var helpHint = command is RootCommand ? $"{Launcher} --help" : $"{Launcher} {command.Name} --help";
+            if (parseResult.Action is not HelpAction && command is not RootCommand && OptionMistake(parseResult, args) is { } mistake)
+            {
+                error.WriteLine($"specs: {mistake} (see {helpHint})");
+                return ExitCodes.Usage;
+            }
+
             if (parseResult.Errors.Count > 0 && parseResult.Action is not HelpAction)
             {
-                var command = parseResult.CommandResult.Command;
-                var helpHint = command is RootCommand ? "specs --help" : $"specs {command.Name} --help";
                 if (command is RootCommand && parseResult.UnmatchedTokens is [var unknown, ..])
                 {
                     // A mistyped command: "Required command was not provided" did not name what was typed.
@@ -121,6 +127,54 @@ public static class SpecsCommand
             }
         }
     }
+
+    /// <summary>What users type to run the tool, so that a hint such as "(see ./specs.sh verify --help)" can be pasted as it is.</summary>
+    internal const string Launcher = "./specs.sh";
+
+    /// <summary>
+    /// A mistake with an option that System.CommandLine reports in its own words, or not at all, said in ours: an unknown
+    /// option (on commands with a list of paths it lands among them, "no such folder: --bogus/"), an option given twice
+    /// ("Option '-j' expects a single argument but 2 were provided"), and a value given to a switch as --fail-fast=yes
+    /// (the parser splits at '=' and the value became a path: "no such folder: yes/").
+    /// </summary>
+    private static string? OptionMistake(ParseResult parseResult, string[] args)
+    {
+        var command = parseResult.CommandResult.Command;
+        // After "--" every token is a value, never an option.
+        var optionArgs = args.TakeWhile(arg => arg != "--").ToList();
+        foreach (var arg in optionArgs)
+        {
+            if (arg.StartsWith('-') && arg.IndexOf('=', StringComparison.Ordinal) is > 1 and var equals
+                && FindOption(command, arg[..equals]) is { ValueType: var type } option
+                && (type == typeof(bool) || type == typeof(bool?))
+                && !bool.TryParse(arg[(equals + 1)..], out _))
+            {
+                return $"{option.Name} takes no value (it is a switch: give {option.Name} or leave it out), not '{arg}'";
+            }
+        }
+
+        var unmatched = parseResult.UnmatchedTokens
+            .Concat(parseResult.CommandResult.Children.OfType<System.CommandLine.Parsing.ArgumentResult>().SelectMany(argument => argument.Tokens).Select(token => token.Value));
+        if (unmatched.FirstOrDefault(token => token.Length > 1 && token.StartsWith('-') && optionArgs.Contains(token)) is { } unknown)
+        {
+            return $"unknown option {unknown}";
+        }
+
+        foreach (var option in command.Options.Where(option => option.Arity.MaximumNumberOfValues == 1))
+        {
+            if (parseResult.GetResult(option) is { Implicit: false, Tokens.Count: > 1 and var count } given)
+            {
+                var names = option.Aliases.Count == 0 ? option.Name : $"{option.Name} ({string.Join(", ", option.Aliases)})";
+                var times = count == 2 ? "twice" : $"{count} times";
+                return $"{names} is given {times} ({string.Join(" and ", given.Tokens.Select(token => token.Value))}); give it once";
+            }
+        }
+
+        return null;
+    }
+
+    private static Option? FindOption(Command command, string name) =>
+        command.Options.FirstOrDefault(option => option.Name == name || option.Aliases.Contains(name));
 
     /// <summary>
     /// System.CommandLine names the .NET type a value failed to parse as ("as expected type 'System.UInt64'"); a user

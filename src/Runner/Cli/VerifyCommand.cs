@@ -111,7 +111,7 @@ public sealed class VerifyCommand
 
     private readonly Option<string?> _nodes = new("--nodes")
     {
-        Description = "With --target sim: nodes per simulated cluster, 3 to 7 (default: each seed draws 3 or 5).",
+        Description = "With --target sim: nodes per simulated cluster, 3 to 9 (default: each seed draws 3 or 5).",
     };
 
     private readonly Option<string?> _schedule = new("--schedule")
@@ -197,12 +197,6 @@ public sealed class VerifyCommand
     /// <summary>Merges the nearest specs.json with the command line; the command line wins.</summary>
     public VerifyOptions ToOptions(ParseResult parseResult, string baseDirectory)
     {
-        // Unknown options land among the paths (the paths argument takes any number of tokens).
-        if ((parseResult.GetValue(_paths) ?? []).FirstOrDefault(path => path.StartsWith('-')) is { } unknown)
-        {
-            throw new UsageException($"unknown option {unknown} (see specs verify --help)");
-        }
-
         var (config, configFolder) = SpecsConfigFile.Find(baseDirectory);
         string FromConfig(string path) => configFolder is null ? path : Path.GetRelativePath(baseDirectory, Path.GetFullPath(path, configFolder));
 
@@ -315,8 +309,6 @@ public sealed class VerifyCommand
         return _coverage.Apply(options, parseResult, config, FromConfig);
     }
 
-    private const string NodesWhy = " (a cluster needs three nodes to keep a majority through a fault)";
-
     private SimulatedClusterSettings ClusterSettings(ParseResult parseResult)
     {
         var seeds = Number(parseResult, _seeds, 1, SimulatedClusterSettings.SeedsMax) ?? 1;
@@ -331,10 +323,10 @@ public sealed class VerifyCommand
             throw new UsageException($"--seed-start takes a whole number from 0 to {ulong.MaxValue}, not '{startText}'");
         }
 
-        var nodes = Number(parseResult, _nodes, SimulatedClusterSettings.NodesMin, SimulatedClusterSettings.NodesMax, NodesWhy);
+        var nodes = Number(parseResult, _nodes, SimulatedClusterSettings.NodesMin, SimulatedClusterSettings.NodesMax, SimulatedClusterSettings.NodesWhy);
         if (nodes is < SimulatedClusterSettings.NodesMin or > SimulatedClusterSettings.NodesMax)
         {
-            throw new UsageException($"--nodes must be between {SimulatedClusterSettings.NodesMin} and {SimulatedClusterSettings.NodesMax}, not {nodes}{NodesWhy}");
+            throw new UsageException(SimulatedClusterSettings.NodesOutOfRange(nodes.Value.ToString(CultureInfo.InvariantCulture)));
         }
 
         if (parseResult.GetValue(_schedule) is not { } scheduleFile)

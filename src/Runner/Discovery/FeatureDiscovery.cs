@@ -12,6 +12,25 @@ public static class FeatureDiscovery
     public const long FeatureFileBytesMax = 16L * 1024 * 1024;
 
     /// <summary>
+    /// For a path that is not there, as <c>holding.feature:abc</c>, the existing file before one of its colons and the
+    /// first segment after it that is not a line number; null when no prefix is a file.
+    /// </summary>
+    private static (string File, string NotLine)? FileBeforeColon(string path, string baseDirectory)
+    {
+        for (var colon = path.IndexOf(':', StringComparison.Ordinal); colon > 0; colon = path.IndexOf(':', colon + 1))
+        {
+            var file = path[..colon];
+            if (File.Exists(System.IO.Path.GetFullPath(file, baseDirectory)))
+            {
+                var notLine = path[(colon + 1)..].Split(':').FirstOrDefault(segment => segment.Length == 0 || !segment.All(char.IsAsciiDigit)) ?? "";
+                return (file, notLine);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
     /// Parses every feature file under the selected paths, in ordinal order of their uris (paths relative to
     /// <paramref name="baseDirectory"/>, with forward slashes), so discovery is the same on every machine.
     /// </summary>
@@ -37,6 +56,11 @@ public static class FeatureDiscovery
             else if (File.Exists(fullPath))
             {
                 files[Uri(fullPath, baseDirectory)] = fullPath;
+            }
+            else if (FileBeforeColon(argument.Path, baseDirectory) is var (file, notLine))
+            {
+                // "no such file: ….feature:abc" sent the user looking for a file that is there.
+                throw new UsageException($"{argument.Shown}: the line after the colon must be a number, not '{notLine}' (as in {file}:17)");
             }
             else
             {

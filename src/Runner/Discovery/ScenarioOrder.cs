@@ -20,13 +20,22 @@ public sealed record ScenarioOrder(bool IsRandom, int Seed)
             return new ScenarioOrder(true, Random.Shared.Next(1, int.MaxValue));
         }
 
-        if (text.StartsWith("random:", StringComparison.Ordinal)
-            && int.TryParse(text["random:".Length..], NumberStyles.None, CultureInfo.InvariantCulture, out var seed))
+        if (text.StartsWith("random:", StringComparison.Ordinal))
         {
-            return new ScenarioOrder(true, seed);
+            var digits = text["random:".Length..];
+            if (int.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out var seed))
+            {
+                return new ScenarioOrder(true, seed);
+            }
+
+            // "A non-negative integer" did not say why 99999999999999999999 is not one: the seed has a range.
+            if (digits.Length > 0 && digits.All(char.IsAsciiDigit))
+            {
+                throw new UsageException($"--order random:SEED takes a seed from 0 to {int.MaxValue}, not {digits}");
+            }
         }
 
-        throw new UsageException($"--order must be defined, random or random:SEED (a non-negative integer), not '{text}'");
+        throw new UsageException($"--order must be defined, random or random:SEED (SEED a whole number from 0 to {int.MaxValue}), not '{text}'");
     }
 
     public override string ToString() => IsRandom ? $"random:{Seed}" : "defined";

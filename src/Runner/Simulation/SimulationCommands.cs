@@ -331,9 +331,9 @@ public static class SimulationCommands
     private static Func<SwarmConfiguration, SwarmConfiguration>? Adjuster(FixedConfiguration fixedConfiguration)
     {
         var (nodes, rate) = fixedConfiguration;
-        if (nodes is < Targets.SimulatedClusterSettings.NodesMin or > 9)
+        if (nodes is < Targets.SimulatedClusterSettings.NodesMin or > Targets.SimulatedClusterSettings.NodesMax)
         {
-            throw new UsageException($"--nodes must be between {Targets.SimulatedClusterSettings.NodesMin} and 9, not {nodes} (a cluster needs three nodes to keep a majority through a fault)");
+            throw new UsageException(Targets.SimulatedClusterSettings.NodesOutOfRange(nodes.Value.ToString(CultureInfo.InvariantCulture)));
         }
 
         if (rate is { } given && (!double.IsFinite(given) || given <= 0 || given > 100_000))

@@ -7,26 +7,32 @@ namespace Specs.Runner.Tests.Cli;
 public sealed class UsageErrorTests
 {
     [Theory]
-    [InlineData("unknown option --bogus", "Fixtures/basic", "--bogus")]
+    [InlineData("unknown option --bogus (see ./specs.sh verify --help)", "Fixtures/basic", "--bogus")]
+    [InlineData("--parallel (-j) is given twice (1 and 2); give it once (see ./specs.sh verify --help)", "Fixtures/basic", "-j", "1", "--parallel", "2")]
+    [InlineData("--fail-fast takes no value (it is a switch: give --fail-fast or leave it out), not '--fail-fast=yes' (see ./specs.sh verify --help)", "Fixtures/basic", "--fail-fast=yes")]
     [InlineData("no such folder: Fixtures/nowhere/", "Fixtures/nowhere")]
     [InlineData("no scenarios match the selection", "Fixtures/basic", "--tags", "@nothing-has-this-tag")]
     [InlineData("--tags: Tag expression \"@a and\" could not be parsed because of syntax error: Expected operand.", "Fixtures/basic", "--tags", "@a and")]
     [InlineData("--parallel takes a whole number, not 'many'", "Fixtures/basic", "--parallel", "many")]
     [InlineData("--parallel must be between 1 and 256, not 99999999999", "Fixtures/basic", "--parallel", "99999999999")]
-    [InlineData("--nodes must be between 3 and 7, not 99999999999 (a cluster needs three nodes", "Fixtures/basic", "--target", "sim", "--nodes", "99999999999")]
+    [InlineData("--nodes must be between 3 and 9, not 99999999999 (a cluster needs three nodes", "Fixtures/basic", "--target", "sim", "--nodes", "99999999999")]
     [InlineData("--shard must be i/n", "Fixtures/basic", "--shard", "3/2")]
     [InlineData("--order must be defined, random or random:SEED", "Fixtures/basic", "--order", "sideways")]
+    [InlineData("--order must be defined, random or random:SEED (SEED a whole number from 0 to 2147483647), not 'random:-1'", "Fixtures/basic", "--order", "random:-1")]
+    [InlineData("--order random:SEED takes a seed from 0 to 2147483647, not 99999999999999999999", "Fixtures/basic", "--order", "random:99999999999999999999")]
     [InlineData("--fixed-clock must be an ISO 8601 instant", "Fixtures/basic", "--fixed-clock", "yesterday")]
     [InlineData("--fixed-clock must be an ISO 8601 instant such as 2026-01-01T00:00:00Z (without an offset it is UTC; a date alone, 2026-01-01, is its midnight UTC), not '01/02/2026'", "Fixtures/basic", "--fixed-clock", "01/02/2026")]
     [InlineData("unknown report format 'pdf'", "Fixtures/basic", "--format", "pdf:out.pdf")]
     [InlineData("Fixtures/basic/passing.feature:9999: line 9999 selects no scenario", "Fixtures/basic/passing.feature:9999")]
     [InlineData("Fixtures/basic/passing.feature:9999: line 9999 selects no scenario", "Fixtures/basic/passing.feature:8", "Fixtures/basic/passing.feature:9999")]
     [InlineData("Fixtures/basic/passing.feature:0: line 0 selects no scenario", "Fixtures/basic/passing.feature:8", "Fixtures/basic/passing.feature:0")]
+    [InlineData("Fixtures/basic/passing.feature:abc: the line after the colon must be a number, not 'abc' (as in Fixtures/basic/passing.feature:17)", "Fixtures/basic/passing.feature:abc")]
+    [InlineData("Fixtures/basic/passing.feature:8:x: the line after the colon must be a number, not 'x' (as in Fixtures/basic/passing.feature:17)", "Fixtures/basic/passing.feature:8:x")]
     [InlineData("--name '(.*)*Q' took more than 1 s on the scenario name", "Fixtures/basic", "--name", "(.*)*Q")]
     [InlineData("--format junit is given twice (a.xml and b.xml)", "Fixtures/basic", "--format", "junit:a.xml", "--format", "junit:b.xml")]
     [InlineData("--seeds applies to the simulated cluster: add --target sim", "Fixtures/basic", "--seeds", "3")]
     [InlineData("--nodes applies to the simulated cluster: add --target sim", "Fixtures/basic", "--nodes", "3")]
-    [InlineData("--nodes must be between 3 and 7, not 1", "Fixtures/basic", "--target", "sim", "--nodes", "1")]
+    [InlineData("--nodes must be between 3 and 9, not 1", "Fixtures/basic", "--target", "sim", "--nodes", "1")]
     [InlineData("an empty path selects nothing", "")]
     public async Task A_usage_error_is_one_line_with_exit_code_2(string message, params string[] args)
     {
@@ -171,19 +177,48 @@ public sealed class UsageErrorTests
         var error = new StringWriter();
 
         Assert.Equal(2, await SpecsCommand.RunAsync([], new StringWriter(), error, stop: TestContext.Current.CancellationToken));
-        Assert.Contains("specs verify", error.ToString());
+        Assert.Equal("specs: say what to do, for example `./specs.sh verify` (see ./specs.sh --help)\n", error.ToString().ReplaceLineEndings("\n"));
     }
 
     [Theory]
-    [InlineData("specs: --seed takes a whole number from 0 to 18446744073709551615, not '-1' (see specs replay --help)", "replay", "--seed", "-1")]
-    [InlineData("specs: --seeds takes a whole number, not 'many' (see specs sim --help)", "sim", "--seeds", "many")]
-    [InlineData("specs: --rate takes a number, not 'fast' (see specs sim --help)", "sim", "--rate", "fast")]
+    [InlineData("specs: --seed takes a whole number from 0 to 18446744073709551615, not '-1' (see ./specs.sh replay --help)", "replay", "--seed", "-1")]
+    [InlineData("specs: --seeds takes a whole number, not 'many' (see ./specs.sh sim --help)", "sim", "--seeds", "many")]
+    [InlineData("specs: --rate takes a number, not 'fast' (see ./specs.sh sim --help)", "sim", "--rate", "fast")]
     public async Task A_value_of_the_wrong_kind_is_named_in_words_not_as_a_dotnet_type(string expected, params string[] args)
     {
         var error = new StringWriter();
 
         Assert.Equal(2, await SpecsCommand.RunAsync(args, new StringWriter(), error, stop: TestContext.Current.CancellationToken));
         Assert.Equal(expected, Assert.Single(error.ToString().TrimEnd('\n').Split('\n')));
+    }
+
+    [Theory]
+    [InlineData("verify", "--target", "sim")]
+    [InlineData("sim")]
+    [InlineData("replay", "--seed", "1")]
+    public async Task Every_command_allows_the_same_cluster_sizes(params string[] args)
+    {
+        var error = new StringWriter();
+
+        Assert.Equal(2, await SpecsCommand.RunAsync([.. args, "--nodes", "10"], new StringWriter(), error,
+            adjust: options => options with { BaseDirectory = FixtureRun.BaseDirectory, Interactive = false }, stop: TestContext.Current.CancellationToken));
+        Assert.Equal("specs: --nodes must be between 3 and 9, not 10 (a cluster needs three nodes to keep a majority through a fault)", Assert.Single(error.ToString().TrimEnd('\n').Split('\n')));
+    }
+
+    [Theory]
+    [InlineData("verify")]
+    [InlineData("sim")]
+    [InlineData("docs")]
+    [InlineData("hunt")]
+    [InlineData("replay")]
+    [InlineData("faults")]
+    [InlineData("merge")]
+    public async Task Every_command_names_an_unknown_option_the_same_way(string command)
+    {
+        var error = new StringWriter();
+
+        Assert.Equal(2, await SpecsCommand.RunAsync([command, "--bogus"], new StringWriter(), error, stop: TestContext.Current.CancellationToken));
+        Assert.Equal($"specs: unknown option --bogus (see ./specs.sh {command} --help)", Assert.Single(error.ToString().TrimEnd('\n').Split('\n')));
     }
 
     [Theory]
