@@ -129,7 +129,7 @@ public static class SpecsCommand
     }
 
     /// <summary>What users type to run the tool, so that a hint such as "(see ./specs.sh verify --help)" can be pasted as it is.</summary>
-    internal const string Launcher = "./specs.sh";
+    internal const string Launcher = "./" + Output.Launcher.FileName;
 
     /// <summary>
     /// A mistake with an option that System.CommandLine reports in its own words, or not at all, said in ours: an unknown

@@ -160,7 +160,7 @@ public sealed class DocsCommand
         }
 
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"Living documentation: {index} ({model.Features.Count} features, {model.Scenarios.Count} scenarios: {counts.Passed} passed, {counts.Failed} failed, "
+            $"Living documentation: {index} ({Output.Counted.Of(model.Features.Count, "feature", "features")}, {Output.Counted.Of(model.Scenarios.Count, "scenario", "scenarios")}: {counts.Passed} passed, {counts.Failed} failed, "
             + $"{counts.Flaky} flaky, {counts.NotRun + counts.Skipped} not run; glossary {model.Glossary.Count} entries, {gaps} not exercised; {bytes / 1024.0:0} KB)"));
         if (model.ComparedWith is not null)
         {
