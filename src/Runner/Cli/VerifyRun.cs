@@ -145,7 +145,10 @@ public static class VerifyRun
         // wait for the pool to grow while the others' parallel loops held its threads (the living docs once started
         // only after the coverage report, 0.5 s late).
         var livingDocs = StartReport(() => PhaseTimer.Span("living docs", () => LivingDocs.DocsCommand.WriteAfterVerify(options, envelopes)));
-        var reports = StartReport(() => PhaseTimer.Span("cucumber reports", () => ReportSet.Write(reportPaths, envelopes, digest, options.BaseDirectory)));
+        // An interrupted run's rerun file also lists what never started, so that the rerun finishes the run.
+        var ran = digest.TestCases.Select(outcome => outcome.Location).ToHashSet(StringComparer.Ordinal);
+        var notStarted = run.Interrupted ? selected.Select(scenario => scenario.Location).Where(location => !ran.Contains(location)).Distinct(StringComparer.Ordinal).ToList() : [];
+        var reports = StartReport(() => PhaseTimer.Span("cucumber reports", () => ReportSet.Write(reportPaths, envelopes, digest, options.BaseDirectory, notStarted)));
         var verificationReports = StartReport(() => PhaseTimer.Span("verification reports", () => VerificationReport.WriteAll(options, envelopes, digest).ToList()));
         var notes = new List<string>();
         var coverageGaps = 0;
@@ -191,7 +194,8 @@ public static class VerifyRun
 
         var workers = Math.Max(1, Math.Min(settings.Parallel, selected.Select(scenario => scenario.Feature.Uri).Distinct(StringComparer.Ordinal).Count()));
         var rerun = reportPaths.GetValueOrDefault("rerun") is { } rerunFile
-            ? string.Join(' ', [Launcher.From(options.BaseDirectory), "verify", .. options.RerunOptions, ShellWord.Quote("@" + rerunFile)])
+            ? (notStarted.Count > 0 ? "Run what failed or did not start: " : "Rerun the failures: ")
+                + string.Join(' ', [Launcher.From(options.BaseDirectory), "verify", .. options.RerunOptions, ShellWord.Quote("@" + rerunFile)])
             : null;
         // The step definitions an interrupted run did not reach are not unused: they are counted, not listed, as for a part of the corpus.
         var partOfCorpus = run.Interrupted ? "was interrupted" : options.PartialSelection is { } selection ? $"selects {selection}" : null;

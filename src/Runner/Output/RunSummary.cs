@@ -25,7 +25,10 @@ public static class RunSummary
     /// <param name="workers">Workers that ran scenarios.</param>
     /// <param name="reportPaths">Every report written, listed for the reader.</param>
     /// <param name="notes">Lines printed before the counts (the coverage line).</param>
-    /// <param name="rerunCommand">The command that runs the failures again (the rerun report this run wrote, with the options that shaped the run); null when it wrote none.</param>
+    /// <param name="rerunCommand">
+    /// The line that tells the command running the failures again ("Rerun the failures: ./specs.sh verify @reports/rerun.txt", with the options that
+    /// shaped the run), printed when something failed or did not run; null when the run wrote no rerun report.
+    /// </param>
     /// <param name="partialSelection">
     /// Why the run covers part of the corpus, completing "this run …" ("selects paths specs/holds", "was interrupted"): then unused step
     /// definitions are only counted; null for the whole corpus.
@@ -126,9 +129,9 @@ public static class RunSummary
             output.WriteLine($"Report: {path}");
         }
 
-        if ((failures.Count > 0 || digest.ParseErrors.Count > 0) && rerunCommand is not null)
+        if ((failures.Count > 0 || digest.ParseErrors.Count > 0 || outcomes.Count < selectedCount) && rerunCommand is not null)
         {
-            output.WriteLine($"Rerun the failures: {rerunCommand}");
+            output.WriteLine(rerunCommand);
         }
 
         foreach (var note in notes ?? [])

@@ -41,17 +41,23 @@ public static class ReportSet
     }
 
     /// <summary>Writes every report; returns the paths written, relative as given.</summary>
-    public static IReadOnlyList<string> Write(IReadOnlyDictionary<string, string> paths, IReadOnlyList<Envelope> envelopes, RunDigest digest, string baseDirectory)
+    /// <param name="paths">Each report's name and where it goes.</param>
+    /// <param name="envelopes">The run's message stream.</param>
+    /// <param name="digest">The run's outcomes.</param>
+    /// <param name="baseDirectory">What relative paths are relative to.</param>
+    /// <param name="notStarted">`path:line` of the selected scenarios an interrupted run never started (rerun.txt lists them).</param>
+    public static IReadOnlyList<string> Write(
+        IReadOnlyDictionary<string, string> paths, IReadOnlyList<Envelope> envelopes, RunDigest digest, string baseDirectory, IReadOnlyList<string>? notStarted = null)
     {
         // The reports are independent renderings of one stream: written concurrently, listed in name order.
         var ordered = paths.OrderBy(pair => pair.Key, StringComparer.Ordinal).ToList();
         var lines = paths.ContainsKey("message") || paths.ContainsKey("html") ? NdjsonReport.SerializeAll(envelopes) : [];
-        ParallelWork.For(ordered.Count, i => PhaseTimer.Span(ordered[i].Key, () => WriteOne(ordered[i].Key, ordered[i].Value, envelopes, lines, digest, baseDirectory)));
+        ParallelWork.For(ordered.Count, i => PhaseTimer.Span(ordered[i].Key, () => WriteOne(ordered[i].Key, ordered[i].Value, envelopes, lines, digest, baseDirectory, notStarted)));
 
         return ordered.Select(pair => pair.Value).ToList();
     }
 
-    private static void WriteOne(string name, string path, IReadOnlyList<Envelope> envelopes, IReadOnlyList<byte[]> lines, RunDigest digest, string baseDirectory)
+    private static void WriteOne(string name, string path, IReadOnlyList<Envelope> envelopes, IReadOnlyList<byte[]> lines, RunDigest digest, string baseDirectory, IReadOnlyList<string>? notStarted)
     {
         var fullPath = Path.GetFullPath(path, baseDirectory);
         Directory.CreateDirectory(Path.GetDirectoryName(fullPath)!);
@@ -71,7 +77,7 @@ public static class ReportSet
                     WriteText(stream, JUnitReport.Render(digest));
                     break;
                 case "rerun":
-                    WriteText(stream, RerunReport.Render(digest));
+                    WriteText(stream, RerunReport.Render(digest, notStarted));
                     break;
             }
         }

@@ -86,5 +86,8 @@ public sealed class RobustnessTests
         Assert.DoesNotContain("Step definitions no scenario used", run.Output);
         Assert.Matches(@"\n\d+ step definitions unused by these scenarios \(listed when the whole corpus runs; this run was interrupted\)\n", run.Output);
         Assert.Equal("0 passed, 1 failed, 1 skipped", run.LastLine);
+        // The rerun file finishes the run: the interrupted scenario and the one that never started.
+        Assert.Equal(2, run.Rerun.Split('\n', StringSplitOptions.RemoveEmptyEntries).Distinct().Count());
+        Assert.Contains("\nRun what failed or did not start: ", run.Output);
     }
 }
