@@ -29,13 +29,16 @@ public static partial class GherkinParseErrorText
         ("EOF", "the end of the file"),
     ];
 
-    /// <summary>The error in words; a message of another shape (a missing file, an unknown language) as it is.</summary>
+    /// <summary>
+    /// The error in words; a message of another shape (an unknown language, an inconsistent table) as it is, without the
+    /// "(line:column): " it starts with, which the console already gives after the file's name.
+    /// </summary>
     public static string Describe(string message)
     {
         ArgumentNullException.ThrowIfNull(message);
         if (Expected().Match(message) is not { Success: true } match)
         {
-            return message;
+            return Position().Replace(message, string.Empty, 1);
         }
 
         var named = match.Groups["expected"].Value.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
@@ -47,4 +50,7 @@ public static partial class GherkinParseErrorText
 
     [GeneratedRegex(@"^\(\d+:\d+\): expected: (?<expected>.+?), got '(?<got>.*)'$", RegexOptions.Singleline)]
     private static partial Regex Expected();
+
+    [GeneratedRegex(@"^\(\d+:\d+\): ")]
+    private static partial Regex Position();
 }

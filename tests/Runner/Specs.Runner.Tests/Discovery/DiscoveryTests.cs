@@ -19,6 +19,30 @@ public sealed class DiscoveryTests
         """;
 
     [Fact]
+    public void A_feature_file_that_is_not_utf8_fails_to_parse_naming_the_byte_and_where_it_is()
+    {
+        byte[] bytes = [.. System.Text.Encoding.UTF8.GetBytes("Feature: Bad\n  Scenario: x\n    Given caf"), 0xE9, .. System.Text.Encoding.UTF8.GetBytes(" is open\n")];
+
+        var (feature, errors) = FeatureParser.Parse("specs/bad.feature", bytes);
+
+        Assert.Null(feature);
+        var error = Assert.Single(errors);
+        Assert.Equal((3, 14), (error.Line, error.Column));
+        Assert.Contains("not UTF-8 text: byte 0xE9", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_feature_file_in_utf8_with_a_byte_order_mark_parses()
+    {
+        byte[] bytes = [0xEF, 0xBB, 0xBF, .. System.Text.Encoding.UTF8.GetBytes("Feature: Café\n  Scenario: x\n    Given open\n")];
+
+        var (feature, errors) = FeatureParser.Parse("specs/ok.feature", bytes);
+
+        Assert.Empty(errors);
+        Assert.Equal("Café", feature!.Document.Feature!.Name);
+    }
+
+    [Fact]
     public void Parsing_the_same_feature_twice_gives_the_same_ids()
     {
         var first = FeatureParser.Parse("specs/ids.feature", Feature).Feature!;
