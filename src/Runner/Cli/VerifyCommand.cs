@@ -221,19 +221,19 @@ public sealed class VerifyCommand
             tags = [configTags];
         }
 
-        var parallel = Number(parseResult, _parallel, 1, Execution.RunSettings.ParallelMax) ?? config.Parallel ?? Environment.ProcessorCount;
+        var parallel = Number(parseResult, _parallel) ?? config.Parallel ?? Environment.ProcessorCount;
         if (parallel < 1 || parallel > Execution.RunSettings.ParallelMax)
         {
             throw new UsageException($"{Source(_parallel, "parallel")} must be between 1 and {Execution.RunSettings.ParallelMax}, not {parallel}");
         }
 
-        var retry = Number(parseResult, _retry, 0, Execution.RunSettings.RetryMax) ?? config.Retry ?? 0;
+        var retry = Number(parseResult, _retry) ?? config.Retry ?? 0;
         if (retry < 0 || retry > Execution.RunSettings.RetryMax)
         {
             throw new UsageException($"{Source(_retry, "retry")} must be between 0 and {Execution.RunSettings.RetryMax}, not {retry}");
         }
 
-        var timeout = Number(parseResult, _timeout, 1, VerifyOptions.TimeoutSecondsMax) ?? config.TimeoutSeconds ?? 60;
+        var timeout = Number(parseResult, _timeout) ?? config.TimeoutSeconds ?? 60;
         if (timeout < 1 || timeout > VerifyOptions.TimeoutSecondsMax)
         {
             throw new UsageException($"{Source(_timeout, "timeoutSeconds")} must be between 1 and {VerifyOptions.TimeoutSecondsMax} seconds, not {timeout}");
@@ -288,11 +288,11 @@ public sealed class VerifyCommand
             Tags = tags,
             Names = parseResult.GetValue(_names) ?? [],
             StepAssemblies = steps,
-            Parallel = parallel,
+            Parallel = (int)parallel,
             FailFast = parseResult.GetValue(_failFast),
             DryRun = parseResult.GetValue(_dryRun),
             Strict = !parseResult.GetValue(_noStrict) && (config.Strict ?? true),
-            Retry = retry,
+            Retry = (int)retry,
             Order = parseResult.GetValue(_order) ?? "defined",
             Shard = parseResult.GetValue(_shard) ?? "1/1",
             OutputDirectory = outputDirectory,
@@ -311,7 +311,7 @@ public sealed class VerifyCommand
 
     private SimulatedClusterSettings ClusterSettings(ParseResult parseResult)
     {
-        var seeds = Number(parseResult, _seeds, 1, SimulatedClusterSettings.SeedsMax) ?? 1;
+        var seeds = Number(parseResult, _seeds) ?? 1;
         if (seeds < 1 || seeds > SimulatedClusterSettings.SeedsMax)
         {
             throw new UsageException($"--seeds must be between 1 and {SimulatedClusterSettings.SeedsMax}, not {seeds}");
@@ -323,7 +323,7 @@ public sealed class VerifyCommand
             throw new UsageException($"--seed-start takes a whole number from 0 to {ulong.MaxValue}, not '{startText}'");
         }
 
-        var nodes = Number(parseResult, _nodes, SimulatedClusterSettings.NodesMin, SimulatedClusterSettings.NodesMax, SimulatedClusterSettings.NodesWhy);
+        var nodes = Number(parseResult, _nodes);
         if (nodes is < SimulatedClusterSettings.NodesMin or > SimulatedClusterSettings.NodesMax)
         {
             throw new UsageException(SimulatedClusterSettings.NodesOutOfRange(nodes.Value.ToString(CultureInfo.InvariantCulture)));
@@ -331,7 +331,7 @@ public sealed class VerifyCommand
 
         if (parseResult.GetValue(_schedule) is not { } scheduleFile)
         {
-            return new SimulatedClusterSettings { Seeds = seeds, SeedStart = seedStart, Nodes = nodes };
+            return new SimulatedClusterSettings { Seeds = (int)seeds, SeedStart = seedStart, Nodes = (int?)nodes };
         }
 
         if (seeds != 1)
@@ -358,7 +358,7 @@ public sealed class VerifyCommand
         {
             Seeds = 1,
             SeedStart = parseResult.GetValue(_seedStart) is null && recorded.SeedNumber is { } number ? number : seedStart,
-            Nodes = nodes,
+            Nodes = (int?)nodes,
             Schedule = recorded.Schedule,
             ScheduleSource = scheduleFile,
             ScheduleScenario = recorded.Scenario,
@@ -394,23 +394,18 @@ public sealed class VerifyCommand
     }
 
     /// <summary>
-    /// A whole-number option as typed, checked against its range here: a number too large for an int (99999999999) is
-    /// still a number, and "takes a whole number" was the wrong thing to tell about it.
+    /// A whole-number option as typed, as a long: a number too large for an int (99999999999) is still a number, and the
+    /// option's range check (shared with the value specs.json may give) says what it must be, not "takes a whole number".
     /// </summary>
-    private static int? Number(ParseResult parseResult, Option<string?> option, int min, int max, string why = "")
+    private static long? Number(ParseResult parseResult, Option<string?> option)
     {
         if (parseResult.GetValue(option) is not { } text)
         {
             return null;
         }
 
-        if (!long.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value))
-        {
-            throw new UsageException($"{option.Name} takes a whole number, not '{text}'");
-        }
-
-        return value >= min && value <= max
-            ? (int)value
-            : throw new UsageException($"{option.Name} must be between {min} and {max}, not {text}{why}");
+        return long.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value)
+            ? value
+            : throw new UsageException($"{option.Name} takes a whole number, not '{text}'");
     }
 }

@@ -70,7 +70,8 @@ public static class VerifyRun
                     : $"no scenarios match the selection ({parsed} parsed; check the paths, --tags, --name and --shard)");
         }
 
-        if (options.Cluster.ScheduleMismatch([.. selected.Select(scenario => new ScenarioIdentity(scenario.Feature.Uri, scenario.Line, scenario.Pickle.Name))]) is { } mismatch)
+        if (options.Cluster.Schedule is not null
+            && options.Cluster.ScheduleMismatch([.. selected.Select(scenario => new ScenarioIdentity(scenario.Feature.Uri, scenario.Line, scenario.Pickle.Name))]) is { } mismatch)
         {
             throw new UsageException(mismatch);
         }

@@ -132,7 +132,7 @@ public sealed class DocsCommand
             catch (System.Exception error) when (error is JsonException or FormatException or InvalidOperationException or ArgumentException)
             {
                 // The line is the stream's; a position inside it comes from the reader, which counts from 0 in .NET's words.
-                var what = error is JsonException json ? Sim.Cluster.JsonMistake.Describe(json).Replace("line 1, ", string.Empty, StringComparison.Ordinal) : error.Message;
+                var what = error is JsonException json ? Sim.Cluster.JsonMistake.Describe(json, withLine: false) : error.Message;
                 throw new UsageException($"{path}:{number.ToString(CultureInfo.InvariantCulture)} is not a Cucumber message: {what}");
             }
         }

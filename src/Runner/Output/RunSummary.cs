@@ -142,7 +142,7 @@ public static class RunSummary
         // Only a pass is a pass: with --no-strict an undefined or pending scenario does not fail the run, and is counted
         // with the skipped ones, as the line above names it.
         var passed = outcomes.Count(outcome => outcome.Passed);
-        var failed = failures.Count + digest.ParseErrors.Select(error => error.Source.Uri).Distinct(StringComparer.Ordinal).Count() + runFailures;
+        var failed = failures.Count + unparsed + runFailures;
         var skipped = outcomes.Count(outcome => outcome.Skipped) + (selectedCount - outcomes.Count);
         output.WriteLine(skipped > 0 ? $"{passed} passed, {failed} failed, {skipped} skipped" : $"{passed} passed, {failed} failed");
     }

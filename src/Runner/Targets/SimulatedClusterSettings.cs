@@ -37,7 +37,7 @@ public sealed record SimulatedClusterSettings
     public const int NodesMax = 9;
 
     /// <summary>Why <see cref="NodesMin"/>, for the message of a --nodes out of range.</summary>
-    public const string NodesWhy = " (a cluster needs three nodes to keep a majority through a fault)";
+    private const string NodesWhy = " (a cluster needs three nodes to keep a majority through a fault)";
 
     /// <summary>The one message for a --nodes out of range, whichever command was given it.</summary>
     public static string NodesOutOfRange(string given) => $"--nodes must be between {NodesMin} and {NodesMax}, not {given}{NodesWhy}";

@@ -11,7 +11,12 @@ namespace Specs.Sim.Cluster;
 /// </summary>
 public static partial class JsonMistake
 {
-    public static string Describe(JsonException problem)
+    /// <param name="problem">The reader's exception.</param>
+    /// <param name="withLine">
+    /// Whether to say the line: not for a file of one JSON value per line (NDJSON), whose caller names the file's line
+    /// and where the reader's line is always the first.
+    /// </param>
+    public static string Describe(JsonException problem, bool withLine = true)
     {
         ArgumentNullException.ThrowIfNull(problem);
         var where = new List<string>();
@@ -22,7 +27,9 @@ public static partial class JsonMistake
 
         if (problem.LineNumber is { } line)
         {
-            where.Add(string.Create(CultureInfo.InvariantCulture, $"line {line + 1}, column {(problem.BytePositionInLine ?? 0) + 1}"));
+            where.Add(withLine
+                ? string.Create(CultureInfo.InvariantCulture, $"line {line + 1}, column {(problem.BytePositionInLine ?? 0) + 1}")
+                : string.Create(CultureInfo.InvariantCulture, $"column {(problem.BytePositionInLine ?? 0) + 1}"));
         }
 
         return (where.Count > 0 ? string.Join(", ", where) + ": " : "") + What(problem.Message);
