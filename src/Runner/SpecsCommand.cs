@@ -135,7 +135,7 @@ public static class SpecsCommand
     /// A mistake with an option that System.CommandLine reports in its own words, or not at all, said in ours: an unknown
     /// option (on commands with a list of paths it lands among them, "no such folder: --bogus/"), an option given twice
     /// ("Option '-j' expects a single argument but 2 were provided"), and a value given to a switch as --fail-fast=yes
-    /// (the parser splits at '=' and the value became a path: "no such folder: yes/").
+    /// or --fail-fast yes (the value became a path: "no such folder: yes/").
     /// </summary>
     private static string? OptionMistake(ParseResult parseResult, string[] args)
     {
@@ -150,6 +150,19 @@ public static class SpecsCommand
                 && !bool.TryParse(arg[(equals + 1)..], out _))
             {
                 return $"{option.Name} takes no value (it is a switch: give {option.Name} or leave it out), not '{arg}'";
+            }
+        }
+
+        // "--fail-fast yes": the parser takes true and false as the switch's value, and any other word after it as a
+        // path ("no such folder: yes/"); a word that means yes or no, and names nothing on disk, was meant for the switch.
+        for (var i = 0; i + 1 < optionArgs.Count; i++)
+        {
+            if (FindOption(command, optionArgs[i]) is { ValueType: var type } option
+                && (type == typeof(bool) || type == typeof(bool?))
+                && SwitchWords.Contains(optionArgs[i + 1])
+                && !System.IO.Path.Exists(optionArgs[i + 1]))
+            {
+                return $"{option.Name} takes no value (it is a switch: give {option.Name} or leave it out), not '{optionArgs[i]} {optionArgs[i + 1]}'";
             }
         }
 
@@ -172,6 +185,9 @@ public static class SpecsCommand
 
         return null;
     }
+
+    /// <summary>Words a user may give a switch for yes or no that the parser does not take as true or false.</summary>
+    private static readonly HashSet<string> SwitchWords = new(["yes", "no", "y", "n", "on", "off", "1", "0"], StringComparer.OrdinalIgnoreCase);
 
     private static Option? FindOption(Command command, string name) =>
         command.Options.FirstOrDefault(option => option.Name == name || option.Aliases.Contains(name));

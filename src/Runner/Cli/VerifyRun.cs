@@ -134,7 +134,13 @@ public static class VerifyRun
         var envelopes = LivingDocs.ContractCatalogAttachment.Attach(MessageStreamBuilder.Build(run, MessageStreamBuilder.CreateMeta(options.FixedClock is not null)));
         LivingDocs.RuleCatalogAttachment.Attach(envelopes, rules, await renderedRules);
         LivingDocs.RunSelectionAttachment.Attach(envelopes, options.NarrowedTo, options.NarrowedToWholeFolders);
-        ShardAttachment.Attach(envelopes, selector.Shard);
+        if (selector.Shard != Shard.Whole)
+        {
+            // What the whole run selected, for `specs merge` to check that every shard shared out the same scenarios.
+            var selectedBeforeSharding = (selector with { Shard = Shard.Whole, Order = ScenarioOrder.Defined }).Select(discovered.Features, options.BaseDirectory);
+            ShardAttachment.Attach(envelopes, selector.Shard, ShardAttachment.SelectionOf(selectedBeforeSharding));
+        }
+
         PhaseTimer.Mark("message stream");
         var digest = new RunDigest(envelopes, options.Strict);
         PhaseTimer.Mark("digest");

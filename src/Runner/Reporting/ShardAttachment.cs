@@ -1,3 +1,6 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
 using System.Text.Json.Nodes;
 using Io.Cucumber.Messages.Types;
 using Specs.Runner.Cli;
@@ -11,6 +14,9 @@ namespace Specs.Runner.Reporting;
 /// it was given; without it, the folder of one shard merged alone into a green report of half the scenarios. An
 /// unsharded run attaches nothing, so its stream stays as it was, and reads as shard 1/1; so does the stream `specs merge`
 /// writes, which is one unsharded run's.
+/// <para>The record also names the scenarios the whole run selected, before sharding: how many, and a digest of their
+/// pickles. Shards run with different paths, lines, --tags or --name share out different selections, so that every
+/// shard of "1/2 and 2/2" can be present, disjoint and still leave scenarios that no shard ran.</para>
 /// </summary>
 public static class ShardAttachment
 {
@@ -20,31 +26,76 @@ public static class ShardAttachment
     /// <summary>The format of the body; a reader refuses a version it does not know.</summary>
     public const int Version = 1;
 
-    /// <summary>The stream with the shard attached after testRunStarted and the other run-level attachments, when the run is sharded.</summary>
-    public static List<Envelope> Attach(List<Envelope> envelopes, Shard shard)
+    /// <summary>
+    /// The stream with the shard attached after testRunStarted and the other run-level attachments, when the run is
+    /// sharded; <paramref name="selected"/> is what the run selected before sharding (<see cref="SelectionOf"/>).
+    /// </summary>
+    public static List<Envelope> Attach(List<Envelope> envelopes, Shard shard, ShardSelection selected)
     {
         ArgumentNullException.ThrowIfNull(envelopes);
         ArgumentNullException.ThrowIfNull(shard);
+        ArgumentNullException.ThrowIfNull(selected);
         if (shard != Shard.Whole)
         {
             LivingDocs.RunAttachments.InsertAfterStart(envelopes, FileName, new JsonObject
             {
                 ["version"] = Version,
                 ["shard"] = shard.ToString(),
+                ["selected"] = new JsonObject { ["scenarios"] = selected.Scenarios, ["digest"] = selected.Digest },
             }.ToJsonString());
         }
 
         return envelopes;
     }
 
+    /// <summary>What a run selected before sharding: how many scenarios, and a digest of their pickles' ids in defined order.</summary>
+    public static ShardSelection SelectionOf(IEnumerable<SelectedScenario> selectedBeforeSharding)
+    {
+        ArgumentNullException.ThrowIfNull(selectedBeforeSharding);
+        var ordered = selectedBeforeSharding.OrderBy(scenario => scenario.DefinedPosition).ToList();
+        var ids = Encoding.UTF8.GetBytes(string.Join('\n', ordered.Select(scenario => scenario.Pickle.Id)));
+        return new ShardSelection(ordered.Count, Convert.ToHexStringLower(SHA256.HashData(ids))[..16]);
+    }
+
+    /// <summary>
+    /// What the run of the stream of <paramref name="name"/> selected before sharding, or null when the stream records
+    /// no shard or was written by a runner that did not record the selection.
+    /// </summary>
+    /// <exception cref="UsageException">the record is not JSON, has a version this runner does not read, or its selection is malformed.</exception>
+    public static ShardSelection? ReadSelection(IReadOnlyList<Envelope> envelopes, string name)
+    {
+        if (ReadRecord(envelopes, name) is not { } record || record["selected"] is not { } selected)
+        {
+            return null;
+        }
+
+        return selected is JsonObject fields
+            && fields["scenarios"] is JsonValue scenarios && scenarios.TryGetValue<int>(out var count) && count >= 0
+            && fields["digest"] is JsonValue digest && digest.TryGetValue<string>(out var text)
+            ? new ShardSelection(count, text)
+            : throw new UsageException($"{name}: the shard record in the stream ({FileName}) names no selection of scenarios and digest: {selected.ToJsonString()}");
+    }
+
     /// <summary>The shard the stream of <paramref name="name"/> (how a mistake names it) holds; <see cref="Shard.Whole"/> when it records none.</summary>
     /// <exception cref="UsageException">the record is not JSON, has a version this runner does not read, or names no shard i/n.</exception>
     public static Shard Read(IReadOnlyList<Envelope> envelopes, string name)
     {
+        if (ReadRecord(envelopes, name) is not { } record)
+        {
+            return Shard.Whole;
+        }
+
+        return record["shard"] is JsonValue text && text.TryGetValue<string>(out var value) && Shard.TryParse(value, out var shard)
+            ? shard
+            : throw new UsageException($"{name}: the shard record in the stream ({FileName}) names no shard i/n: {record.ToJsonString()}");
+    }
+
+    private static JsonObject? ReadRecord(IReadOnlyList<Envelope> envelopes, string name)
+    {
         ArgumentNullException.ThrowIfNull(envelopes);
         if (envelopes.FirstOrDefault(envelope => envelope.Attachment?.FileName == FileName)?.Attachment is not { } attachment)
         {
-            return Shard.Whole;
+            return null;
         }
 
         JsonObject? record;
@@ -62,8 +113,13 @@ public static class ShardAttachment
             throw new UsageException($"{name}: the shard record in the stream ({FileName}) has version {record?["version"]?.ToJsonString() ?? "none"}; this runner reads version {Version}");
         }
 
-        return record["shard"] is JsonValue text && text.TryGetValue<string>(out var value) && Shard.TryParse(value, out var shard)
-            ? shard
-            : throw new UsageException($"{name}: the shard record in the stream ({FileName}) names no shard i/n: {attachment.Body}");
+        return record;
     }
+}
+
+/// <summary>The scenarios a sharded run selected before sharding: how many, and a digest of their pickles (<see cref="ShardAttachment.SelectionOf"/>).</summary>
+public sealed record ShardSelection(int Scenarios, string Digest)
+{
+    /// <summary>"24 scenarios (digest 1f0c…)", as a refusal names it.</summary>
+    public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{Scenarios} {(Scenarios == 1 ? "scenario" : "scenarios")} (digest {Digest})");
 }

@@ -51,6 +51,7 @@ public static class ShardStreamMerge
         // Which shard each stream holds (a run without --shard holds 1/1): disjoint shards of one split that leave one
         // out would otherwise merge into a report of part of the run that reads as all of it.
         EveryShardOnce.Require(shards.Select(shard => (ShardAttachment.Read(shard.Envelopes, shard.Name).ToString(), (string?)shard.Name)).ToList(), "scenarios");
+        RequireOneSelection(shards);
         var pickleOrder = first.Prefix.Where(envelope => envelope.Pickle is not null)
             .Select((envelope, index) => (envelope.Pickle!.Id, index))
             .ToDictionary(pair => pair.Id, pair => pair.index, StringComparer.Ordinal);
@@ -96,6 +97,22 @@ public static class ShardStreamMerge
     }
 
     /// <summary>One shard's stream in its parts; anything else is not a stream `specs verify` wrote.</summary>
+    /// <summary>
+    /// Shards run with other paths, lines, --tags or --name share out another selection: each can be disjoint from the
+    /// others and every i/n present, and still scenarios of the run that no shard took go missing without a word.
+    /// </summary>
+    private static void RequireOneSelection(IReadOnlyList<(string Name, IReadOnlyList<Envelope> Envelopes)> shards)
+    {
+        var recorded = shards.Select(shard => (shard.Name, Selection: ShardAttachment.ReadSelection(shard.Envelopes, shard.Name)))
+            .Where(shard => shard.Selection is not null)
+            .ToList();
+        if (recorded.FirstOrDefault(shard => shard.Selection != recorded[0].Selection) is ({ } other, { } selection))
+        {
+            throw new UsageException($"{recorded[0].Name} and {other} selected different scenarios before sharding ({recorded[0].Selection} and {selection}): "
+                + "they are not shards of one run (give every shard the same paths, lines, --tags and --name)");
+        }
+    }
+
     private static ShardParts Split(string name, IReadOnlyList<Envelope> envelopes)
     {
         var startIndex = FindIndex(envelopes, envelope => envelope.TestRunStarted is not null);

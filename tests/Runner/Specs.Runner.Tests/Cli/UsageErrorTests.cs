@@ -10,6 +10,8 @@ public sealed class UsageErrorTests
     [InlineData("unknown option --bogus (see ./specs.sh verify --help)", "Fixtures/basic", "--bogus")]
     [InlineData("--parallel (-j) is given twice (1 and 2); give it once (see ./specs.sh verify --help)", "Fixtures/basic", "-j", "1", "--parallel", "2")]
     [InlineData("--fail-fast takes no value (it is a switch: give --fail-fast or leave it out), not '--fail-fast=yes' (see ./specs.sh verify --help)", "Fixtures/basic", "--fail-fast=yes")]
+    [InlineData("--fail-fast takes no value (it is a switch: give --fail-fast or leave it out), not '--fail-fast yes' (see ./specs.sh verify --help)", "Fixtures/basic", "--fail-fast", "yes")]
+    [InlineData("--dry-run takes no value (it is a switch: give --dry-run or leave it out), not '--dry-run off' (see ./specs.sh verify --help)", "Fixtures/basic", "--dry-run", "off")]
     [InlineData("no such folder: Fixtures/nowhere/", "Fixtures/nowhere")]
     [InlineData("no scenarios match the selection", "Fixtures/basic", "--tags", "@nothing-has-this-tag")]
     [InlineData("--tags: Tag expression \"@a and\" could not be parsed because of syntax error: Expected operand.", "Fixtures/basic", "--tags", "@a and")]

@@ -137,6 +137,36 @@ public sealed class VerifyShardMergeTests : IDisposable
     }
 
     [Fact]
+    public async Task Shards_that_shared_out_different_selections_are_refused_though_every_shard_is_there_and_none_overlap()
+    {
+        // 1/2 of the @fixture scenarios and 2/2 of the others: disjoint, each i/n once, and half of each selection unrun.
+        var fixtures = await FixtureRun.RunAsync([.. Plain, "--tags", "@fixture", "--shard", "1/2"]);
+        var others = await FixtureRun.RunAsync([.. Plain, "--tags", "not @fixture", "--shard", "2/2"]);
+        Assert.Empty(Outcomes(fixtures.Digest).Select(outcome => outcome.Pickle).Intersect(Outcomes(others.Digest).Select(outcome => outcome.Pickle)));
+        Assert.NotEqual(ShardAttachment.ReadSelection(fixtures.Envelopes, "fixtures"), ShardAttachment.ReadSelection(others.Envelopes, "others"));
+
+        var refusal = Assert.Throws<UsageException>(() => Merge(fixtures.OutputDirectory, others.OutputDirectory));
+
+        Assert.Contains($"{fixtures.OutputDirectory} and {others.OutputDirectory} selected different scenarios before sharding", refusal.Message, StringComparison.Ordinal);
+        Assert.Contains("give every shard the same paths, lines, --tags and --name", refusal.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Every_shard_of_one_run_records_the_same_selection_whatever_its_order()
+    {
+        var first = await FixtureRun.RunAsync(["Fixtures/basic", "--fixed-clock", "2026-01-01T00:00:00Z", "--parallel", "1", "--order", "random:7", "--shard", "1/2"]);
+        var second = await FixtureRun.RunAsync(["Fixtures/basic", "--fixed-clock", "2026-01-01T00:00:00Z", "--parallel", "1", "--order", "random:8", "--shard", "2/2"]);
+        var whole = await FixtureRun.RunAsync(Plain);
+
+        var selection = ShardAttachment.ReadSelection(first.Envelopes, "first");
+
+        Assert.NotNull(selection);
+        Assert.Equal(selection, ShardAttachment.ReadSelection(second.Envelopes, "second"));
+        Assert.Equal(whole.Digest.TestCases.Count, selection.Scenarios);
+        Assert.Null(ShardAttachment.ReadSelection(whole.Envelopes, "whole"));
+    }
+
+    [Fact]
     public async Task A_run_without_shard_merges_alone_but_two_such_runs_are_not_one_run()
     {
         var adding = await FixtureRun.RunAsync("Fixtures/basic/passing.feature:8", "--fixed-clock", "2026-01-01T00:00:00Z");
