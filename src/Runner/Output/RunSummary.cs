@@ -191,7 +191,9 @@ public static class RunSummary
     private static bool IsMachineryFrame(string line)
     {
         var trimmed = line.TrimStart();
-        return trimmed.StartsWith("at Reqnroll.", StringComparison.Ordinal) || trimmed.StartsWith("at System.Reflection.", StringComparison.Ordinal)
+        // The runner's own call into a step definition (Execution.Glue) stands where Reqnroll's binding invoker would.
+        return trimmed.StartsWith("at Reqnroll.", StringComparison.Ordinal) || trimmed.StartsWith("at Specs.Runner.Execution.", StringComparison.Ordinal)
+            || trimmed.StartsWith("at System.Reflection.", StringComparison.Ordinal)
             || trimmed.StartsWith("at InvokeStub_", StringComparison.Ordinal) || trimmed.StartsWith("--- End of stack trace", StringComparison.Ordinal)
             || trimmed.StartsWith("at System.Runtime.", StringComparison.Ordinal) || trimmed.StartsWith("at System.Threading.", StringComparison.Ordinal);
     }
