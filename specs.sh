@@ -32,11 +32,19 @@ publish() {
 }
 
 build() {
-  local project="$1" log
+  local project="$1" log errors steps
   log="$(mktemp)"
   if ! dotnet build "$project" -c Release -v quiet -nologo >"$log" 2>&1; then
     cat "$log" >&2
+    # A step definition that does not compile is the user's to fix (exit 2, like any configuration mistake), not a
+    # fault of the tool (exit 3); "building src/Runner failed" sent them looking in the wrong place.
+    errors="$(grep -E ': error [A-Z]+[0-9]+:' "$log" | sort -u || true)"
+    steps="$(grep -c -F "$root/specs/Steps/" <<<"$errors" || true)"
     rm -f "$log"
+    if [[ -n "$errors" && "$steps" -eq "$(wc -l <<<"$errors")" ]]; then
+      echo "specs: the step definitions in specs/Steps do not compile ($steps error(s) above); fix them and run again" >&2
+      exit 2
+    fi
     echo "specs: building $project failed (output above)" >&2
     exit 3
   fi
