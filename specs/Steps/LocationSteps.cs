@@ -165,7 +165,8 @@ public sealed class LocationSteps(ScenarioHost host)
     public void ThenRefusedAsLocationExists(string warehouse, string existingLocation)
     {
         var error = host.ThenRefused<LocationAlreadyExists>();
-        host.Expect($"the existing location to be '{existingLocation}'", error.ExistingLocation == existingLocation ? null : $"the refusal named '{error.ExistingLocation}' of '{error.Warehouse}'");
+        host.Expect($"the existing location to be '{existingLocation}' of '{warehouse}'",
+            error.ExistingLocation == existingLocation && error.Warehouse == warehouse ? null : $"the refusal named '{error.ExistingLocation}' of '{error.Warehouse}'");
     }
 
     [Then("the command is refused because a warehouse code is at most {int} characters")]

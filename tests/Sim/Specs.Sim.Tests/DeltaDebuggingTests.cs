@@ -1,13 +1,12 @@
 using CsCheck;
 using Specs.Sim.Shrinking;
+using Specs.Inventory.Tests.Tooling;
 
 namespace Specs.Sim.Tests;
 
 /// <summary>Properties of ddmin on lists whose failure is "contains every element of a hidden cause".</summary>
 public sealed class DeltaDebuggingTests
 {
-    private const string Seed = "0IuzXeg6nGxs";
-
     private static readonly Gen<(List<int> Items, HashSet<int> Cause)> Cases =
         Gen.Int[1, 60].SelectMany(count => Gen.Int[0, 6].SelectMany(causeSize =>
             Gen.Int[0, count - 1].Array[Math.Min(causeSize, count)].Select(positions =>
@@ -19,21 +18,22 @@ public sealed class DeltaDebuggingTests
     [Fact]
     public void The_result_contains_exactly_the_cause_when_failure_needs_all_of_it()
     {
-        Cases.Sample(
+        Property.ForAll(
+            Cases,
             testCase =>
             {
                 var result = DeltaDebugging.Minimize(testCase.Items, candidate => testCase.Cause.IsSubsetOf(candidate), 10_000);
                 return !result.Exhausted && result.Items.ToHashSet().SetEquals(testCase.Cause) && result.Items.Count == testCase.Cause.Count;
             },
-            seed: Seed,
-            iter: 300,
-            threads: 1);
+            seed: 0x5EED0108,
+            iterations: 300);
     }
 
     [Fact]
     public void The_result_is_a_failing_subsequence_of_the_input_in_its_order()
     {
-        Cases.Sample(
+        Property.ForAll(
+            Cases,
             testCase =>
             {
                 // Fails when the list holds at least two cause elements, or everything when the cause is small.
@@ -42,9 +42,8 @@ public sealed class DeltaDebuggingTests
                 var positions = result.Items.Select(item => testCase.Items.IndexOf(item)).ToList();
                 return Fails(result.Items) && positions.SequenceEqual(positions.Order()) && positions.All(position => position >= 0);
             },
-            seed: Seed,
-            iter: 300,
-            threads: 1);
+            seed: 0x5EED0109,
+            iterations: 300);
     }
 
     [Fact]
@@ -52,7 +51,8 @@ public sealed class DeltaDebuggingTests
     {
         // Failure depends on the parity of the sum too, so removing elements can make it fail again: ddmin
         // still guarantees that removing any single element of its answer passes.
-        Cases.Sample(
+        Property.ForAll(
+            Cases,
             testCase =>
             {
                 bool Fails(IReadOnlyList<int> candidate) => testCase.Cause.IsSubsetOf(candidate) && candidate.Sum() % 2 == testCase.Cause.Sum() % 2;
@@ -60,15 +60,15 @@ public sealed class DeltaDebuggingTests
                 return Fails(result.Items)
                     && Enumerable.Range(0, result.Items.Count).All(skip => !Fails(result.Items.Where((_, index) => index != skip).ToList()));
             },
-            seed: Seed,
-            iter: 200,
-            threads: 1);
+            seed: 0x5EED010A,
+            iterations: 200);
     }
 
     [Fact]
     public void The_test_budget_is_never_exceeded_and_reported_when_it_runs_out()
     {
-        Cases.Sample(
+        Property.ForAll(
+            Cases,
             testCase =>
             {
                 var calls = 0;
@@ -82,9 +82,8 @@ public sealed class DeltaDebuggingTests
                     5);
                 return calls <= 5 && result.Tests == calls && (result.Exhausted || result.Items.Count == testCase.Cause.Count);
             },
-            seed: Seed,
-            iter: 300,
-            threads: 1);
+            seed: 0x5EED010B,
+            iterations: 300);
     }
 
     [Fact]

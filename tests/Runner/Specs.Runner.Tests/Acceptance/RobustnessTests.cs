@@ -70,9 +70,12 @@ public sealed class RobustnessTests
     {
         using var stop = new CancellationTokenSource();
 
-        // The hang fixture's first scenario blocks for seconds; stopping meanwhile must not wait for it.
+        // The hang fixture's first scenario blocks for seconds; stopping meanwhile must not wait for it. The stop
+        // comes once the hang has begun (not after a guessed delay, which a slow start-up would outlast); a run that
+        // ends without reaching the hang fails the checks below.
+        TimingSteps.ResetHang();
         var running = FixtureRun.RunAsync(stop.Token, "Fixtures/hang", "--parallel", "1", "--timeout", "30");
-        await Task.Delay(TimeSpan.FromMilliseconds(500), TestContext.Current.CancellationToken);
+        await Task.WhenAny(TimingSteps.HangStarted, running);
         await stop.CancelAsync();
         var run = await running;
 

@@ -48,6 +48,30 @@ public sealed class BannedApiTests
     [InlineData("var text = System.IO.File.ReadAllText(\"x\");")]
     [InlineData("var watch = System.Diagnostics.Stopwatch.StartNew();")]
     [InlineData("var ticks = System.Environment.TickCount64;")]
+    [InlineData("var ticks = System.Diagnostics.Stopwatch.GetTimestamp();")]
+    [InlineData("System.Threading.Tasks.Task.Factory.StartNew(() => { });")]
+    [InlineData("System.Threading.Tasks.Task.Run(() => { }, System.Threading.CancellationToken.None);")]
+    [InlineData("System.Threading.Tasks.Task.Run(() => System.Threading.Tasks.Task.CompletedTask, System.Threading.CancellationToken.None);")]
+    [InlineData("new System.Threading.Tasks.Task(() => { }).Start();")]
+    [InlineData("var yielded = System.Threading.Tasks.Task.Yield();")]
+    [InlineData("System.Threading.Tasks.Task.Delay(1, System.Threading.CancellationToken.None);")]
+    [InlineData("System.Threading.Tasks.Task.Delay(System.TimeSpan.Zero, System.Threading.CancellationToken.None);")]
+    [InlineData("var id = System.Guid.CreateVersion7();")]
+    [InlineData("using var timer = new System.Timers.Timer();")]
+    [InlineData("using var timer = new System.Threading.PeriodicTimer(System.TimeSpan.FromSeconds(1));")]
+    [InlineData("using var timed = new System.Threading.CancellationTokenSource(System.TimeSpan.FromSeconds(1));")]
+    [InlineData("using var timed = new System.Threading.CancellationTokenSource(); timed.CancelAfter(10);")]
+    [InlineData("var zone = System.TimeZoneInfo.Local;")]
+    [InlineData("var name = System.IO.Path.GetRandomFileName();")]
+    [InlineData("var name = System.IO.Path.GetTempFileName();")]
+    [InlineData("using var reader = new System.IO.StreamReader(\"x\");")]
+    [InlineData("using var writer = new System.IO.StreamWriter(\"x\");")]
+    [InlineData("using var map = System.IO.MemoryMappedFiles.MemoryMappedFile.CreateNew(\"x\", 1);")]
+    [InlineData("using var socket = new System.Net.Sockets.UdpClient();")]
+    [InlineData("var host = System.Net.Dns.GetHostName();")]
+    [InlineData("System.Diagnostics.Process.Start(\"x\");")]
+    [InlineData("var setting = System.Environment.GetEnvironmentVariable(\"X\");")]
+    [InlineData("System.Environment.FailFast(\"x\");")]
     public async Task The_analyzer_rejects_each_kind_of_nondeterminism(string statement)
     {
         var diagnostics = await Analyze($"public static class Node {{ public static void Handle() {{ {statement} }} }}");
@@ -63,16 +87,125 @@ public sealed class BannedApiTests
         Assert.DoesNotContain(diagnostics, diagnostic => diagnostic.Id == "RS0030");
     }
 
-    private static async Task<ImmutableArray<Diagnostic>> Analyze(string source)
+    /// <summary>
+    /// The analyzer says nothing about an entry that names no symbol (a wrong prefix, a misspelt overload): such a
+    /// line bans nothing while it reads as a ban. Every entry must name at least one real symbol of the runtime.
+    /// </summary>
+    [Fact]
+    public void Every_entry_of_the_list_names_a_symbol_that_exists()
+    {
+        var compilation = Compilation("public static class Node { }");
+        var entries = File.ReadAllLines(RepositoryFiles.Path(BannedSymbolsFile))
+            .Select(line => line.Split("//")[0].Split(';')[0].Trim())
+            .Where(id => id.Length > 0)
+            .ToList();
+
+        Assert.NotEmpty(entries);
+        var dead = entries.Where(id => !Resolves(compilation, id)).ToList();
+        Assert.True(dead.Count == 0, $"entries of {BannedSymbolsFile} that name no symbol, so ban nothing: {string.Join(", ", dead)}");
+        Assert.Equal(entries.Count, entries.Distinct(StringComparer.Ordinal).Count());
+    }
+
+    /// <summary>The check above would be worthless if it passed a dead entry: a made-up member and a wrong kind are caught.</summary>
+    [Theory]
+    [InlineData("P:System.Threading.Tasks.TaskFactory.StartNew")]
+    [InlineData("M:System.Guid.NewGuidAndMore")]
+    [InlineData("T:System.Threading.NoSuchTimer")]
+    [InlineData("N:System.NoSuchNamespace")]
+    public void A_dead_entry_is_recognised_as_naming_nothing(string id) =>
+        Assert.False(Resolves(Compilation("public static class Node { }"), id));
+
+    /// <summary>
+    /// The analyzer is only as good as its severity: nothing in the build configuration of a deterministic
+    /// project may switch RS0030 off, make it a non-error, or exclude generated code (the contract generator
+    /// writes into the core).
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(DeterministicProjects))]
+    public void Nothing_in_the_build_silences_the_banned_api_analyzer(string project)
+    {
+        var projectFolder = Path.GetDirectoryName(RepositoryFiles.Path(project))!;
+        var configuration = new[] { RepositoryFiles.Path("Directory.Build.props"), RepositoryFiles.Path("Directory.Build.targets"), RepositoryFiles.Path(project) }
+            .Concat(AncestorFiles(projectFolder, ".editorconfig", ".globalconfig"))
+            .Concat(Directory.EnumerateFiles(projectFolder, "*.globalconfig", SearchOption.AllDirectories))
+            .Concat(Directory.EnumerateFiles(projectFolder, ".editorconfig", SearchOption.AllDirectories))
+            .Where(File.Exists)
+            .Distinct()
+            .ToList();
+        foreach (var file in configuration)
+        {
+            var text = File.ReadAllText(file);
+            Assert.False(text.Contains("RS0030", StringComparison.OrdinalIgnoreCase), $"{file} mentions RS0030");
+            Assert.False(text.Contains("exclude_generated_code", StringComparison.OrdinalIgnoreCase), $"{file} excludes generated code from the banned-API analysis");
+        }
+
+        var props = XDocument.Load(RepositoryFiles.Path("Directory.Build.props"));
+        Assert.Equal("true", props.Descendants("TreatWarningsAsErrors").Single().Value);
+        Assert.DoesNotContain(XDocument.Load(RepositoryFiles.Path(project)).Descendants("TreatWarningsAsErrors"), element => element.Value != "true");
+
+        var sources = Directory.EnumerateFiles(projectFolder, "*.cs", SearchOption.AllDirectories)
+            .Where(file => !IsBuildOutput(projectFolder, file));
+        foreach (var source in sources)
+        {
+            Assert.False(File.ReadAllText(source).Contains("RS0030", StringComparison.OrdinalIgnoreCase), $"{source} suppresses RS0030");
+        }
+    }
+
+    private static bool IsBuildOutput(string projectFolder, string file)
+    {
+        var relative = Path.GetRelativePath(projectFolder, file).Replace('\\', '/');
+        return relative.StartsWith("obj/", StringComparison.Ordinal) || relative.StartsWith("bin/", StringComparison.Ordinal);
+    }
+
+    private static IEnumerable<string> AncestorFiles(string folder, params string[] names)
+    {
+        for (var current = new DirectoryInfo(folder); current is not null; current = current.Parent)
+        {
+            foreach (var name in names)
+            {
+                yield return Path.Combine(current.FullName, name);
+            }
+
+            if (Path.GetFullPath(current.FullName) == Path.GetFullPath(RepositoryFiles.Root))
+            {
+                yield break;
+            }
+        }
+    }
+
+    private static bool Resolves(Compilation compilation, string id) =>
+        id.StartsWith("N:", StringComparison.Ordinal)
+            ? NamespaceExists(compilation.GlobalNamespace, id[2..].Split('.'))
+            : DocumentationCommentId.GetSymbolsForDeclarationId(id, compilation).Any(symbol => id[0] == Kind(symbol));
+
+    private static bool NamespaceExists(INamespaceSymbol parent, string[] path) =>
+        path.Length == 0 || parent.GetNamespaceMembers().Any(child => child.Name == path[0] && NamespaceExists(child, path[1..]));
+
+    private static char Kind(ISymbol symbol) => symbol switch
+    {
+        INamedTypeSymbol => 'T',
+        IMethodSymbol => 'M',
+        IPropertySymbol => 'P',
+        IFieldSymbol => 'F',
+        IEventSymbol => 'E',
+        _ => '?',
+    };
+
+    private static CSharpCompilation Compilation(string source)
     {
         var references = ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!)
             .Split(Path.PathSeparator)
             .Select(path => MetadataReference.CreateFromFile(path));
-        var compilation = CSharpCompilation.Create(
+        return CSharpCompilation.Create(
             "Determinism",
             [CSharpSyntaxTree.ParseText(source)],
             references,
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
+    }
+
+    private static async Task<ImmutableArray<Diagnostic>> Analyze(string source)
+    {
+        var compilation = Compilation(source);
         var analyzers = new AnalyzerFileReference(AnalyzerPath(), new AnalyzerLoader())
             .GetAnalyzers(LanguageNames.CSharp);
         Assert.NotEmpty(analyzers);

@@ -1,6 +1,6 @@
 using CsCheck;
 using Specs.Inventory.EventStore;
-using Specs.Inventory.Tests.Storage.Tuples;
+using Specs.Inventory.Tests.Tooling;
 
 namespace Specs.Inventory.Tests.EventStore;
 

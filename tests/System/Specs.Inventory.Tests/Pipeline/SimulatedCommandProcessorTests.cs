@@ -1,5 +1,9 @@
 using Specs.Inventory.Contracts;
+using Specs.Inventory.Contracts.Commands.Catalog;
+using Specs.Inventory.Contracts.Commands.Lots;
 using Specs.Inventory.Domain;
+using Specs.Inventory.Domain.Holds;
+using Specs.Inventory.Domain.Lots;
 using Specs.Inventory.Pipeline;
 using Specs.Inventory.Ports;
 using Specs.Inventory.Storage;
@@ -78,7 +82,26 @@ public sealed class SimulatedCommandProcessorTests : CommandProcessorContract
         Assert.Equal(RunOnce(), RunOnce());
     }
 
+    /// <summary>
+    /// A processor opened without timer rules runs the decider's own (lot expiry and hold expiry): a lot whose
+    /// expiry the clock passes is expired by the processor, with no rule handed in.
+    /// </summary>
     [Fact]
-    public void The_decider_exposes_the_timer_rule_hook_that_the_processor_uses_by_default() =>
-        Assert.NotNull(InventoryDecider.TimerRules);
+    public void The_decider_exposes_the_timer_rule_hook_that_the_processor_uses_by_default()
+    {
+        Assert.Equal([LotRules.ExpiredLotsNotSellable, HoldRules.HoldsExpireByTime], InventoryDecider.TimerRules.Select(rule => rule.RuleId));
+        var expiresAt = StartUnixMs + 60_000;
+        var processor = CommandProcessor.Open(Store, Clock, new DeterministicIds(1));
+        processor.Process(
+        [
+            new SubmitCommand(new CreateProduct { Sku = "MILK", Name = "Milk", Tracking = TrackingMode.Lot }),
+            new SubmitCommand(new RegisterLot { Sku = "MILK", Lot = "L-1", ExpiresAtUnixMs = expiresAt }),
+        ]);
+        Assert.False(processor.State.Lots.Find("MILK", "L-1")!.Expired);
+
+        var advanced = Assert.Single(processor.Process([new AdvanceClock(expiresAt)]));
+
+        Assert.Equal(new ClockAdvanced(expiresAt, 1, 1), advanced);
+        Assert.True(processor.State.Lots.Find("MILK", "L-1")!.Expired);
+    }
 }

@@ -1,5 +1,6 @@
 using CsCheck;
 using Specs.Inventory.Storage.Tuples;
+using Specs.Inventory.Tests.Tooling;
 
 namespace Specs.Inventory.Tests.Storage.Tuples;
 

@@ -1,4 +1,5 @@
 using Specs.Inventory.Storage.Tuples;
+using Specs.Inventory.Tests.Tooling;
 
 namespace Specs.Inventory.Tests.Storage.Tuples;
 
