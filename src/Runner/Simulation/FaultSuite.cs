@@ -10,10 +10,13 @@ namespace Specs.Runner.Simulation;
 /// The randomized-fault suite behind `specs faults`: replays the regression corpus, runs fresh seeds of the
 /// swarm (each seed a chaos phase with faults, then heal, then every request must complete and the replicas
 /// converge), and optionally the negative suite. Every failure is shrunk, stored as original and minimal
-/// schedule (plus a regression case to keep), and drawn as a timeline.
+/// schedule (plus a regression case to keep), and drawn as a timeline. Ctrl+C (<paramref name="stop"/>) stops it
+/// between runs: what ran is reported, and what did not is counted so the run cannot pass.
 /// </summary>
-public sealed class FaultSuite(FaultSuiteOptions options, TextWriter output)
+public sealed class FaultSuite(FaultSuiteOptions options, TextWriter output, CancellationToken stop = default)
 {
+    private int _notStarted;
+
     private readonly List<SeedRun> _runs = [];
     private readonly List<FailureRecord> _failures = [];
     private readonly List<NegativeBugRecord> _negative = [];
@@ -42,6 +45,7 @@ public sealed class FaultSuite(FaultSuiteOptions options, TextWriter output)
             Failures = _failures,
             Negative = _negative,
             SeedsSkippedByBudget = skipped,
+            NotStartedAfterInterrupt = _notStarted,
             WallMs = wall.ElapsedMilliseconds,
         };
     }
@@ -54,6 +58,12 @@ public sealed class FaultSuite(FaultSuiteOptions options, TextWriter output)
         {
             if (!options.InShard(index))
             {
+                continue;
+            }
+
+            if (stop.IsCancellationRequested)
+            {
+                _notStarted++;
                 continue;
             }
 
@@ -153,6 +163,12 @@ public sealed class FaultSuite(FaultSuiteOptions options, TextWriter output)
                 continue;
             }
 
+            if (stop.IsCancellationRequested)
+            {
+                _notStarted++;
+                continue;
+            }
+
             if (options.TimeBudget is { } budget && wall.Elapsed >= budget)
             {
                 skipped++;
@@ -194,6 +210,12 @@ public sealed class FaultSuite(FaultSuiteOptions options, TextWriter output)
         {
             if (!options.InShard(index))
             {
+                continue;
+            }
+
+            if (stop.IsCancellationRequested)
+            {
+                _notStarted++;
                 continue;
             }
 

@@ -68,7 +68,7 @@ public static class FaultsCommand
             command.Options.Add(option);
         }
 
-        command.SetAction(parse =>
+        command.SetAction((parse, stop) =>
         {
             var count = parse.GetValue(seeds);
             if (count < 0)
@@ -130,8 +130,8 @@ public static class FaultsCommand
             };
             // Checked before the seeds run: a report folder found wrong after them lost the suite's results.
             OutputPaths.PrepareFolder(options.OutputFolder, Directory.GetCurrentDirectory(), $"--out {options.OutputFolder}");
-            var report = new FaultSuite(options, output).Run();
-            return Finish(report, options.OutputFolder, output);
+            var report = new FaultSuite(options, output, stop).Run();
+            return Task.FromResult(Finish(report, options.OutputFolder, output));
         });
         return command;
     }
@@ -231,6 +231,14 @@ public static class FaultsCommand
         {
             output.WriteLine($"FAILED [{failure.Invariant}] seed {failure.Seed} on commit {failure.Commit ?? "unknown"}: {failure.Reproduce}");
             output.WriteLine($"  minimal: {failure.ReproduceMinimal}");
+        }
+
+        if (report.NotStartedAfterInterrupt > 0)
+        {
+            // Not a pass: the suite (or a shard of it, merged) stopped before it checked everything it was asked to.
+            output.WriteLine($"interrupted by Ctrl+C: {Output.Counted.Of(report.NotStartedAfterInterrupt, "seed, case or seeded bug", "seeds, cases or seeded bugs")} not started");
+            output.WriteLine($"{report.Passed} passed, {report.Failed} failed, {report.NotStartedAfterInterrupt} not run (interrupted)");
+            return ExitCodes.Failed;
         }
 
         output.WriteLine($"{report.Passed} passed, {report.Failed} failed");
