@@ -96,7 +96,7 @@ public sealed class FaultSuite(FaultSuiteOptions options, TextWriter output, Can
             if (!holds)
             {
                 var bugFlag = BugFlag(regression.Bug);
-                var reproduce = $"./specs.sh replay --seed {regression.Schedule.Seed}{bugFlag} --schedule {files[index]}";
+                var reproduce = $"./specs.sh replay --seed {regression.Schedule.Seed}{bugFlag} --schedule {Output.ShellWord.Quote(files[index])}";
                 output.WriteLine($"    {(result.Passed ? "the seeded bug is no longer caught: a checker got weaker" : result.Violations[0].ToString())}");
                 output.WriteLine($"    reproduce: {reproduce}");
                 if (!result.Passed)
@@ -143,7 +143,7 @@ public sealed class FaultSuite(FaultSuiteOptions options, TextWriter output, Can
         if (!holds)
         {
             output.WriteLine($"    {(first is null ? (regression.ExpectInvariant is null ? "the scenario failed; its report: " + Path.Combine(options.OutputFolder, "regressions", regression.Name) : "the seeded bug is no longer caught: a checker got weaker") : $"{first.Check} broke: {first.Detail}")}");
-            output.WriteLine($"    reproduce: ./specs.sh verify --target sim --seeds 1 --seed-start {regression.SeedNumber} --schedule {file} {regression.Scenario}");
+            output.WriteLine($"    reproduce: ./specs.sh verify --target sim --seeds 1 --seed-start {regression.SeedNumber} --schedule {Output.ShellWord.Quote(file)} {Output.ShellWord.Quote(regression.Scenario!)}");
         }
     }
 
@@ -280,7 +280,7 @@ public sealed class FaultSuite(FaultSuiteOptions options, TextWriter output, Can
             OriginalFaults = outcome.Original.Faults.Count,
             OriginalCommands = original.RequestsIssued,
             MinimalSchedule = minimalPath,
-            ReproduceMinimal = $"./specs.sh replay --seed {original.Seed}{BugFlag(bug)} --schedule {minimalPath}",
+            ReproduceMinimal = $"./specs.sh replay --seed {original.Seed}{BugFlag(bug)} --schedule {Output.ShellWord.Quote(minimalPath)}",
             MinimalFaults = outcome.Minimal.Faults.Count,
             MinimalCommands = outcome.MinimalResult.RequestsIssued,
             ShrinkRuns = outcome.Runs,

@@ -252,6 +252,21 @@ public static class SimulationCommands
                 throw new UsageException($"--schedule {schedulePath} was recorded for seed {schedule.Seed}, not {seed}");
             }
 
+            // A minimal schedule of a seeded bug records its bug: replayed without it the run passes, and a user who pasted
+            // the schedule without --bug was told the failure did not reproduce.
+            if (recorded.Bug != SeededBugs.None)
+            {
+                if (bugs == SeededBugs.None)
+                {
+                    bugs = recorded.Bug;
+                    output.WriteLine($"seeded bug {recorded.Bug} on, as the schedule records (\"Bug\")");
+                }
+                else if (bugs != recorded.Bug)
+                {
+                    throw new UsageException($"--bug {bugs}: the schedule {schedulePath} was recorded with the seeded bug {recorded.Bug}; give --bug {recorded.Bug} or leave --bug out");
+                }
+            }
+
             if (recorded.Scenario is not null)
             {
                 if (adjust is not null)
@@ -261,7 +276,7 @@ public static class SimulationCommands
 
                 // A schedule recorded by `verify --target sim` drives that scenario's workload, not the swarm's:
                 // replayed on the swarm it would be a different run, so the scenario runs again instead.
-                return ScenarioReplay.Run(recorded, schedulePath, bugs == SeededBugs.None ? recorded.Bug : bugs, output, output, null, null).ExitCode;
+                return ScenarioReplay.Run(recorded, schedulePath, bugs, output, output, null, null).ExitCode;
             }
         }
 
