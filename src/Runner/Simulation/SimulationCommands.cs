@@ -143,11 +143,19 @@ public static class SimulationCommands
                 output.WriteLine($"  {violation}");
             }
 
-            var file = WriteSchedule(result);
             // The same cluster as this run: its seed, its seeded bug and any size or rate the batch fixed.
             var flags = (bugs == SeededBugs.None ? string.Empty : $" --bug {bugs}") + fixedConfiguration.Flags;
             output.WriteLine($"  reproduce: ./specs.sh replay --seed {seed}{flags}");
-            output.WriteLine($"  or from its schedule: ./specs.sh replay --seed {seed}{flags} --schedule {Output.ShellWord.Quote(file)}");
+            try
+            {
+                var file = WriteSchedule(result);
+                output.WriteLine($"  or from its schedule: ./specs.sh replay --seed {seed}{flags} --schedule {Output.ShellWord.Quote(file)}");
+            }
+            catch (Exception problem) when (problem is IOException or UnauthorizedAccessException)
+            {
+                // The seed reproduces without its schedule file: a folder that refuses it must not end the batch in a stack trace.
+                output.WriteLine($"  its schedule was not written ({Path.Combine("reports", "sim")} cannot be written here: {problem.Message}); the reproduction above needs none");
+            }
         }
 
         wall.Stop();
