@@ -91,6 +91,15 @@ public static class SpecsCommand
                 return ExitCodes.Usage;
             }
 
+            if (parseResult.Action is not HelpAction && command is not RootCommand && command.Arguments.Count == 0
+                && parseResult.UnmatchedTokens.FirstOrDefault(token => !token.StartsWith('-')) is { } stray)
+            {
+                // `specs sim foo` got the parser's "Unrecognized command or argument 'foo'." without saying what the command takes.
+                var near = command.Options.Where(option => stray == option.Name.TrimStart('-') || Typo.IsNear(stray, option.Name.TrimStart('-'))).Select(option => option.Name).ToList();
+                error.WriteLine($"specs: {command.Name} takes options only, no words such as '{stray}'{(near.Count > 0 ? $"; did you mean {string.Join(" or ", near)}?" : string.Empty)} (see {helpHint})");
+                return ExitCodes.Usage;
+            }
+
             if (parseResult.Errors.Count > 0 && parseResult.Action is not HelpAction)
             {
                 if (command is RootCommand && parseResult.UnmatchedTokens is [var unknown, ..])
@@ -198,6 +207,17 @@ public static class SpecsCommand
     /// </summary>
     internal static string InWords(string message)
     {
+        // The parser's own words for a missing option or argument name neither what to give nor how.
+        if (System.Text.RegularExpressions.Regex.Match(message, @"^Option '(?<option>[^']+)' is required\.$") is { Success: true } required)
+        {
+            return $"{required.Groups["option"].Value} is required";
+        }
+
+        if (System.Text.RegularExpressions.Regex.Match(message, @"^Required argument '(?<argument>[^']+)' missing for command: '(?<command>[^']+)'\.$") is { Success: true } missing)
+        {
+            return $"{missing.Groups["command"].Value} needs its {missing.Groups["argument"].Value}: give at least one";
+        }
+
         var match = System.Text.RegularExpressions.Regex.Match(message, @"^Cannot parse argument '(?<value>.*)' for option '(?<option>[^']+)' as expected type '(?<type>[^']+)'\.$");
         if (!match.Success)
         {

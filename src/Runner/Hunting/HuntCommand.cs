@@ -74,7 +74,7 @@ public sealed class HuntCommand
         TimeSpan? budget = null;
         if (parseResult.GetValue(_timeBudget) is { } budgetText)
         {
-            budget = ParseDuration(budgetText) ?? throw new UsageException($"--time-budget must be a duration such as 60s, 5m or 1h, not '{budgetText}'");
+            budget = ParseDuration(budgetText) ?? throw new UsageException(NotADuration(budgetText));
         }
 
         if (histories is not null && budget is not null)
@@ -105,7 +105,13 @@ public sealed class HuntCommand
         return new HuntOptions(histories, budget, seed, parseResult.GetValue(_target)!, parseResult.GetValue(_out)!, plant);
     }
 
-    /// <summary>60s, 5m, 1h or a plain number of seconds.</summary>
+    /// <summary>The longest time budget taken: longer ones (99999999999999999h) overflowed TimeSpan into a stack trace.</summary>
+    internal static readonly TimeSpan LongestDuration = TimeSpan.FromDays(365);
+
+    /// <summary>The one message for a time budget that is not one, shared by `hunt` and `faults`.</summary>
+    internal static string NotADuration(string text) => $"--time-budget must be a duration such as 60s, 5m or 1h (at most {LongestDuration.TotalDays:0} days), not '{text}'";
+
+    /// <summary>60s, 5m, 1h or a plain number of seconds, more than 0 and at most <see cref="LongestDuration"/>; null when not.</summary>
     internal static TimeSpan? ParseDuration(string text)
     {
         text = text.Trim();
@@ -115,12 +121,13 @@ public sealed class HuntCommand
             return null;
         }
 
-        return unit switch
+        double? seconds = unit switch
         {
-            's' => TimeSpan.FromSeconds(value),
-            'm' => TimeSpan.FromMinutes(value),
-            'h' => TimeSpan.FromHours(value),
+            's' => value,
+            'm' => value * 60,
+            'h' => value * 3600,
             _ => null,
         };
+        return seconds is { } total && total <= LongestDuration.TotalSeconds ? TimeSpan.FromSeconds(total) : null;
     }
 }

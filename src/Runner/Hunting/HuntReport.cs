@@ -15,6 +15,9 @@ internal sealed record HuntReport(
     HuntCoverage Coverage,
     HuntFinding? Finding)
 {
+    /// <summary>Whether Ctrl+C stopped the hunt before its histories or time budget were spent (and before it found anything).</summary>
+    public bool Interrupted { get; init; }
+
     public double CommandsPerSecond => Elapsed.TotalSeconds <= 0 ? 0 : Commands / Elapsed.TotalSeconds;
 
     /// <summary>The one line a hunt ends with.</summary>
@@ -26,9 +29,9 @@ internal sealed record HuntReport(
             $"hunt: {(FoundPlanted ? $"FOUND the planted {string.Join(", ", Options.Plant.Select(Inventory.Domain.PlantedBugs.NameOf))}" : Options.Plant.Count > 0 ? $"FAILED, and not by the planted bug (it breaks {string.Join(" or ", Options.Plant.Select(PlantedBugInvariants.Of))})" : "FAILED")}: {found.Failure.Invariant} broken by seed {found.Seed} after {Output.Counted.Of(Histories, "history", "histories")}, {Commands:N0} commands ({CommandsPerSecond:N0}/s) in {Elapsed.TotalSeconds:N1} s; shrunk from {found.OriginalLength} to {found.ShrunkLength} steps, a scenario of {found.Case.Given.Count} past events and one When: {found.FeaturePath}")
         : Options.Plant.Count > 0
         ? string.Create(CultureInfo.InvariantCulture,
-            $"hunt: NOT FOUND: the planted {string.Join(", ", Options.Plant.Select(Inventory.Domain.PlantedBugs.NameOf))} broke no invariant in {Output.Counted.Of(Histories, "history", "histories")}, {Commands:N0} commands ({CommandsPerSecond:N0}/s) in {Elapsed.TotalSeconds:N1} s on {Target}; the negative check failed: a generator or an invariant is too weak to see it (or give more histories)")
+            $"hunt: {(Interrupted ? "INTERRUPTED by Ctrl+C, " : string.Empty)}NOT FOUND: the planted {string.Join(", ", Options.Plant.Select(Inventory.Domain.PlantedBugs.NameOf))} broke no invariant in {Output.Counted.Of(Histories, "history", "histories")}, {Commands:N0} commands ({CommandsPerSecond:N0}/s) in {Elapsed.TotalSeconds:N1} s on {Target}; the negative check failed: a generator or an invariant is too weak to see it (or give more histories)")
         : string.Create(CultureInfo.InvariantCulture,
-            $"hunt: PASSED: {Output.Counted.Of(Histories, "history", "histories")}, {Commands:N0} commands ({CommandsPerSecond:N0}/s) in {Elapsed.TotalSeconds:N1} s on {Target}; every invariant held; {Coverage.CommandCount - Coverage.CommandsNeverAccepted.Count}/{Coverage.CommandCount} commands accepted, {Coverage.EventCount - Coverage.EventsNeverRecorded.Count}/{Coverage.EventCount} events, {Coverage.ErrorCount - Coverage.ErrorsNeverReturned.Count}/{Coverage.ErrorCount} domain errors reached");
+            $"hunt: {(Interrupted ? "INTERRUPTED by Ctrl+C (not a pass)" : "PASSED")}: {Output.Counted.Of(Histories, "history", "histories")}, {Commands:N0} commands ({CommandsPerSecond:N0}/s) in {Elapsed.TotalSeconds:N1} s on {Target}; every invariant held; {Coverage.CommandCount - Coverage.CommandsNeverAccepted.Count}/{Coverage.CommandCount} commands accepted, {Coverage.EventCount - Coverage.EventsNeverRecorded.Count}/{Coverage.EventCount} events, {Coverage.ErrorCount - Coverage.ErrorsNeverReturned.Count}/{Coverage.ErrorCount} domain errors reached");
 
     public void Write(string folder)
     {

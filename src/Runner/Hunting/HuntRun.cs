@@ -22,7 +22,10 @@ internal static class HuntRun
         PlantedBugs.SwitchOn(options.Plant);
         try
         {
-            var report = Hunt(options, target, output, stop);
+            // Stopped by Ctrl+C before the histories or the budget were spent: not a pass, as for an interrupted verify.
+            var report = Hunt(options, target, output, stop) is var hunted && hunted.Finding is null && stop.IsCancellationRequested
+                ? hunted with { Interrupted = true }
+                : hunted;
             report.Write(options.OutDirectory);
             if (report.Finding is { } found)
             {
@@ -34,7 +37,8 @@ internal static class HuntRun
             output.WriteLine(report.SummaryLine());
             // With bugs planted the hunt is the negative check: it passes when it breaks a planted bug's invariant. Nothing
             // found means a generator or an invariant is too weak to see the bug; another invariant broken is a real defect.
-            return options.Plant.Count > 0
+            return report.Interrupted ? ExitCodes.Failed
+                : options.Plant.Count > 0
                 ? report.FoundPlanted ? ExitCodes.Passed : ExitCodes.Failed
                 : report.Finding is null ? ExitCodes.Passed : ExitCodes.Failed;
         }

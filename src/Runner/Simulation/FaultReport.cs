@@ -32,6 +32,9 @@ public sealed record FaultReport
     /// <summary>Seeds not started because --time-budget ran out.</summary>
     public int SeedsSkippedByBudget { get; init; }
 
+    /// <summary>Seeds, regression cases and seeded bugs not started because of Ctrl+C: a report with any is not a pass.</summary>
+    public int NotStartedAfterInterrupt { get; init; }
+
     public long WallMs { get; init; }
 
     /// <summary>Checks passed: runs that passed plus seeded bugs caught and shrunk.</summary>

@@ -19,6 +19,7 @@ public static class FaultReportMerge
             Failures = reports.SelectMany(report => report.Failures).ToList(),
             Negative = reports.SelectMany(report => report.Negative).ToList(),
             SeedsSkippedByBudget = reports.Sum(report => report.SeedsSkippedByBudget),
+            NotStartedAfterInterrupt = reports.Sum(report => report.NotStartedAfterInterrupt),
             WallMs = reports.Count == 0 ? 0 : reports.Max(report => report.WallMs),
         };
     }

@@ -225,7 +225,8 @@ public static class FaultReportWriter
     private static string Summary(FaultReport report)
     {
         var simulated = report.Runs.Sum(run => run.SimulatedMs);
-        var budget = report.SeedsSkippedByBudget > 0 ? $"; {report.SeedsSkippedByBudget} seeds not started (time budget)" : string.Empty;
+        var budget = (report.SeedsSkippedByBudget > 0 ? $"; {report.SeedsSkippedByBudget} seeds not started (time budget)" : string.Empty)
+            + (report.NotStartedAfterInterrupt > 0 ? $"; INTERRUPTED by Ctrl+C: {report.NotStartedAfterInterrupt} seeds, cases or seeded bugs not started" : string.Empty);
         // The negative suite's hunts are runs too: a report of the negative suite alone said "0 runs, 0 ms simulated".
         var work = new List<string>();
         if (report.Runs.Count > 0 || report.Negative.Count == 0)

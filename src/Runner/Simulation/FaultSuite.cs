@@ -10,10 +10,13 @@ namespace Specs.Runner.Simulation;
 /// The randomized-fault suite behind `specs faults`: replays the regression corpus, runs fresh seeds of the
 /// swarm (each seed a chaos phase with faults, then heal, then every request must complete and the replicas
 /// converge), and optionally the negative suite. Every failure is shrunk, stored as original and minimal
-/// schedule (plus a regression case to keep), and drawn as a timeline.
+/// schedule (plus a regression case to keep), and drawn as a timeline. Ctrl+C (<paramref name="stop"/>) stops it
+/// between runs: what ran is reported, and what did not is counted so the run cannot pass.
 /// </summary>
-public sealed class FaultSuite(FaultSuiteOptions options, TextWriter output)
+public sealed class FaultSuite(FaultSuiteOptions options, TextWriter output, CancellationToken stop = default)
 {
+    private int _notStarted;
+
     private readonly List<SeedRun> _runs = [];
     private readonly List<FailureRecord> _failures = [];
     private readonly List<NegativeBugRecord> _negative = [];
@@ -42,6 +45,7 @@ public sealed class FaultSuite(FaultSuiteOptions options, TextWriter output)
             Failures = _failures,
             Negative = _negative,
             SeedsSkippedByBudget = skipped,
+            NotStartedAfterInterrupt = _notStarted,
             WallMs = wall.ElapsedMilliseconds,
         };
     }
@@ -54,6 +58,12 @@ public sealed class FaultSuite(FaultSuiteOptions options, TextWriter output)
         {
             if (!options.InShard(index))
             {
+                continue;
+            }
+
+            if (stop.IsCancellationRequested)
+            {
+                _notStarted++;
                 continue;
             }
 
@@ -86,7 +96,7 @@ public sealed class FaultSuite(FaultSuiteOptions options, TextWriter output)
             if (!holds)
             {
                 var bugFlag = BugFlag(regression.Bug);
-                var reproduce = $"./specs.sh replay --seed {regression.Schedule.Seed}{bugFlag} --schedule {files[index]}";
+                var reproduce = $"./specs.sh replay --seed {regression.Schedule.Seed}{bugFlag} --schedule {Output.ShellWord.Quote(files[index])}";
                 output.WriteLine($"    {(result.Passed ? "the seeded bug is no longer caught: a checker got weaker" : result.Violations[0].ToString())}");
                 output.WriteLine($"    reproduce: {reproduce}");
                 if (!result.Passed)
@@ -133,7 +143,7 @@ public sealed class FaultSuite(FaultSuiteOptions options, TextWriter output)
         if (!holds)
         {
             output.WriteLine($"    {(first is null ? (regression.ExpectInvariant is null ? "the scenario failed; its report: " + Path.Combine(options.OutputFolder, "regressions", regression.Name) : "the seeded bug is no longer caught: a checker got weaker") : $"{first.Check} broke: {first.Detail}")}");
-            output.WriteLine($"    reproduce: ./specs.sh verify --target sim --seeds 1 --seed-start {regression.SeedNumber} --schedule {file} {regression.Scenario}");
+            output.WriteLine($"    reproduce: ./specs.sh verify --target sim --seeds 1 --seed-start {regression.SeedNumber} --schedule {Output.ShellWord.Quote(file)} {Output.ShellWord.Quote(regression.Scenario!)}");
         }
     }
 
@@ -150,6 +160,12 @@ public sealed class FaultSuite(FaultSuiteOptions options, TextWriter output)
         {
             if (!options.InShard(index))
             {
+                continue;
+            }
+
+            if (stop.IsCancellationRequested)
+            {
+                _notStarted++;
                 continue;
             }
 
@@ -194,6 +210,12 @@ public sealed class FaultSuite(FaultSuiteOptions options, TextWriter output)
         {
             if (!options.InShard(index))
             {
+                continue;
+            }
+
+            if (stop.IsCancellationRequested)
+            {
+                _notStarted++;
                 continue;
             }
 
@@ -258,7 +280,7 @@ public sealed class FaultSuite(FaultSuiteOptions options, TextWriter output)
             OriginalFaults = outcome.Original.Faults.Count,
             OriginalCommands = original.RequestsIssued,
             MinimalSchedule = minimalPath,
-            ReproduceMinimal = $"./specs.sh replay --seed {original.Seed}{BugFlag(bug)} --schedule {minimalPath}",
+            ReproduceMinimal = $"./specs.sh replay --seed {original.Seed}{BugFlag(bug)} --schedule {Output.ShellWord.Quote(minimalPath)}",
             MinimalFaults = outcome.Minimal.Faults.Count,
             MinimalCommands = outcome.MinimalResult.RequestsIssued,
             ShrinkRuns = outcome.Runs,

@@ -35,14 +35,12 @@ public static class FaultsCommand
         throw new UsageException($"--shard {text}: expected I/N with 1 <= I <= N, for example --shard 2/4");
     }
 
-    /// <summary>Parses a duration such as 60s, 5m or 90 (seconds).</summary>
-    public static TimeSpan ParseBudget(string text)
-    {
-        var (number, unit) = text.EndsWith('m') ? (text[..^1], 60) : text.EndsWith('s') ? (text[..^1], 1) : (text, 1);
-        return double.TryParse(number, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && value > 0
-            ? TimeSpan.FromSeconds(value * unit)
-            : throw new UsageException($"--time-budget {text}: expected a positive duration such as 60s or 5m");
-    }
+    /// <summary>
+    /// Parses a duration such as 60s, 5m, 1h or 90 (seconds), as `hunt --time-budget` does: this command's own parser
+    /// refused 1h, which hunt's help offers, and let 1e300s and Infinity overflow into a stack trace.
+    /// </summary>
+    public static TimeSpan ParseBudget(string text) =>
+        Hunting.HuntCommand.ParseDuration(text) ?? throw new UsageException(Hunting.HuntCommand.NotADuration(text));
 
     private static Command BuildFaults(TextWriter output)
     {
@@ -53,7 +51,7 @@ public static class FaultsCommand
         var regressions = new Option<string?>("--regressions") { Description = "Replay every *.schedule.json regression case in this folder first." };
         var outFolder = new Option<string>("--out") { Description = "The report folder.", DefaultValueFactory = _ => Path.Combine("reports", "faults") };
         var shard = new Option<string>("--shard") { Description = "Run only shard I of N (seeds, cases and bugs k with k mod N = I-1).", DefaultValueFactory = _ => "1/1" };
-        var budget = new Option<string?>("--time-budget") { Description = "Stop starting fresh seeds after this long (60s, 5m); for terminals, never CI." };
+        var budget = new Option<string?>("--time-budget") { Description = "Stop starting fresh seeds after this long (60s, 5m, 1h); for terminals, never CI." };
         var shrinkRuns = new Option<int>("--shrink-runs") { Description = "Simulator runs one shrink may make.", DefaultValueFactory = _ => 200 };
         var command = new Command("faults", "The randomized-fault suite: seeds of the simulated cluster under faults, then healed (every request must "
             + "complete, the replicas converge); every failure is shrunk to a minimal fault schedule and reported with a timeline.\n\n"
@@ -68,7 +66,7 @@ public static class FaultsCommand
             command.Options.Add(option);
         }
 
-        command.SetAction(parse =>
+        command.SetAction((parse, stop) =>
         {
             var count = parse.GetValue(seeds);
             if (count < 0)
@@ -130,8 +128,8 @@ public static class FaultsCommand
             };
             // Checked before the seeds run: a report folder found wrong after them lost the suite's results.
             OutputPaths.PrepareFolder(options.OutputFolder, Directory.GetCurrentDirectory(), $"--out {options.OutputFolder}");
-            var report = new FaultSuite(options, output).Run();
-            return Finish(report, options.OutputFolder, output);
+            var report = new FaultSuite(options, output, stop).Run();
+            return Task.FromResult(Finish(report, options.OutputFolder, output));
         });
         return command;
     }
@@ -231,6 +229,14 @@ public static class FaultsCommand
         {
             output.WriteLine($"FAILED [{failure.Invariant}] seed {failure.Seed} on commit {failure.Commit ?? "unknown"}: {failure.Reproduce}");
             output.WriteLine($"  minimal: {failure.ReproduceMinimal}");
+        }
+
+        if (report.NotStartedAfterInterrupt > 0)
+        {
+            // Not a pass: the suite (or a shard of it, merged) stopped before it checked everything it was asked to.
+            output.WriteLine($"interrupted by Ctrl+C: {Output.Counted.Of(report.NotStartedAfterInterrupt, "seed, case or seeded bug", "seeds, cases or seeded bugs")} not started");
+            output.WriteLine($"{report.Passed} passed, {report.Failed} failed, {report.NotStartedAfterInterrupt} not run (interrupted)");
+            return ExitCodes.Failed;
         }
 
         output.WriteLine($"{report.Passed} passed, {report.Failed} failed");

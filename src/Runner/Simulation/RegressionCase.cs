@@ -37,22 +37,36 @@ public sealed record RegressionCase(string Name, FaultSchedule Schedule, SeededB
             throw new FormatException($"{path}: {problem.Message}", problem);
         }
 
-        var bugName = node?[nameof(Bug)]?.GetValue<string>();
+        // The case's own fields, read by hand: a number where a name belongs ("Bug": 5) or a negative "SeedNumber" threw
+        // out of JsonNode as an internal error with a stack trace.
+        T? Field<T>(string field, string expected)
+        {
+            try
+            {
+                return node?[field] is { } value ? value.GetValue<T>() : default;
+            }
+            catch (Exception problem) when (problem is InvalidOperationException or FormatException)
+            {
+                throw new FormatException($"{path}: \"{field}\" must be {expected}, not {node![field]!.ToJsonString()}", problem);
+            }
+        }
+
+        var bugName = Field<string>(nameof(Bug), "the name of a seeded bug, a string such as \"FollowerSkipsEvent\"");
         var bug = SeededBugs.None;
         if (bugName is not null && !Enum.TryParse(bugName, ignoreCase: false, out bug))
         {
             throw new FormatException($"{path}: \"Bug\": {bugName} is not a seeded bug");
         }
 
-        var scenario = node?[nameof(Scenario)]?.GetValue<string>();
-        var seedNumber = node?[nameof(SeedNumber)]?.GetValue<ulong>();
+        var scenario = Field<string>(nameof(Scenario), "a scenario's path:line, a string");
+        var seedNumber = Field<ulong?>(nameof(SeedNumber), "a whole number of 0 or more");
         if (scenario is not null && seedNumber is null)
         {
             throw new FormatException($"{path}: a case with \"Scenario\" needs its \"SeedNumber\" (the --seed-start it was recorded with)");
         }
 
         var name = Path.GetFileName(path);
-        return new RegressionCase(name.EndsWith(".schedule.json", StringComparison.Ordinal) ? name[..^".schedule.json".Length] : name, schedule, bug, node?[nameof(ExpectInvariant)]?.GetValue<string>())
+        return new RegressionCase(name.EndsWith(".schedule.json", StringComparison.Ordinal) ? name[..^".schedule.json".Length] : name, schedule, bug, Field<string>(nameof(ExpectInvariant), "an invariant's name, a string such as \"exactly-once\""))
         {
             Scenario = scenario,
             SeedNumber = seedNumber,

@@ -42,7 +42,9 @@ public static class SimulationCommands
             command.Options.Add(option);
         }
 
-        command.SetAction(parse =>
+        // Ctrl+C stops the batch between seeds: the summary covers the seeds that ran and the exit code is 1, since the
+        // batch did not check what it was asked to (the handler's "stopping after Ctrl+C" was printed while every seed ran on).
+        command.SetAction((parse, stop) =>
         {
             var count = parse.GetValue(seeds);
             if (count <= 0)
@@ -64,11 +66,11 @@ public static class SimulationCommands
                     throw new UsageException("--negative runs every seeded bug on each seed's own cluster; --bug, --nodes and --rate are for a batch without it");
                 }
 
-                return RunNegative(output, parse.GetValue(seedStart), count);
+                return Task.FromResult(RunNegative(output, parse.GetValue(seedStart), count, stop));
             }
 
             var fixedConfiguration = new FixedConfiguration(parse.GetValue(nodes), parse.GetValue(rate));
-            return RunBatch(output, parse.GetValue(seedStart), count, ParseBug(parse.GetValue(bug)), fixedConfiguration, parse.GetValue(requireProbes));
+            return Task.FromResult(RunBatch(output, parse.GetValue(seedStart), count, ParseBug(parse.GetValue(bug)), fixedConfiguration, parse.GetValue(requireProbes), stop));
         });
         return command;
     }
@@ -106,7 +108,7 @@ public static class SimulationCommands
         return command;
     }
 
-    private static int RunBatch(TextWriter output, ulong seedStart, int count, SeededBugs bugs, FixedConfiguration fixedConfiguration, bool requireProbes)
+    private static int RunBatch(TextWriter output, ulong seedStart, int count, SeededBugs bugs, FixedConfiguration fixedConfiguration, bool requireProbes, CancellationToken stop)
     {
         var adjust = Adjuster(fixedConfiguration);
         var (passed, failed) = (0, 0);
@@ -114,9 +116,10 @@ public static class SimulationCommands
         var failovers = new List<long>();
         long simulated = 0;
         var wall = Stopwatch.StartNew();
-        for (var i = 0; i < count; i++)
+        var ran = 0;
+        for (; ran < count && !stop.IsCancellationRequested; ran++)
         {
-            var seed = seedStart + (ulong)i;
+            var seed = seedStart + (ulong)ran;
             var watch = Stopwatch.StartNew();
             var result = ClusterSimulation.Run(seed, new SimulationRunOptions { Bugs = bugs, Adjust = adjust });
             watch.Stop();
@@ -140,11 +143,19 @@ public static class SimulationCommands
                 output.WriteLine($"  {violation}");
             }
 
-            var file = WriteSchedule(result);
             // The same cluster as this run: its seed, its seeded bug and any size or rate the batch fixed.
             var flags = (bugs == SeededBugs.None ? string.Empty : $" --bug {bugs}") + fixedConfiguration.Flags;
             output.WriteLine($"  reproduce: ./specs.sh replay --seed {seed}{flags}");
-            output.WriteLine($"  or from its schedule: ./specs.sh replay --seed {seed}{flags} --schedule {Output.ShellWord.Quote(file)}");
+            try
+            {
+                var file = WriteSchedule(result);
+                output.WriteLine($"  or from its schedule: ./specs.sh replay --seed {seed}{flags} --schedule {Output.ShellWord.Quote(file)}");
+            }
+            catch (Exception problem) when (problem is IOException or UnauthorizedAccessException)
+            {
+                // The seed reproduces without its schedule file: a folder that refuses it must not end the batch in a stack trace.
+                output.WriteLine($"  its schedule was not written ({Path.Combine("reports", "sim")} cannot be written here: {problem.Message}); the reproduction above needs none");
+            }
         }
 
         wall.Stop();
@@ -152,7 +163,7 @@ public static class SimulationCommands
         output.WriteLine();
         output.WriteLine(string.Create(
             CultureInfo.InvariantCulture,
-            $"{simulated} ms simulated in {wall.ElapsedMilliseconds} ms of wall time ({simulated / Math.Max(0.001, wall.Elapsed.TotalMilliseconds):0.0}x); {count / Math.Max(0.001, wall.Elapsed.TotalSeconds):0.0} seeds/s"));
+            $"{simulated} ms simulated in {wall.ElapsedMilliseconds} ms of wall time ({simulated / Math.Max(0.001, wall.Elapsed.TotalMilliseconds):0.0}x); {ran / Math.Max(0.001, wall.Elapsed.TotalSeconds):0.0} seeds/s"));
         if (failovers.Count > 0)
         {
             output.WriteLine($"fail-over (leader lost -> first command acknowledged by another node), simulated ms: p50 {Percentile(failovers, 0.5)}, p99 {Percentile(failovers, 0.99)}, n={failovers.Count}");
@@ -163,19 +174,40 @@ public static class SimulationCommands
         if (requireProbes && missing != CoverageProbe.None)
         {
             // Counted as a failure of its own on the last line, so it is named as one.
-            output.WriteLine($"FAILED --require-probes: {missing} not reached in {Counted.Of(count, "seed", "seeds")}; run more seeds, or look at what stopped the fault mix reaching it");
+            output.WriteLine($"FAILED --require-probes: {missing} not reached in {Counted.Of(ran, "seed", "seeds")}; run more seeds, or look at what stopped the fault mix reaching it");
             failed++;
         }
 
-        output.WriteLine($"{passed} passed, {failed} failed");
-        return failed == 0 ? ExitCodes.Passed : ExitCodes.Failed;
+        return Summary(output, passed, failed, count - ran, seedStart + (ulong)ran, "seed", "seeds");
     }
 
-    private static int RunNegative(TextWriter output, ulong seedStart, int maxSeeds)
+    /// <summary>
+    /// The last line, "N passed, N failed", and the exit code. After Ctrl+C it also says what never ran and where to go
+    /// on from, and the run fails: it did not check everything it was asked to.
+    /// </summary>
+    private static int Summary(TextWriter output, int passed, int failed, int notRun, ulong? resumeAt, string one, string many)
+    {
+        if (notRun == 0)
+        {
+            output.WriteLine($"{passed} passed, {failed} failed");
+            return failed == 0 ? ExitCodes.Passed : ExitCodes.Failed;
+        }
+
+        output.WriteLine($"interrupted by Ctrl+C: {Counted.Of(notRun, one, many)} not run{(resumeAt is { } next ? $"; go on with --seed-start {next} --seeds {notRun}" : string.Empty)}");
+        output.WriteLine($"{passed} passed, {failed} failed, {notRun} not run (interrupted)");
+        return ExitCodes.Failed;
+    }
+
+    private static int RunNegative(TextWriter output, ulong seedStart, int maxSeeds, CancellationToken stop)
     {
         var (caught, missed) = (0, 0);
         foreach (var bug in NegativeSuite.Bugs)
         {
+            if (stop.IsCancellationRequested)
+            {
+                break;
+            }
+
             var watch = Stopwatch.StartNew();
             var outcome = NegativeSuite.Hunt(bug, seedStart, maxSeeds);
             watch.Stop();
@@ -192,8 +224,7 @@ public static class SimulationCommands
             }
         }
 
-        output.WriteLine($"{caught} passed, {missed} failed");
-        return missed == 0 ? ExitCodes.Passed : ExitCodes.Failed;
+        return Summary(output, caught, missed, NegativeSuite.Bugs.Count - caught - missed, null, "seeded bug", "seeded bugs");
     }
 
     private static int RunReplay(TextWriter output, ulong seed, string? schedulePath, bool checkDeterminism, SeededBugs bugs, string? scheduleOut, bool trace, FixedConfiguration fixedConfiguration)
@@ -229,6 +260,21 @@ public static class SimulationCommands
                 throw new UsageException($"--schedule {schedulePath} was recorded for seed {schedule.Seed}, not {seed}");
             }
 
+            // A minimal schedule of a seeded bug records its bug: replayed without it the run passes, and a user who pasted
+            // the schedule without --bug was told the failure did not reproduce.
+            if (recorded.Bug != SeededBugs.None)
+            {
+                if (bugs == SeededBugs.None)
+                {
+                    bugs = recorded.Bug;
+                    output.WriteLine($"seeded bug {recorded.Bug} on, as the schedule records (\"Bug\")");
+                }
+                else if (bugs != recorded.Bug)
+                {
+                    throw new UsageException($"--bug {bugs}: the schedule {schedulePath} was recorded with the seeded bug {recorded.Bug}; give --bug {recorded.Bug} or leave --bug out");
+                }
+            }
+
             if (recorded.Scenario is not null)
             {
                 if (adjust is not null)
@@ -238,7 +284,7 @@ public static class SimulationCommands
 
                 // A schedule recorded by `verify --target sim` drives that scenario's workload, not the swarm's:
                 // replayed on the swarm it would be a different run, so the scenario runs again instead.
-                return ScenarioReplay.Run(recorded, schedulePath, bugs == SeededBugs.None ? recorded.Bug : bugs, output, output, null, null).ExitCode;
+                return ScenarioReplay.Run(recorded, schedulePath, bugs, output, output, null, null).ExitCode;
             }
         }
 

@@ -64,7 +64,7 @@ public static partial class TimelineBuilder
             var to = fault.Peer >= 0 && fault.Kind is FaultKind.MessageDrop or FaultKind.MessageDelay or FaultKind.MessageDuplicate or FaultKind.OneWayCut or FaultKind.ClogLink
                 ? Lane(fault.Peer)
                 : from;
-            others.Add(new TimelineRow(fault.At, TimelineRowKind.Fault, from, to, fault.ToString()));
+            others.Add(new TimelineRow(fault.At, TimelineRowKind.Fault, from, to, FaultWords.Describe(fault)));
         }
 
         var omitted = Math.Max(0, messages.Count - MaxMessageRows);

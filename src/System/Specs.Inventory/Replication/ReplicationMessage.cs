@@ -70,4 +70,18 @@ public sealed record ClientAnswer(long RequestId, string IdempotencyKey, Command
 {
     /// <summary>Whether the answer ends the request.</summary>
     public bool IsDefinite => Response is not null;
+
+    /// <summary>
+    /// Says what the client learns: the response, or that it must retry and where. The record's own text printed
+    /// "Response = ," for every redirect, and the timeline cut off the leader hint that mattered.
+    /// </summary>
+    public override string ToString()
+    {
+        var outcome = Response is not { } response
+            ? (LeaderHint < 0 ? "not decided here, leader unknown" : $"not decided here, retry at node {LeaderHint}")
+            : response.Status == CommandStatus.Accepted
+                ? $"Accepted {response.EventCount} events [{response.FirstPosition}..{response.LastPosition}] on {response.Stream}"
+                : $"{response.Status}{(response.Refusal is null ? string.Empty : " " + response.Refusal.GetType().Name)}";
+        return $"ClientAnswer(request {RequestId} key {IdempotencyKey} t{Term}: {outcome}{(IsRepeat ? ", a repeat" : string.Empty)})";
+    }
 }

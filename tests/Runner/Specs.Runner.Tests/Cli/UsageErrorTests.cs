@@ -234,4 +234,21 @@ public sealed class UsageErrorTests
         Assert.Equal(2, await SpecsCommand.RunAsync([typed], new StringWriter(), error, stop: TestContext.Current.CancellationToken));
         Assert.StartsWith(expected, Assert.Single(error.ToString().TrimEnd('\n').Split('\n')));
     }
+
+    // The parser's own words were "Unrecognized command or argument 'foo'.", "Option '--seed' is required." and
+    // "Required argument 'reports' missing for command: 'merge'.".
+    [Theory]
+    [InlineData("specs: sim takes options only, no words such as 'foo' (see ./specs.sh sim --help)", "sim", "foo")]
+    [InlineData("specs: hunt takes options only, no words such as 'foo' (see ./specs.sh hunt --help)", "hunt", "foo")]
+    [InlineData("specs: sim takes options only, no words such as 'seeds'; did you mean --seeds? (see ./specs.sh sim --help)", "sim", "seeds", "5")]
+    [InlineData("specs: faults takes options only, no words such as '10' (see ./specs.sh faults --help)", "faults", "--seeds", "5", "10")]
+    [InlineData("specs: --seed is required (see ./specs.sh replay --help)", "replay")]
+    [InlineData("specs: merge needs its reports: give at least one (see ./specs.sh merge --help)", "merge")]
+    public async Task A_stray_word_or_a_missing_required_value_is_said_in_our_words(string expected, params string[] args)
+    {
+        var error = new StringWriter();
+
+        Assert.Equal(2, await SpecsCommand.RunAsync(args, new StringWriter(), error, stop: TestContext.Current.CancellationToken));
+        Assert.Equal(expected, Assert.Single(error.ToString().TrimEnd('\n').Split('\n')));
+    }
 }

@@ -66,6 +66,21 @@ public sealed class FaultReportTests
     }
 
     [Fact]
-    public void A_time_budget_reads_seconds_and_minutes() =>
-        Assert.Equal([TimeSpan.FromSeconds(60), TimeSpan.FromMinutes(5)], new[] { FaultsCommand.ParseBudget("60s"), FaultsCommand.ParseBudget("5m") });
+    public void A_time_budget_reads_seconds_minutes_and_hours_as_hunt_does() =>
+        Assert.Equal([TimeSpan.FromSeconds(60), TimeSpan.FromMinutes(5), TimeSpan.FromHours(1)], new[] { FaultsCommand.ParseBudget("60s"), FaultsCommand.ParseBudget("5m"), FaultsCommand.ParseBudget("1h") });
+
+    // These overflowed TimeSpan: an internal error with a stack trace for a typo.
+    [Theory]
+    [InlineData("1e300s")]
+    [InlineData("Infinity")]
+    [InlineData("99999999999999999h")]
+    public async Task A_time_budget_too_long_for_a_duration_is_a_usage_error(string text)
+    {
+        var error = new StringWriter();
+
+        var exit = await SpecsCommand.RunAsync(["faults", "--seeds", "1", "--time-budget", text], TextWriter.Null, error, stop: TestContext.Current.CancellationToken);
+
+        Assert.Equal(ExitCodes.Usage, exit);
+        Assert.Equal($"specs: --time-budget must be a duration such as 60s, 5m or 1h (at most 365 days), not '{text}'", error.ToString().TrimEnd());
+    }
 }

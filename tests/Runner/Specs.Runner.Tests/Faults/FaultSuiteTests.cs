@@ -49,6 +49,18 @@ public sealed class FaultSuiteTests : IDisposable
         Assert.Contains(replayed.Runs, run => run.Kind.StartsWith("regression", StringComparison.Ordinal));
     }
 
+    // Printed unquoted, a report folder with a space made the minimal reproduction fail when pasted.
+    [Fact]
+    public void The_minimal_reproduction_quotes_a_schedule_path_with_a_space_so_it_pastes_as_it_is()
+    {
+        var folder = Path.Combine(_folder, "with space");
+        var options = new FaultSuiteOptions { Seeds = 0, Negative = true, Shard = (2, 5), ShrinkRuns = 40, OutputFolder = folder };
+
+        var failure = Assert.Single(new FaultSuite(options, TextWriter.Null).Run().Negative).Failure!;
+
+        Assert.EndsWith($" --schedule '{failure.MinimalSchedule}'", failure.ReproduceMinimal, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void A_damaged_case_in_the_regression_corpus_fails_as_itself_and_the_others_still_run()
     {

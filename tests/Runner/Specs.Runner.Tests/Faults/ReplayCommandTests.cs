@@ -1,8 +1,65 @@
+using Specs.Inventory.Replication;
+using Specs.Runner.Simulation;
+using Specs.Sim.Cluster;
+
 namespace Specs.Runner.Tests.Faults;
 
 /// <summary>`specs replay` end to end: what it prints and how it ends for a seed.</summary>
-public sealed class ReplayCommandTests
+public sealed class ReplayCommandTests : IDisposable
 {
+    private readonly string _folder = Directory.CreateTempSubdirectory("specs-replay-").FullName;
+
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
+
+    // FollowerSkipsEvent breaks exactly-once on seed 1 with no fault at all (its minimal schedule in the corpus is empty).
+    private string SeededBugSchedule()
+    {
+        var file = Path.Combine(_folder, "FollowerSkipsEvent-seed-1.minimal.schedule.json");
+        RegressionCase.Write(file, new FaultSchedule { Seed = 1, Faults = [] }, SeededBugs.FollowerSkipsEvent, "exactly-once");
+        return file;
+    }
+
+    [Fact]
+    public async Task A_schedule_that_records_a_seeded_bug_replays_with_that_bug_on_without_being_told()
+    {
+        var output = new StringWriter();
+
+        var exit = await SpecsCommand.RunAsync(["replay", "--seed", "1", "--schedule", SeededBugSchedule()], output, new StringWriter(), stop: TestContext.Current.CancellationToken);
+
+        Assert.Equal(ExitCodes.Failed, exit);
+        Assert.StartsWith("seeded bug FollowerSkipsEvent on, as the schedule records (\"Bug\")", output.ToString(), StringComparison.Ordinal);
+        Assert.Contains("[exactly-once]", output.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Another_bug_than_the_one_the_schedule_records_is_a_usage_error()
+    {
+        var error = new StringWriter();
+        var file = SeededBugSchedule();
+
+        var exit = await SpecsCommand.RunAsync(["replay", "--seed", "1", "--bug", "AcksUnsyncedJournal", "--schedule", file], TextWriter.Null, error, stop: TestContext.Current.CancellationToken);
+
+        Assert.Equal(ExitCodes.Usage, exit);
+        Assert.Equal($"specs: --bug AcksUnsyncedJournal: the schedule {file} was recorded with the seeded bug FollowerSkipsEvent; give --bug FollowerSkipsEvent or leave --bug out", error.ToString().TrimEnd());
+    }
+
+    // A number where a name belongs threw out of JsonNode as an internal error with a stack trace.
+    [Theory]
+    [InlineData("\"Bug\": 5", "\"Bug\" must be the name of a seeded bug, a string such as \"FollowerSkipsEvent\", not 5")]
+    [InlineData("\"Scenario\": \"a.feature:3\", \"SeedNumber\": -1", "\"SeedNumber\" must be a whole number of 0 or more, not -1")]
+    [InlineData("\"ExpectInvariant\": true", "\"ExpectInvariant\" must be an invariant's name, a string such as \"exactly-once\", not true")]
+    public async Task A_schedule_whose_case_fields_have_the_wrong_type_is_a_usage_error_naming_the_field(string fields, string problem)
+    {
+        var file = Path.Combine(_folder, "odd.schedule.json");
+        File.WriteAllText(file, $"{{ \"Seed\": 1, \"Faults\": [], {fields} }}");
+        var error = new StringWriter();
+
+        var exit = await SpecsCommand.RunAsync(["replay", "--seed", "1", "--schedule", file], TextWriter.Null, error, stop: TestContext.Current.CancellationToken);
+
+        Assert.Equal(ExitCodes.Usage, exit);
+        Assert.Equal($"specs: --schedule {file}: {problem}", error.ToString().TrimEnd());
+    }
+
     [Fact]
     public async Task A_determinism_check_of_a_seed_that_breaks_an_invariant_fails_and_names_the_invariant()
     {

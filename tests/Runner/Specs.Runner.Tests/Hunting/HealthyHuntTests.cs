@@ -86,5 +86,8 @@ public sealed class HealthyHuntTests
     [InlineData("0s")]
     [InlineData("-5m")]
     [InlineData("10d")]
+    [InlineData("99999999999999999h")]
+    [InlineData("Infinity")]
+    [InlineData("1e300s")]
     public void A_time_budget_that_is_not_a_duration_is_refused(string text) => Assert.Null(HuntCommand.ParseDuration(text));
 }
