@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.CommandLine.Help;
+using System.Globalization;
 using Specs.Runner.Cli;
 
 namespace Specs.Runner;
@@ -225,6 +226,14 @@ public static class SpecsCommand
         }
 
         var type = match.Groups["type"].Value.Replace("System.Nullable`1[", "", StringComparison.Ordinal).TrimEnd(']');
+        var value = match.Groups["value"].Value;
+        // "--seeds takes a whole number, not '99999999999'": it is one, too large for the option; say its range.
+        if (type is "System.Int32" or "System.Int64" && System.Text.RegularExpressions.Regex.IsMatch(value, @"^[+-]?[0-9]+$"))
+        {
+            var (low, high) = type == "System.Int32" ? ((long)int.MinValue, (long)int.MaxValue) : (long.MinValue, long.MaxValue);
+            return string.Create(CultureInfo.InvariantCulture, $"{match.Groups["option"].Value} takes a whole number from {low} to {high}, not {value}");
+        }
+
         var expected = type switch
         {
             "System.Int32" or "System.Int64" => "a whole number",
@@ -233,6 +242,6 @@ public static class SpecsCommand
             "System.Boolean" => "true or false",
             _ => null,
         };
-        return expected is null ? message : $"{match.Groups["option"].Value} takes {expected}, not '{match.Groups["value"].Value}'";
+        return expected is null ? message : $"{match.Groups["option"].Value} takes {expected}, not '{value}'";
     }
 }

@@ -341,7 +341,9 @@ public sealed class VerifyCommand
 
         if (!File.Exists(scheduleFile))
         {
-            throw new UsageException($"--schedule {scheduleFile}: no such file");
+            throw new UsageException(Directory.Exists(scheduleFile)
+                ? $"--schedule {scheduleFile} is a folder; give one schedule file (a .json in it)"
+                : $"--schedule {scheduleFile}: no such file");
         }
 
         Simulation.RegressionCase recorded;

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using Specs.Inventory.Domain;
+using Specs.Runner.Output;
 
 namespace Specs.Runner.Hunting;
 
@@ -29,7 +30,7 @@ internal static class HuntRun
             report.Write(options.OutDirectory);
             if (report.Finding is { } found)
             {
-                output.WriteLine($"hunt: minimal scenario ({found.Case.Given.Count} past events and one When): {found.FeaturePath}");
+                output.WriteLine($"hunt: minimal scenario ({Counted.Of(found.Case.Given.Count, "past event", "past events")} and one When): {found.FeaturePath}");
                 output.WriteLine($"hunt: reproduce the original history: ./specs.sh hunt --seed {found.Seed} --histories 1 --target {found.Target}{(found.PlantedBugs.Count == 0 ? "" : " --plant " + string.Join(',', found.PlantedBugs))}");
             }
 

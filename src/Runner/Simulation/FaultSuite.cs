@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using Specs.Inventory.Replication;
+using Specs.Runner.Output;
 using Specs.Sim.Cluster;
 using Specs.Sim.Shrinking;
 
@@ -197,7 +198,7 @@ public sealed class FaultSuite(FaultSuiteOptions options, TextWriter output, Can
 
         if (skipped > 0)
         {
-            output.WriteLine($"  time budget spent: {skipped} seeds not started");
+            output.WriteLine($"  time budget spent: {Counted.Of(skipped, "seed", "seeds")} not started");
         }
 
         return skipped;
@@ -226,7 +227,7 @@ public sealed class FaultSuite(FaultSuiteOptions options, TextWriter output, Can
             if (!hunt.Caught)
             {
                 _negative.Add(new NegativeBugRecord { Bug = bug.ToString(), Caught = false, Shrunk = false, SeedsRun = hunt.SeedsRun, CatchWallMs = watch.ElapsedMilliseconds });
-                output.WriteLine($"  {bug}: NOT caught within {hunt.SeedsRun} seeds: a checker or the fault mix is too weak");
+                output.WriteLine($"  {bug}: NOT caught within {Counted.Of(hunt.SeedsRun, "seed", "seeds")}: a checker or the fault mix is too weak");
                 continue;
             }
 
@@ -238,7 +239,7 @@ public sealed class FaultSuite(FaultSuiteOptions options, TextWriter output, Can
             _negative.Add(new NegativeBugRecord { Bug = bug.ToString(), Caught = true, Shrunk = still, SeedsRun = hunt.SeedsRun, CatchWallMs = watch.ElapsedMilliseconds, Failure = failure });
             output.WriteLine(string.Create(
                 CultureInfo.InvariantCulture,
-                $"  {bug}: caught by seed {seed} after {hunt.SeedsRun} seeds in {watch.ElapsedMilliseconds} ms [{failure.Invariant}]; shrunk {failure.OriginalFaults} -> {failure.MinimalFaults} faults, {failure.OriginalCommands} -> {failure.MinimalCommands} commands in {failure.ShrinkRuns} runs"));
+                $"  {bug}: caught by seed {seed} after {Counted.Of(hunt.SeedsRun, "seed", "seeds")} in {watch.ElapsedMilliseconds} ms [{failure.Invariant}]; shrunk {failure.OriginalFaults} -> {failure.MinimalFaults} faults, {failure.OriginalCommands} -> {failure.MinimalCommands} commands in {failure.ShrinkRuns} runs"));
             output.WriteLine($"    minimal: {failure.ReproduceMinimal}");
         }
     }

@@ -87,7 +87,9 @@ public static class FaultsCommand
             var corpus = parse.GetValue(regressions);
             if (corpus is not null && !Directory.Exists(corpus))
             {
-                throw new UsageException($"--regressions {corpus}: no such folder");
+                throw new UsageException(File.Exists(corpus)
+                    ? $"--regressions {corpus} is a file; give the folder of regression schedules (such as tests/Sim/regressions)"
+                    : $"--regressions {corpus}: no such folder");
             }
 
             // A gate that checks nothing must not pass: a mistyped corpus folder or --seeds 0 alone made CI green.

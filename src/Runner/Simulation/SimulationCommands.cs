@@ -214,7 +214,7 @@ public static class SimulationCommands
             if (outcome.Caught)
             {
                 caught++;
-                output.WriteLine($"{bug}: caught by seed {outcome.CaughtBySeed} after {outcome.SeedsRun} seeds in {watch.ElapsedMilliseconds} ms: {outcome.FirstViolation}");
+                output.WriteLine($"{bug}: caught by seed {outcome.CaughtBySeed} after {Counted.Of(outcome.SeedsRun, "seed", "seeds")} in {watch.ElapsedMilliseconds} ms: {outcome.FirstViolation}");
                 output.WriteLine($"  reproduce: ./specs.sh replay --seed {outcome.CaughtBySeed} --bug {bug}");
             }
             else
@@ -241,7 +241,9 @@ public static class SimulationCommands
         {
             if (!File.Exists(schedulePath))
             {
-                throw new UsageException($"--schedule {schedulePath}: no such file");
+                throw new UsageException(Directory.Exists(schedulePath)
+                    ? $"--schedule {schedulePath} is a folder; give one schedule file (a .json in it)"
+                    : $"--schedule {schedulePath}: no such file");
             }
 
             RegressionCase recorded;

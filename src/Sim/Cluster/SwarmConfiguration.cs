@@ -103,7 +103,7 @@ public sealed record SwarmConfiguration
 
     /// <summary>A one-line summary for reports.</summary>
     public string Describe() =>
-        $"{NodeCount} nodes, {ClientCount} clients, {CommandsPerSecond:0} cmd/s, chaos {ChaosTicks} ms, drop {DropRate:0.###}, delay {DelayRate:0.###}<={DelayMaxTicks}, dup {DuplicateRate:0.###}, "
+        $"{NodeCount} nodes, {ClientCount} {(ClientCount == 1 ? "client" : "clients")}, {CommandsPerSecond:0} cmd/s, chaos {ChaosTicks} ms, drop {DropRate:0.###}, delay {DelayRate:0.###}<={DelayMaxTicks}, dup {DuplicateRate:0.###}, "
         + $"nemeses [{string.Join(",", Nemeses)}] every ~{NemesisIntervalTicks} ms, fault points {(FaultPointsOn ? "on" : "off")}, heartbeat {Replica.HeartbeatIntervalMs} ms, election {Replica.ElectionTimeoutMinMs} ms"
         + (Replica.Bugs == SeededBugs.None ? string.Empty : $", BUG {Replica.Bugs}");
 }

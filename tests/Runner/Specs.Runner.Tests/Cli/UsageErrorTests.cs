@@ -185,6 +185,7 @@ public sealed class UsageErrorTests
     [Theory]
     [InlineData("specs: --seed takes a whole number from 0 to 18446744073709551615, not '-1' (see ./specs.sh replay --help)", "replay", "--seed", "-1")]
     [InlineData("specs: --seeds takes a whole number, not 'many' (see ./specs.sh sim --help)", "sim", "--seeds", "many")]
+    [InlineData("specs: --seeds takes a whole number from -2147483648 to 2147483647, not 99999999999 (see ./specs.sh sim --help)", "sim", "--seeds", "99999999999")]
     [InlineData("specs: --rate takes a number, not 'fast' (see ./specs.sh sim --help)", "sim", "--rate", "fast")]
     public async Task A_value_of_the_wrong_kind_is_named_in_words_not_as_a_dotnet_type(string expected, params string[] args)
     {
@@ -250,5 +251,32 @@ public sealed class UsageErrorTests
 
         Assert.Equal(2, await SpecsCommand.RunAsync(args, new StringWriter(), error, stop: TestContext.Current.CancellationToken));
         Assert.Equal(expected, Assert.Single(error.ToString().TrimEnd('\n').Split('\n')));
+    }
+
+    [Fact]
+    public async Task A_folder_where_a_schedule_file_goes_and_a_file_where_the_regressions_folder_goes_are_named_as_such()
+    {
+        var folder = Directory.CreateTempSubdirectory("specs-schedule-").FullName;
+        var file = Path.Combine(folder, "minimal.json");
+        File.WriteAllText(file, "{}");
+        try
+        {
+            string[][] runs = [["replay", "--seed", "1", "--schedule", folder], ["verify", "Fixtures/basic", "--target", "sim", "--schedule", folder], ["faults", "--seeds", "1", "--regressions", file]];
+            var lines = new List<string>();
+            foreach (var args in runs)
+            {
+                var error = new StringWriter();
+                Assert.Equal(2, await SpecsCommand.RunAsync(args, new StringWriter(), error, stop: TestContext.Current.CancellationToken));
+                lines.Add(Assert.Single(error.ToString().TrimEnd('\n').Split('\n')));
+            }
+
+            Assert.StartsWith($"specs: --schedule {folder} is a folder; give one schedule file (a .json in it)", lines[0], StringComparison.Ordinal);
+            Assert.StartsWith($"specs: --schedule {folder} is a folder; give one schedule file (a .json in it)", lines[1], StringComparison.Ordinal);
+            Assert.StartsWith($"specs: --regressions {file} is a file; give the folder of regression schedules", lines[2], StringComparison.Ordinal);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
     }
 }
