@@ -13,7 +13,8 @@ public sealed record FaultSchedule
     private static readonly JsonSerializerOptions Json = new()
     {
         WriteIndented = true,
-        Converters = { new JsonStringEnumConverter() },
+        // Kinds by name only: a number was read as whatever kind had that position, and one past the last as no kind at all.
+        Converters = { new JsonStringEnumConverter(namingPolicy: null, allowIntegerValues: false) },
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
     };
 

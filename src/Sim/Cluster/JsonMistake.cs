@@ -47,6 +47,11 @@ public static partial class JsonMistake
             return $"the required {missing.Groups["names"].Value.Replace("'", "\"", StringComparison.Ordinal)} {(missing.Groups["names"].Value.Contains(',', StringComparison.Ordinal) ? "are" : "is")} missing";
         }
 
+        if (message.Contains("does not contain any JSON tokens", StringComparison.Ordinal))
+        {
+            return "there is no JSON in it (an empty file?)";
+        }
+
         if (message.Contains("Expected depth to be zero at the end of the JSON payload", StringComparison.Ordinal))
         {
             return "the JSON ends before every object and list in it is closed (a truncated file?)";
@@ -66,6 +71,8 @@ public static partial class JsonMistake
         "System.String" => "a string",
         "System.Boolean" => "true or false",
         _ when type.StartsWith("System.Collections.Generic.", StringComparison.Ordinal) => "a list",
+        // "the name of a kind" did not say which names there are, and read as wrong for a string that names none.
+        _ when type == typeof(FaultKind).FullName => $"the name of a fault kind, a string, one of {string.Join(", ", Enum.GetNames<FaultKind>())}",
         _ when type.EndsWith("Kind", StringComparison.Ordinal) => "the name of a kind (a string such as \"Crash\")",
         _ => "a JSON object",
     };

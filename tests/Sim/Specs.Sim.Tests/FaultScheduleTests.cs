@@ -29,7 +29,9 @@ public sealed class FaultScheduleTests
     [InlineData("{ \"Seed\": \"x\" }", "not a fault schedule: at $.Seed, line 1, column 14: expected a whole number")]
     [InlineData("[1, 2]", "not a fault schedule: line 1, column 2: expected a JSON object")]
     [InlineData("{ \"Faults\": [] }", "not a fault schedule: line 1, column 17: the required \"Seed\" is missing")]
-    [InlineData("{ \"Seed\": 1,\n \"Faults\": [{ \"Kind\": \"Nope\" }] }", "not a fault schedule: at $.Faults[0].Kind, line 2, column 29: expected the name of a kind (a string such as \"Crash\")")]
+    [InlineData("{ \"Seed\": 1,\n \"Faults\": [{ \"Kind\": \"Nope\" }] }", "not a fault schedule: at $.Faults[0].Kind, line 2, column 29: expected the name of a fault kind, a string, one of MessageDrop, ")]
+    [InlineData("{ \"Seed\": 1,\n \"Faults\": [{ \"Kind\": 5 }] }", "not a fault schedule: at $.Faults[0].Kind, line 2, column 24: expected the name of a fault kind, a string, one of MessageDrop, ")]
+    [InlineData("", "not a fault schedule: line 1, column 1: there is no JSON in it (an empty file?)")]
     [InlineData("{ \"Seed\": 1, \"Faults\": [", "the JSON ends before every object and list in it is closed")]
     public void A_malformed_schedule_is_refused_saying_where_and_what_in_words_not_dotnet_types(string json, string expected)
     {
