@@ -75,6 +75,28 @@ public static class SimulationCommands
         return command;
     }
 
+    /// <summary>
+    /// How many violations a replay lists: one broken invariant tends to break the same check at every later step (80
+    /// lines of one split brain), and the first ones are where the run went wrong; the rest are counted by invariant.
+    /// </summary>
+    private const int ReplayViolationsShown = 20;
+
+    /// <summary>The first <paramref name="shown"/> violations, then how many more of which invariants.</summary>
+    internal static void WriteViolations(TextWriter output, IReadOnlyList<InvariantViolation> violations, int shown)
+    {
+        foreach (var violation in violations.Take(shown))
+        {
+            output.WriteLine($"  {violation}");
+        }
+
+        if (violations.Count > shown)
+        {
+            var rest = violations.Skip(shown).GroupBy(violation => violation.Invariant, StringComparer.Ordinal)
+                .Select(group => $"{group.Count()} {group.Key}");
+            output.WriteLine($"  ... and {Counted.Of(violations.Count - shown, "more violation", "more violations")} ({string.Join(", ", rest)}; --trace shows every event)");
+        }
+    }
+
     private static Command BuildReplay(TextWriter output)
     {
         var seed = new Option<ulong>("--seed") { Description = "The seed to run.", Required = true };
@@ -138,10 +160,7 @@ public static class SimulationCommands
 
             failed++;
             output.WriteLine($"  configuration: {result.Configuration.Describe()}");
-            foreach (var violation in result.Violations.Take(5))
-            {
-                output.WriteLine($"  {violation}");
-            }
+            WriteViolations(output, result.Violations, 5);
 
             // The same cluster as this run: its seed, its seeded bug and any size or rate the batch fixed.
             var flags = (bugs == SeededBugs.None ? string.Empty : $" --bug {bugs}") + fixedConfiguration.Flags;
@@ -295,10 +314,7 @@ public static class SimulationCommands
         {
             var report = DeterminismCheck.Run(seed, options);
             output.WriteLine(report.ToString());
-            foreach (var violation in report.Violations)
-            {
-                output.WriteLine($"  {violation}");
-            }
+            WriteViolations(output, report.Violations, ReplayViolationsShown);
 
             // The seed passes when it is deterministic and keeps every invariant, as a replay without the check.
             var passed = report.IsDeterministic && report.Violations.Count == 0;
@@ -321,10 +337,7 @@ public static class SimulationCommands
         output.WriteLine($"{result.SimulatedTicks} ms simulated in {watch.ElapsedMilliseconds} ms, {result.Events} events, trace hash {result.TraceHash:x16}");
         output.WriteLine($"requests {result.RequestsAnswered}/{result.RequestsIssued} answered, {result.LeadersElected} leaders, {result.Crashes} crashes, {result.MessagesSent} messages ({result.MessagesDropped} dropped), probes: {result.Probes}");
         output.WriteLine("faults: " + (result.FaultCounts.Count == 0 ? "none" : string.Join(", ", result.FaultCounts.Select(pair => $"{pair.Key} {pair.Value}"))));
-        foreach (var violation in result.Violations)
-        {
-            output.WriteLine($"  {violation}");
-        }
+        WriteViolations(output, result.Violations, ReplayViolationsShown);
 
         var configuration = result.Configuration;
         // An address is a node (0..n-1), a client (from ClientAddressBase) or -1 (none, or every node).
