@@ -32,7 +32,7 @@ public sealed class HuntCommand
     private readonly Option<string> _out = new("--out", "-o")
     {
         Description = "Folder for hunt.md, hunt.json and found-SEED.feature.",
-        DefaultValueFactory = _ => Path.Combine("reports", "hunt"),
+        DefaultValueFactory = _ => HuntOptions.DefaultOutDirectory,
     };
 
     private readonly Option<string[]> _plant = new("--plant")

@@ -11,6 +11,7 @@ namespace Specs.Runner.Hunting;
 /// <param name="TimeToFind">Wall time from the start of the hunt to the failure (before shrinking).</param>
 /// <param name="ShrinkRuns">Histories the shrinker ran.</param>
 /// <param name="ShrinkTime">Wall time the shrinker took.</param>
+/// <param name="Reproduction">The command that hunts the original history again, as printed and reported.</param>
 internal sealed record HuntFinding(
     ulong Seed,
     string Target,
@@ -21,8 +22,21 @@ internal sealed record HuntFinding(
     string FeaturePath,
     TimeSpan TimeToFind,
     int ShrinkRuns,
-    TimeSpan ShrinkTime)
+    TimeSpan ShrinkTime,
+    string Reproduction)
 {
+    /// <summary>
+    /// The command that hunts <paramref name="seed"/>'s history alone with the same target and planted bugs, and into the
+    /// same folder when it was not the default: without --out it wrote beside another hunt's report.
+    /// </summary>
+    public static string ReproductionOf(ulong seed, HuntOptions options, string launcher)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var plant = options.Plant.Count == 0 ? "" : " --plant " + string.Join(',', options.Plant.Select(Inventory.Domain.PlantedBugs.NameOf));
+        var folder = Path.TrimEndingDirectorySeparator(options.OutDirectory) == HuntOptions.DefaultOutDirectory ? "" : " --out " + Output.ShellWord.Quote(options.OutDirectory);
+        return string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{launcher} hunt --seed {seed} --histories 1 --target {options.Target}{plant}{folder}");
+    }
+
     public HuntFailure Failure => Shrunk.Failure!;
 
     /// <summary>Steps of the original history up to and including the failing one.</summary>

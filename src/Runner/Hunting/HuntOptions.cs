@@ -14,4 +14,7 @@ public sealed record HuntOptions(int? Histories, TimeSpan? TimeBudget, ulong See
 {
     /// <summary>Histories a hunt runs when neither --histories nor --time-budget is given.</summary>
     public const int DefaultHistories = 200;
+
+    /// <summary>Where a hunt writes when --out is not given.</summary>
+    public const string DefaultOutDirectory = "reports/hunt";
 }

@@ -66,7 +66,7 @@ internal sealed record HuntReport(
             text.AppendLine();
             text.AppendLine(invariant, $"- invariant: **{found.Failure.Invariant}**");
             text.AppendLine(invariant, $"- what: {found.Failure.Detail}");
-            text.AppendLine(invariant, $"- seed: {found.Seed} (reproduce: `./specs.sh hunt --seed {found.Seed} --histories 1 --target {found.Target}{(found.PlantedBugs.Count == 0 ? "" : " --plant " + string.Join(',', found.PlantedBugs))}`)");
+            text.AppendLine(invariant, $"- seed: {found.Seed} (reproduce: `{found.Reproduction}`)");
             text.AppendLine(invariant, $"- found after {found.TimeToFind.TotalSeconds:N2} s; history of {found.OriginalLength} steps shrunk to {found.ShrunkLength} steps, then to a scenario of {found.Case.Given.Count} past events and one When, in {found.ShrinkRuns} runs ({found.ShrinkTime.TotalSeconds:N2} s)");
             text.AppendLine(invariant, $"- minimal scenario: `{found.FeaturePath}`");
             text.AppendLine();
@@ -136,7 +136,7 @@ internal sealed record HuntReport(
                 ["invariant"] = found.Failure.Invariant,
                 ["detail"] = found.Failure.Detail,
                 ["seed"] = found.Seed.ToString(CultureInfo.InvariantCulture),
-                ["reproduce"] = $"./specs.sh hunt --seed {found.Seed} --histories 1 --target {found.Target}{(found.PlantedBugs.Count == 0 ? "" : " --plant " + string.Join(',', found.PlantedBugs))}",
+                ["reproduce"] = found.Reproduction,
                 ["secondsToFind"] = Math.Round(found.TimeToFind.TotalSeconds, 3),
                 ["lengthBefore"] = found.OriginalLength,
                 ["lengthAfter"] = found.ShrunkLength,

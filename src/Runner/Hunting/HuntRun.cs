@@ -31,7 +31,7 @@ internal static class HuntRun
             if (report.Finding is { } found)
             {
                 output.WriteLine($"hunt: minimal scenario ({Counted.Of(found.Case.Given.Count, "past event", "past events")} and one When): {found.FeaturePath}");
-                output.WriteLine($"hunt: reproduce the original history: ./specs.sh hunt --seed {found.Seed} --histories 1 --target {found.Target}{(found.PlantedBugs.Count == 0 ? "" : " --plant " + string.Join(',', found.PlantedBugs))}");
+                output.WriteLine($"hunt: reproduce the original history: {found.Reproduction}");
             }
 
             output.WriteLine($"hunt: report: {Path.Combine(options.OutDirectory, "hunt.md")}");
@@ -92,7 +92,8 @@ internal static class HuntRun
                 var shrunk = new Shrinker(runner).Shrink(history, outcome, seed);
                 var (reduced, reduceRuns) = FoundCase.Of(shrunk.Outcome).Reduce(target, failure.Invariant);
                 var path = Path.Combine(options.OutDirectory, $"found-{seed}.feature");
-                var finding = new HuntFinding(seed, target.Name, [.. options.Plant.Select(PlantedBugs.NameOf)], outcome, shrunk.Outcome, reduced, path, found, shrunk.Runs + reduceRuns, shrinking.Elapsed);
+                var finding = new HuntFinding(seed, target.Name, [.. options.Plant.Select(PlantedBugs.NameOf)], outcome, shrunk.Outcome, reduced, path, found, shrunk.Runs + reduceRuns, shrinking.Elapsed,
+                    HuntFinding.ReproductionOf(seed, options with { Target = target.Name }, Output.Launcher.From(Directory.GetCurrentDirectory())));
 
                 // Name the picklists and transfers as the corpus does; keep the names only if the renamed case still breaks the same
                 // invariant (it is the same history with other server-chosen ids, so it should).

@@ -37,7 +37,10 @@ public sealed class PlantedBugHuntTests
         Assert.True((int)report["failure"]!["lengthAfter"]! < (int)report["failure"]!["lengthBefore"]!);
         var feature = Assert.Single(Directory.GetFiles(outDirectory, "found-*.feature"));
         Assert.Contains(feature, output.ToString(), StringComparison.Ordinal);
-        Assert.Contains($"./specs.sh hunt --seed {(string?)report["failure"]!["seed"]} --histories 1", output.ToString(), StringComparison.Ordinal);
+        // The reproduction names the report folder when it is not the default, so it does not write beside another hunt's.
+        var reproduction = $"specs.sh hunt --seed {(string?)report["failure"]!["seed"]} --histories 1 --target lmdb --plant {bugName} --out {outDirectory}";
+        Assert.Contains(reproduction + "\n", output.ToString(), StringComparison.Ordinal);
+        Assert.EndsWith(reproduction, (string?)report["failure"]!["reproduce"], StringComparison.Ordinal);
 
         var planted = await HuntFixture.VerifyAsync(feature, [bug]);
         Assert.Equal(1, planted.ExitCode);
