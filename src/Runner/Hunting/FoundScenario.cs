@@ -22,7 +22,6 @@ internal static class FoundScenario
         var failure = finding.Failure;
         var found = finding.Case;
         var text = new StringBuilder();
-        var plant = finding.PlantedBugs.Count == 0 ? "" : $" --plant {string.Join(',', finding.PlantedBugs)}";
         var environment = finding.PlantedBugs.Count == 0 ? "" : $"SPECS_PLANTED_BUGS={string.Join(',', finding.PlantedBugs)} ";
         var mode = failure.Invariant switch
         {
@@ -31,7 +30,7 @@ internal static class FoundScenario
             _ => "",
         };
         text.AppendLine($"# Found by `specs hunt`: the invariant {failure.Invariant} broke at step {finding.OriginalLength} of a history; shrunk to {finding.ShrunkLength} steps, then to {found.Given.Count} past events and one When.");
-        text.AppendLine($"# Reproduce the original history: ./specs.sh hunt --seed {finding.Seed} --histories 1 --target {finding.Target}{plant}");
+        text.AppendLine($"# Reproduce the original history: {finding.Reproduction}");
         text.AppendLine($"# Run this scenario: {environment}./specs.sh verify {finding.FeaturePath}{mode}");
         if (failure.Invariant == InvariantIds.UnrelatedCommandsCommute)
         {
