@@ -9,7 +9,8 @@ namespace Specs.Runner.Simulation;
 /// one lane per node and client, the messages between them in the window before the invariant broke, every
 /// fault of the schedule (dropped messages included, which never show up as deliveries), restarts, and the
 /// moment it broke. Heartbeats that carry no entries are left out: they are most of the
-/// traffic and say nothing about the failure.
+/// traffic and say nothing about the failure; so are a follower's answers that repeat its previous answer to the same
+/// node word for word (its answers to those heartbeats), which otherwise filled the window and pushed the causes out.
 /// </summary>
 public static partial class TimelineBuilder
 {
@@ -30,6 +31,7 @@ public static partial class TimelineBuilder
 
         var messages = new List<TimelineRow>();
         var others = new List<TimelineRow>();
+        var lastAnswer = new Dictionary<(int From, int To), string>();
         foreach (var happening in result.Trace)
         {
             if (happening.Tick > brokeAt)
@@ -43,6 +45,17 @@ public static partial class TimelineBuilder
                 if (IsHeartbeat(message))
                 {
                     continue;
+                }
+
+                if (message.StartsWith("AppendAnswer ", StringComparison.Ordinal))
+                {
+                    var link = (Number(delivery, "from"), Number(delivery, "to"));
+                    if (lastAnswer.TryGetValue(link, out var previous) && previous == message)
+                    {
+                        continue;
+                    }
+
+                    lastAnswer[link] = message;
                 }
 
                 messages.Add(new TimelineRow(happening.Tick, TimelineRowKind.Message, Lane(Number(delivery, "from")), Lane(Number(delivery, "to")), Shorten(message)));
