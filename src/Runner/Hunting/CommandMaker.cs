@@ -216,7 +216,15 @@ internal static class CommandMaker
                 c.Count = c.World.Counts.Count == 0 || draw.Chance(0.05) ? null : draw.Pick(c.World.Counts);
                 return c.Count?.CountId ?? UnknownId(draw);
             case "SaleId":
-                return c.PicklistLine is { } line ? line.SaleId ?? (type == typeof(Guid) ? draw.Pick(HuntVocabulary.SaleIds) : null)
+                if (c.PicklistLine is { } line)
+                {
+                    return line.SaleId ?? (type == typeof(Guid) ? draw.Pick(HuntVocabulary.SaleIds) : null);
+                }
+
+                // A sale that has picklist lines is the one that can be shipped: drawn from the whole pool, ShipSale
+                // named a sale nobody picked for in thousands of histories, and shipping and returns went untested.
+                var picked = c.World.Picklists.SelectMany(picklist => picklist.Lines).Select(picklistLine => picklistLine.SaleId).OfType<Guid>().Distinct().ToList();
+                return picked.Count > 0 && draw.Chance(0.7) ? draw.Pick(picked)
                     : type == typeof(Guid) || draw.Chance(0.6) ? draw.Pick(HuntVocabulary.SaleIds) : null;
             case "Quantity":
                 return c.Quantity = c.ChooseQuantity();
@@ -497,6 +505,12 @@ internal static class CommandMaker
             if (InTable is not null)
             {
                 return InTable == typeof(KitLine) ? Draw.Between(1, 3) : Draw.Between(1, 5);
+            }
+
+            // A line picked or checked whole is what lets its sale ship; the location's edges below rarely match it.
+            if (Command is "PickItem" or "ScanItem" && PicklistLine is { } whole && Draw.Chance(0.5))
+            {
+                return whole.Quantity;
             }
 
             long edge;

@@ -54,8 +54,12 @@ internal static class HuntVocabulary
 
     public static IReadOnlyList<string> ExternalIds { get; } = ["E1", "E2"];
 
-    /// <summary>Sale ids as picking and shipping cite them (opaque references, area 8).</summary>
-    public static IReadOnlyList<Guid> SaleIds { get; } = [new("5a1e0000-0000-4000-8000-000000000001"), new("5a1e0000-0000-4000-8000-000000000002")];
+    /// <summary>
+    /// Sale ids as picking and shipping cite them: the ids of the sales the hunt imports (each channel's external ids,
+    /// <see cref="Inventory.Domain.Sales.SaleIds"/>). Fixed ids of no sale made every picklist line that cited a sale a
+    /// refusal, so no sale was ever picked, checked, shipped or returned.
+    /// </summary>
+    public static IReadOnlyList<Guid> SaleIds { get; } = [.. Channels.SelectMany(channel => ExternalIds.Select(externalId => Inventory.Domain.Sales.SaleIds.Of(channel, externalId)))];
 
     public static IReadOnlyList<string> Pickers { get; } = ["Ann", "Bo"];
 
