@@ -9,7 +9,7 @@ root="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
 
 # `./specs.sh --publish [ARGS]` publishes the tool self-contained with the runtime and the step definitions compiled
-# in (src/Runner/Specs.Runner.csproj, SpecsTool) into artifacts/specs-tool: each run then takes 0.73x-0.75x the time
+# in (src/Runner/Specs.Runner.csproj, SpecsTool) into artifacts/specs-tool: each run then takes 0.73x-0.74x the time
 # of the plain build (docs/benchmarks.md §7, "Sixth session"), but the publish compiles the runtime together with our
 # assemblies, a few minutes after any change under src/ or specs/Steps. So the published tool runs while it is up to
 # date; once a source is newer, the plain Release build (an incremental build of seconds) runs instead, with a note,
