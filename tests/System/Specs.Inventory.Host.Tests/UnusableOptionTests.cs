@@ -52,6 +52,20 @@ public sealed class UnusableOptionTests
     }
 
     [Fact]
+    public async Task An_https_address_is_refused_naming_urls_before_the_data_folder_is_made()
+    {
+        // The server has no certificate: Kestrel threw from its start, a stack trace and exit code 134.
+        using var folder = new TestFolder();
+        var data = folder.Combine("data");
+
+        var (exitCode, error) = await RunAsync("serve", "--data", data, "--urls", "https://127.0.0.1:0");
+
+        Assert.Equal(Program.BadArguments, exitCode);
+        Assert.Equal("specs-inventory: --urls: 'https://127.0.0.1:0' asks for https, but the server speaks plain http; give an http:// address and put a TLS proxy in front of it for https (see --help)", error);
+        Assert.False(Directory.Exists(data));
+    }
+
+    [Fact]
     public async Task A_port_in_use_leaves_a_data_folder_that_held_data_as_it_was()
     {
         await using (var host = await ApiHost.StartAsync())
