@@ -184,6 +184,25 @@ public sealed class UnusableOptionTests
         Assert.False(File.Exists(target));
     }
 
+    [Fact]
+    public async Task A_backup_of_a_cluster_nodes_folder_names_its_state_folder()
+    {
+        // It said "there is no store (no data.mdb)" of a folder that holds two.
+        using var folder = new TestFolder();
+        var node = folder.Combine("node1");
+        var state = Path.Combine(node, "state");
+        Directory.CreateDirectory(state);
+        Directory.CreateDirectory(Path.Combine(node, "journal"));
+        await File.WriteAllBytesAsync(Path.Combine(state, "data.mdb"), [], TestContext.Current.CancellationToken);
+        var target = folder.Combine("backup.mdb");
+
+        var (exitCode, error) = await RunAsync("backup", "--data", node, "--to", target);
+
+        Assert.Equal(Program.BadArguments, exitCode);
+        Assert.StartsWith($"specs-inventory: --data {node}: is a cluster node's data folder (journal and state); back up its event log and views with --data {state} ", error, StringComparison.Ordinal);
+        Assert.False(File.Exists(target));
+    }
+
     private static async Task<(int ExitCode, string Error)> RunAsync(params string[] args)
     {
         var error = new StringWriter();
