@@ -14,6 +14,14 @@ internal static class Backup
     /// <exception cref="IncompatibleDataFormatException">DIR holds another format, or none.</exception>
     public static long Run(string dataFolder, string toFile)
     {
+        // A cluster node's folder holds its stores one level down: "no data.mdb" sent its operator looking for a lost file.
+        var state = Path.Combine(dataFolder, "state");
+        if (!File.Exists(Path.Combine(dataFolder, "data.mdb")) && File.Exists(Path.Combine(state, "data.mdb")))
+        {
+            throw new UnusableOptionException("--data", dataFolder,
+                $"is a cluster node's data folder (journal and state); back up its event log and views with --data {state} (the copy serves as a single node; a node that lost its data rejoins with --rejoin true instead)");
+        }
+
         if (!File.Exists(Path.Combine(dataFolder, "data.mdb")))
         {
             throw new UnusableOptionException("--data", dataFolder, Directory.Exists(dataFolder)

@@ -23,9 +23,14 @@ internal sealed class BearerToken(string token)
         }
 
         // RFC 6750 §3.1: a token that was sent and is wrong is "invalid_token"; a request without one gets the bare challenge.
-        context.Response.Headers.WWWAuthenticate = context.Request.Headers.Authorization.Count > 0 ? "Bearer error=\"invalid_token\"" : "Bearer";
-        await Problem.WriteAsync(context, StatusCodes.Status401Unauthorized, "unauthorized", "A bearer token is required",
-            "This server requires 'Authorization: Bearer <token>' with the token it was started with.",
+        // The answer says which it was: "a token is required" to a caller who sent one sent them looking for a lost header.
+        var sent = context.Request.Headers.Authorization.Count > 0;
+        context.Response.Headers.WWWAuthenticate = sent ? "Bearer error=\"invalid_token\"" : "Bearer";
+        await Problem.WriteAsync(context, StatusCodes.Status401Unauthorized, "unauthorized",
+            sent ? "The Authorization header is not this server's bearer token" : "A bearer token is required",
+            sent
+                ? "This server requires 'Authorization: Bearer <token>' with the token it was started with; the header sent is another token, or another scheme."
+                : "This server requires 'Authorization: Bearer <token>' with the token it was started with; the request has no Authorization header.",
             writer => writer.WriteString("field", "Authorization")).ConfigureAwait(false);
     }
 

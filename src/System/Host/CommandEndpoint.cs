@@ -63,6 +63,16 @@ internal sealed class CommandEndpoint(ApiState api)
             return "invalid";
         }
 
+        // A command takes everything in its body: a parameter in the URL (?dryRun=true, ?warehouse=MAIN) was ignored
+        // and the command committed, doing what the caller may have meant not to do.
+        if (context.Request.Query.Count > 0)
+        {
+            var parameter = context.Request.Query.Keys.First();
+            await Problem.BadRequestAsync(context, parameter,
+                $"'{Shorten(parameter)}' is not a parameter of POST /api/commands/{name}: a command takes no URL parameters, only its fields in the JSON body; nothing was written.").ConfigureAwait(false);
+            return "invalid";
+        }
+
         if (!TryReadHeaders(context, out var idempotencyKey, out var expectedVersion, out var headerProblem))
         {
             await Problem.BadRequestAsync(context, headerProblem.Field, headerProblem.Detail).ConfigureAwait(false);
@@ -75,6 +85,15 @@ internal sealed class CommandEndpoint(ApiState api)
         {
             await Problem.WriteAsync(context, StatusCodes.Status415UnsupportedMediaType, "unsupported-media-type", "The body must be JSON",
                 context.Request.ContentType is { } given ? $"The body is '{Shorten(given)}'; send application/json." : "The request has no Content-Type; send application/json.").ConfigureAwait(false);
+            return "invalid";
+        }
+
+        // The body is read as UTF-8 (RFC 8259 allows no other encoding): a UTF-16 body was accepted by its header and then
+        // refused as "'0x00' is an invalid start of a property name", which sent the caller looking for a typo.
+        if (Charset(contentType) is { } charset && !charset.Equals("utf-8", StringComparison.OrdinalIgnoreCase) && !charset.Equals("utf8", StringComparison.OrdinalIgnoreCase))
+        {
+            await Problem.WriteAsync(context, StatusCodes.Status415UnsupportedMediaType, "unsupported-media-type", "The body must be JSON in UTF-8",
+                $"The body is '{Shorten(contentType)}'; send it in UTF-8, as application/json or application/json; charset=utf-8.").ConfigureAwait(false);
             return "invalid";
         }
 
@@ -95,8 +114,7 @@ internal sealed class CommandEndpoint(ApiState api)
         }
         catch (JsonException error)
         {
-            await Problem.BadRequestAsync(context, string.Empty,
-                $"The body is not valid JSON (line {error.LineNumber + 1}, byte {error.BytePositionInLine + 1}): {FirstSentence(error.Message)}").ConfigureAwait(false);
+            await Problem.BadRequestAsync(context, string.Empty, JsonSyntaxError.Describe(error, body.Value, name)).ConfigureAwait(false);
             return "invalid";
         }
         catch (RequestFieldException error)
@@ -297,14 +315,22 @@ internal sealed class CommandEndpoint(ApiState api)
             || mediaType.EndsWith("+json", StringComparison.OrdinalIgnoreCase);
     }
 
-    private static string Shorten(string text) => text.Length <= 80 ? text : text[..80] + "…";
-
-    private static string FirstSentence(string message)
+    /// <summary>The charset parameter of a Content-Type, without quotes; null when it names none.</summary>
+    private static string? Charset(string contentType)
     {
-        var end = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
-        end = end < 0 ? message.IndexOf(" Path:", StringComparison.Ordinal) : end;
-        return end < 0 ? message : message[..end];
+        foreach (var parameter in contentType.Split(';').Skip(1))
+        {
+            var pair = parameter.Split('=', 2, StringSplitOptions.TrimEntries);
+            if (pair.Length == 2 && pair[0].Equals("charset", StringComparison.OrdinalIgnoreCase))
+            {
+                return pair[1].Trim('"');
+            }
+        }
+
+        return null;
     }
+
+    private static string Shorten(string text) => text.Length <= 80 ? text : text[..80] + "…";
 }
 
 /// <summary>Reads a request body up to a limit; null when it is over (answered 413 without reading the rest).</summary>

@@ -196,9 +196,16 @@ internal static class CommandLine
                 throw new CommandLineException($"--urls: '{entry}' is not an address such as {ServerOptions.DefaultUrls} ({problem.Message})");
             }
 
-            if (address.Scheme is not ("http" or "https"))
+            // The server has no certificate to offer (nothing configures one): an https address made Kestrel throw
+            // from inside its start, a stack trace and exit code 134 after the store had been opened.
+            if (address.Scheme == "https")
             {
-                throw new CommandLineException($"--urls: '{entry}' uses the scheme '{address.Scheme}'; the server speaks http or https");
+                throw new CommandLineException($"--urls: '{entry}' asks for https, but the server speaks plain http; give an http:// address and put a TLS proxy in front of it for https");
+            }
+
+            if (address.Scheme != "http")
+            {
+                throw new CommandLineException($"--urls: '{entry}' uses the scheme '{address.Scheme}'; the server speaks http");
             }
 
             if (!address.IsUnixPipe && address.Port is < 0 or > 65535)

@@ -17,7 +17,7 @@ internal static class ContractJsonReader
     {
         if (body.ValueKind != JsonValueKind.Object)
         {
-            throw new RequestFieldException(string.Empty, $"the body must be a JSON object with the fields of {shape.Name}; it is {Describe(body)}.");
+            throw new RequestFieldException(string.Empty, $"The body must be a JSON object with the fields of {shape.Name}; it is {Describe(body)}.");
         }
 
         return ReadObject(shape, body, prefix: null);

@@ -79,6 +79,12 @@ public static class Program
             await error.WriteLineAsync($"specs-inventory: {problem.Message}").ConfigureAwait(false);
             return IncompatibleData;
         }
+        catch (Storage.Lmdb.LmdbOperationException problem) when (problem.ForeignFile)
+        {
+            // A data.mdb that is not LMDB's is a folder of another format (exit 3, as documented), not a failed disk (1).
+            await error.WriteLineAsync($"specs-inventory: {problem.Message}").ConfigureAwait(false);
+            return IncompatibleData;
+        }
         catch (Exception problem) when (problem is IOException or UnauthorizedAccessException or StorageException)
         {
             await error.WriteLineAsync($"specs-inventory: {problem.Message}").ConfigureAwait(false);

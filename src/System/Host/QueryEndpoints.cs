@@ -331,6 +331,9 @@ internal sealed class QueryEndpoints(ApiState api)
             return null;
         }
 
-        return answer => Problem.BadRequestAsync(answer, name, $"'{name}' must be a whole number from {minimum} to {maximum}.");
+        // "must be a whole number" of ?from=1&from=2 sent the caller to check two good numbers.
+        return values.Count > 1
+            ? answer => Problem.BadRequestAsync(answer, name, $"'{name}' is given {values.Count} times; give it once, a whole number from {minimum} to {maximum}.")
+            : answer => Problem.BadRequestAsync(answer, name, $"'{name}' must be a whole number from {minimum} to {maximum}.");
     }
 }

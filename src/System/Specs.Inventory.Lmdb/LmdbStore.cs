@@ -62,7 +62,9 @@ public sealed class LmdbStore : IKeyValueStore
         catch (LightningException exception)
         {
             _environment.Dispose();
-            throw new LmdbOperationException("open the environment", options.Path, WhyNotOpened(exception), exception);
+            var status = StatusOf(exception);
+            throw new LmdbOperationException("open the environment", options.Path, WhyNotOpened(exception), exception,
+                foreignFile: status is (int)MDBResultCode.Invalid or (int)MDBResultCode.VersionMismatch);
         }
         catch
         {

@@ -56,8 +56,9 @@ public sealed class AccessTests
 
         host.SetBearer("s3cret-tokeN");
         using var wrong = await host.PostAsync("CreateReason", "{\"name\":\"Damaged\"}");
-        await ApiHost.ProblemAsync(wrong, 401);
+        var wrongProblem = await ApiHost.ProblemAsync(wrong, 401);
         Assert.Equal("error=\"invalid_token\"", wrong.Headers.WwwAuthenticate.Single().Parameter);
+        Assert.Equal("The Authorization header is not this server's bearer token", wrongProblem.GetProperty("title").GetString());
         host.SetBearer(null);
         Assert.Equal(0UL, await host.HeadAsync());
 

@@ -132,6 +132,59 @@ public sealed class BadInputTests
     }
 
     [Fact]
+    public async Task A_body_in_another_charset_than_utf8_is_answered_415_saying_utf8()
+    {
+        // It was accepted by its header and refused as "'0x00' is an invalid start of a property name".
+        await using var host = await ApiHost.StartAsync();
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/commands/CreateReason")
+        {
+            Content = new ByteArrayContent(Encoding.Unicode.GetBytes("{\"name\":\"Damaged\"}")),
+        };
+        request.Content.Headers.TryAddWithoutValidation("Content-Type", "application/json; charset=utf-16");
+
+        using var response = await host.Client.SendAsync(request, TestContext.Current.CancellationToken);
+
+        var problem = await ApiHost.ProblemAsync(response, 415);
+        Assert.Contains("send it in UTF-8", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        Assert.Equal(0UL, await host.HeadAsync());
+
+        // ApiHost's StringContent says "application/json; charset=utf-8".
+        using var utf8 = await host.PostAsync("CreateReason", "{\"name\":\"Damaged\"}");
+        Assert.Equal(System.Net.HttpStatusCode.OK, utf8.StatusCode);
+    }
+
+    [Theory]
+    [InlineData("", "The body is empty; CreateReason takes a JSON object with its fields (GET /openapi.json describes them).")]
+    [InlineData("{\"name\":", "The body is not valid JSON (line 1, byte 9): it ends before an object or array is closed.")]
+    public async Task A_body_that_is_not_json_is_told_in_the_callers_words_not_the_parsers(string body, string detail)
+    {
+        // The parser's own text named its parameters ("when isFinalBlock is true").
+        await using var host = await ApiHost.StartAsync();
+
+        using var response = await host.PostAsync("CreateReason", body);
+
+        var problem = await ApiHost.ProblemAsync(response, 400);
+        Assert.Equal(detail, problem.GetProperty("detail").GetString());
+    }
+
+    [Fact]
+    public async Task A_url_parameter_on_a_command_is_answered_400_naming_it_and_writes_nothing()
+    {
+        // It was ignored and the command committed: ?dryRun=true wrote what its caller meant only to try.
+        await using var host = await ApiHost.StartAsync();
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/commands/CreateReason?dryRun=true")
+        {
+            Content = new StringContent("{\"name\":\"Damaged\"}", Encoding.UTF8, "application/json"),
+        };
+
+        using var response = await host.Client.SendAsync(request, TestContext.Current.CancellationToken);
+
+        var problem = await ApiHost.ProblemAsync(response, 400);
+        Assert.Equal("dryRun", problem.GetProperty("field").GetString());
+        Assert.Equal(0UL, await host.HeadAsync());
+    }
+
+    [Fact]
     public async Task A_body_without_a_content_type_is_answered_415_and_writes_nothing()
     {
         // What a page's no-cors fetch of raw bytes sends: no preflight, so it must not reach the pipeline.

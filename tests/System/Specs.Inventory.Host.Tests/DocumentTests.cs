@@ -239,6 +239,17 @@ public sealed partial class DocumentTests
     }
 
     [Fact]
+    public async Task A_query_parameter_given_twice_is_told_as_twice_not_as_a_bad_number()
+    {
+        await using var host = await ApiHost.StartAsync();
+
+        using var response = await host.Client.GetAsync("/api/events?from=1&from=2", TestContext.Current.CancellationToken);
+
+        var problem = await ApiHost.ProblemAsync(response, 400);
+        Assert.Equal("'from' is given 2 times; give it once, a whole number from 1 to 9223372036854775807.", problem.GetProperty("detail").GetString());
+    }
+
+    [Fact]
     public async Task Every_view_of_the_registry_is_listed_with_its_checkpoint()
     {
         await using var host = await ApiHost.StartAsync();

@@ -37,6 +37,24 @@ public sealed class OperationsTests
     }
 
     [Fact]
+    public async Task A_data_mdb_that_is_not_lmdbs_is_another_format_exit_code_3_and_kept_as_it_was()
+    {
+        // It was exit code 1, "failed", which sends an operator to check the disk rather than the folder.
+        using var folder = new TestFolder();
+        var data = folder.Combine("data");
+        Directory.CreateDirectory(data);
+        var bytes = Enumerable.Range(0, 16384).Select(i => (byte)(i * 7)).ToArray();
+        await File.WriteAllBytesAsync(Path.Combine(data, "data.mdb"), bytes, TestContext.Current.CancellationToken);
+        var error = new StringWriter();
+
+        var exitCode = await Program.RunAsync(["serve", "--data", data, "--urls", "http://127.0.0.1:0"], TextWriter.Null, error, _ => null);
+
+        Assert.Equal(Program.IncompatibleData, exitCode);
+        Assert.Contains("is not an LMDB data file", error.ToString(), StringComparison.Ordinal);
+        Assert.Equal(bytes, await File.ReadAllBytesAsync(Path.Combine(data, "data.mdb"), TestContext.Current.CancellationToken));
+    }
+
+    [Fact]
     public async Task A_second_server_on_a_data_folder_in_use_is_refused_until_the_first_stops()
     {
         using var folder = new TestFolder();

@@ -52,6 +52,20 @@ public sealed class UnusableOptionTests
     }
 
     [Fact]
+    public async Task An_https_address_is_refused_naming_urls_before_the_data_folder_is_made()
+    {
+        // The server has no certificate: Kestrel threw from its start, a stack trace and exit code 134.
+        using var folder = new TestFolder();
+        var data = folder.Combine("data");
+
+        var (exitCode, error) = await RunAsync("serve", "--data", data, "--urls", "https://127.0.0.1:0");
+
+        Assert.Equal(Program.BadArguments, exitCode);
+        Assert.Equal("specs-inventory: --urls: 'https://127.0.0.1:0' asks for https, but the server speaks plain http; give an http:// address and put a TLS proxy in front of it for https (see --help)", error);
+        Assert.False(Directory.Exists(data));
+    }
+
+    [Fact]
     public async Task A_port_in_use_leaves_a_data_folder_that_held_data_as_it_was()
     {
         await using (var host = await ApiHost.StartAsync())
@@ -167,6 +181,25 @@ public sealed class UnusableOptionTests
 
         Assert.Equal(Program.BadArguments, exitCode);
         Assert.Equal($"specs-inventory: --data {missing}: the folder {missing} does not exist", error);
+        Assert.False(File.Exists(target));
+    }
+
+    [Fact]
+    public async Task A_backup_of_a_cluster_nodes_folder_names_its_state_folder()
+    {
+        // It said "there is no store (no data.mdb)" of a folder that holds two.
+        using var folder = new TestFolder();
+        var node = folder.Combine("node1");
+        var state = Path.Combine(node, "state");
+        Directory.CreateDirectory(state);
+        Directory.CreateDirectory(Path.Combine(node, "journal"));
+        await File.WriteAllBytesAsync(Path.Combine(state, "data.mdb"), [], TestContext.Current.CancellationToken);
+        var target = folder.Combine("backup.mdb");
+
+        var (exitCode, error) = await RunAsync("backup", "--data", node, "--to", target);
+
+        Assert.Equal(Program.BadArguments, exitCode);
+        Assert.StartsWith($"specs-inventory: --data {node}: is a cluster node's data folder (journal and state); back up its event log and views with --data {state} ", error, StringComparison.Ordinal);
         Assert.False(File.Exists(target));
     }
 
