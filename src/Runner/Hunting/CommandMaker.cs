@@ -44,6 +44,12 @@ internal static class CommandMaker
             return Setup(step, world, draw);
         }
 
+        if (step.Command == FulfilmentDriver.StepName)
+        {
+            // With no sale to take further, the step imports one: the first stage of fulfilment.
+            return FulfilmentDriver.Next(world, draw) ?? Make(step with { Command = "SyncSale" }, world);
+        }
+
         var descriptor = Commands[step.Command];
         var context = new Choice(step.Command, world, draw);
         var wild = draw.Chance(WildChance) ? draw.Between(0, descriptor.Fields.Count - 1) : -1;

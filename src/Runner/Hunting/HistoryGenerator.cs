@@ -12,7 +12,8 @@ namespace Specs.Runner.Hunting;
 /// Random histories as a CsCheck generator: a setup from the small pools first (reference data, warehouses and
 /// locations, products, lots, kits, some stock; each entry usually there, so histories collide but differ), then
 /// 5-40 steps drawn from the whole command vocabulary, weighted towards the commands that move stock, with
-/// retries of the previous command (same idempotency key) and steps of time mixed in.
+/// retries of the previous command (same idempotency key), steps of time and steps that take a sale to its next stage
+/// of fulfilment (<see cref="FulfilmentDriver"/>) mixed in.
 /// </summary>
 internal static class HistoryGenerator
 {
@@ -63,8 +64,15 @@ internal static class HistoryGenerator
         (nameof(RegisterLot), HuntVocabulary.Lots.Count), (nameof(CreateKit), HuntVocabulary.Kits.Count),
     ];
 
+    /// <summary>
+    /// The weight of a step that takes some sale to its next stage of fulfilment (<see cref="FulfilmentDriver"/>). A sale
+    /// needs five or more such steps to ship (import, picklist, a pick and a check per line, shipment), so they are about
+    /// one step in five.
+    /// </summary>
+    private const int FulfilmentWeight = 40;
+
     private static readonly Gen<string> AnyCommand = Gen.Frequency(
-        [.. CommandMaker.CommandNames.Select(name => (Weights.GetValueOrDefault(name, 2), Gen.Const(name)))]);
+        [.. CommandMaker.CommandNames.Select(name => (Weights.GetValueOrDefault(name, 2), Gen.Const(name))), (FulfilmentWeight, Gen.Const(FulfilmentDriver.StepName))]);
 
     private static readonly Gen<HistoryStep> MainStep = Gen.Frequency(
         (84, Gen.Select(AnyCommand, Gen.ULong, (command, seed) => new HistoryStep(StepKind.Command, command, -1, seed))),

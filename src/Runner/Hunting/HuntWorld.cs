@@ -3,6 +3,8 @@ using Specs.Inventory.Contracts.Events.Holds;
 using Specs.Inventory.Contracts.Events.Lots;
 using Specs.Inventory.Contracts.Events.Picking;
 using Specs.Inventory.Contracts.Events.Purchasing;
+using Specs.Inventory.Contracts.Events.Sales;
+using Specs.Inventory.Contracts.Events.Shipping;
 using Specs.Inventory.Contracts.Events.Counts;
 using Specs.Inventory.Contracts.Events.Transfers;
 using Specs.Inventory.Contracts.Tables;
@@ -33,6 +35,18 @@ internal sealed class HuntWorld(IScenarioSystem system)
     /// <summary>Expiries of holds and lots recorded so far: where a clock step may land exactly.</summary>
     public SortedSet<long> Expiries { get; } = [];
 
+    /// <summary>Open sales imported so far, in import order, with the units each reserves: what a picklist for it lists.</summary>
+    public List<ImportedSale> Sales { get; } = [];
+
+    /// <summary>Every picklist line recorded, with what was picked and checked of it: where a sale's fulfilment stands.</summary>
+    public List<PicklistLineProgress> Lines { get; } = [];
+
+    /// <summary>The sales shipped so far.</summary>
+    public HashSet<Guid> ShippedSales { get; } = [];
+
+    /// <summary>What each shipment sent, in shipping order: what a return may bring back.</summary>
+    public List<(Guid SaleId, ShippedLine Line)> Shipped { get; } = [];
+
     /// <summary>Learns from one recorded event.</summary>
     public void Learn(IEventContract payload)
     {
@@ -40,6 +54,27 @@ internal sealed class HuntWorld(IScenarioSystem system)
         {
             case PicklistCreated created:
                 Picklists.Add(created);
+                Lines.AddRange(created.Lines.Select(line => new PicklistLineProgress(created.PicklistId, created.Warehouse, line.Sku, line.SaleId, line.Quantity)));
+                break;
+            case ItemPicked picked when LineOf(picked.PicklistId, picked.Sku, picked.SaleId) is { } line:
+                line.Picked += picked.Quantity;
+                break;
+            case ItemPassedCheck passed when LineOf(passed.PicklistId, passed.Sku, passed.SaleId) is { } line:
+                line.Checked += passed.Quantity;
+                break;
+            case ItemFailedCheck failed when LineOf(failed.PicklistId, failed.Sku, failed.SaleId) is { } line:
+                line.Failed += failed.Quantity;
+                break;
+            case SaleImported imported:
+                Sales.RemoveAll(sale => sale.SaleId == Inventory.Domain.Sales.SaleIds.Of(imported.Channel, imported.ExternalId));
+                Sales.Add(new ImportedSale(Inventory.Domain.Sales.SaleIds.Of(imported.Channel, imported.ExternalId), [.. imported.PendingLines]));
+                break;
+            case SaleCancelled cancelled:
+                Sales.RemoveAll(sale => sale.SaleId == Inventory.Domain.Sales.SaleIds.Of(cancelled.Channel, cancelled.ExternalId));
+                break;
+            case SaleShipped shipped:
+                ShippedSales.Add(shipped.SaleId);
+                Shipped.AddRange(shipped.Lines.Select(line => (shipped.SaleId, line)));
                 break;
             case TransferCreated created:
                 Transfers.Add(created);
@@ -77,5 +112,31 @@ internal sealed class HuntWorld(IScenarioSystem system)
     /// <summary>The SKU's figures as the stock view shows them (null: nothing recorded).</summary>
     public SkuQuantities? Figures(string sku) => system.Read(transaction => StockView.Find(transaction, sku));
 
+    private PicklistLineProgress? LineOf(Guid picklistId, string sku, Guid? saleId) =>
+        Lines.FirstOrDefault(line => line.PicklistId == picklistId && line.SaleId == saleId && Same(line.Sku, sku));
+
     private static bool Same(string left, string right) => string.Equals(left, right, StringComparison.OrdinalIgnoreCase);
+}
+
+/// <summary>A sale as the hunt imported it: its id and the units it reserves per SKU (kits expanded).</summary>
+internal sealed record ImportedSale(Guid SaleId, IReadOnlyList<SaleLine> Reserved);
+
+/// <summary>One picklist line and what the history has picked, passed and failed of it so far.</summary>
+internal sealed class PicklistLineProgress(Guid picklistId, string warehouse, string sku, Guid? saleId, long quantity)
+{
+    public Guid PicklistId { get; } = picklistId;
+
+    public string Warehouse { get; } = warehouse;
+
+    public string Sku { get; } = sku;
+
+    public Guid? SaleId { get; } = saleId;
+
+    public long Quantity { get; } = quantity;
+
+    public long Picked { get; set; }
+
+    public long Checked { get; set; }
+
+    public long Failed { get; set; }
 }
