@@ -85,6 +85,20 @@ internal static class CommandMaker
             case nameof(RegisterLot):
                 long? expiry = draw.Chance(0.3) ? null : world.NowUnixMs + draw.Pick(HuntVocabulary.TimeSteps) * draw.Between(1, 3);
                 return new RegisterLot { Sku = "LOT-1", Lot = HuntVocabulary.Lots[slot % HuntVocabulary.Lots.Count], ExpiresAtUnixMs = expiry };
+            case nameof(AddItem) when slot == 0 && draw.Chance(0.4):
+                // Serial-numbered units on hand in some histories, or a serial's own rules (moving one, picking it) are
+                // met only when a random AddItem happens to bring serials in.
+                var serialPlace = draw.Pick(HuntVocabulary.Locations.Where(candidate => candidate.Type == LocationType.Pick).ToList());
+                var count = draw.Between(1, 2);
+                return new AddItem
+                {
+                    Sku = HuntVocabulary.Products.First(product => product.Tracking == TrackingMode.Serial).Sku,
+                    Warehouse = serialPlace.Warehouse,
+                    Location = serialPlace.Location,
+                    Quantity = count,
+                    Reason = HuntVocabulary.Received,
+                    Serials = [.. HuntVocabulary.Serials.Take(count)],
+                };
             case nameof(AddItem):
                 var plain = draw.Pick(HuntVocabulary.Products.Where(product => product.Tracking == TrackingMode.None && !IsKit(product.Sku)).Select(product => product.Sku).ToList());
                 var place = draw.Pick(HuntVocabulary.Locations.Where(candidate => candidate.Type == LocationType.Pick).ToList());
@@ -169,6 +183,8 @@ internal static class CommandMaker
             case "Code":
             case "FromWarehouse":
                 return c.Warehouse = draw.Chance(0.8) ? HuntVocabulary.Warehouses[0] : draw.Pick(HuntVocabulary.Warehouses);
+            case "Warehouse" when c.Serial is { } serial && draw.Chance(0.9):
+                return c.Warehouse = serial.Warehouse;
             case "Warehouse":
                 return c.Warehouse = c.ChooseWarehouse();
             case "ToWarehouse":
@@ -194,6 +210,11 @@ internal static class CommandMaker
                 return draw.Pick(HuntVocabulary.Suppliers);
             case "Lot":
                 return c.ChooseLot();
+            case "Serial" when c.Command == "MoveSerial" && c.Sku is { } serialSku && c.World.SerialsOnHand(serialSku) is { Count: > 0 } onHand && draw.Chance(0.85):
+                // A serial where it is now: drawn from the pool, MoveSerial never named a unit on hand and was never accepted.
+                c.Serial = draw.Pick(onHand);
+                c.Location = c.Serial.Location;
+                return c.Serial.Serial;
             case "Serial":
                 return draw.Pick(HuntVocabulary.Serials);
             case "Serials":
@@ -393,6 +414,9 @@ internal static class CommandMaker
 
         public CountStarted? Count { get; set; }
 
+        /// <summary>The serial a MoveSerial moves, where the view has it.</summary>
+        public Inventory.Views.Lots.SerialRow? Serial { get; set; }
+
         public string ChooseSku()
         {
             if (Picklist is { Lines.Count: > 0 } picklist && Draw.Chance(0.9))
@@ -416,6 +440,11 @@ internal static class CommandMaker
             if (InTable == typeof(KitLine))
             {
                 return Draw.Pick(["SKU-1", "SKU-2", "SKU-3", "KIT-1"]);
+            }
+
+            if (Command == "MoveSerial" && Draw.Chance(0.8))
+            {
+                return Draw.Pick(HuntVocabulary.Products.Where(product => product.Tracking == TrackingMode.Serial).ToList()).Sku;
             }
 
             if (Command is nameof(AssembleKit) or nameof(DisassembleKit) or nameof(CreateKit) or nameof(UpdateKitLines) && InTable is null)

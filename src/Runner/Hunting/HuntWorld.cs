@@ -9,6 +9,8 @@ using Specs.Inventory.Contracts.Events.Counts;
 using Specs.Inventory.Contracts.Events.Transfers;
 using Specs.Inventory.Contracts.Tables;
 using Specs.Inventory.Scenarios;
+using Specs.Inventory.Domain.Stock;
+using Specs.Inventory.Views.Lots;
 using Specs.Inventory.Views.Stock;
 
 namespace Specs.Runner.Hunting;
@@ -108,6 +110,10 @@ internal sealed class HuntWorld(IScenarioSystem system)
         (IReadOnlyList<(string, long)>)[.. StockView.Locations(transaction, sku, 1_000)
             .Where(place => Same(place.Warehouse, warehouse) && place.OnHand > 0)
             .Select(place => (place.Location, place.OnHand))]);
+
+    /// <summary>The serials of <paramref name="sku"/> on hand at a location, as the lots-and-serials view shows them.</summary>
+    public IReadOnlyList<SerialRow> SerialsOnHand(string sku) => system.Read(transaction =>
+        (IReadOnlyList<SerialRow>)[.. LotsAndSerialsView.Serials(transaction, sku).Where(row => row.Place == SerialPlace.AtLocation && row.Warehouse is not null && row.Location is not null)]);
 
     /// <summary>The SKU's figures as the stock view shows them (null: nothing recorded).</summary>
     public SkuQuantities? Figures(string sku) => system.Read(transaction => StockView.Find(transaction, sku));
