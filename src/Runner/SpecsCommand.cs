@@ -155,11 +155,10 @@ public static class SpecsCommand
         foreach (var arg in optionArgs)
         {
             if (arg.StartsWith('-') && arg.IndexOf('=', StringComparison.Ordinal) is > 1 and var equals
-                && FindOption(command, arg[..equals]) is { ValueType: var type } option
-                && (type == typeof(bool) || type == typeof(bool?))
+                && FindOption(command, arg[..equals]) is { } option && IsSwitch(option)
                 && !bool.TryParse(arg[(equals + 1)..], out _))
             {
-                return $"{option.Name} takes no value (it is a switch: give {option.Name} or leave it out), not '{arg}'";
+                return SwitchTakesNoValue(option, arg);
             }
         }
 
@@ -167,12 +166,11 @@ public static class SpecsCommand
         // path ("no such folder: yes/"); a word that means yes or no, and names nothing on disk, was meant for the switch.
         for (var i = 0; i + 1 < optionArgs.Count; i++)
         {
-            if (FindOption(command, optionArgs[i]) is { ValueType: var type } option
-                && (type == typeof(bool) || type == typeof(bool?))
+            if (FindOption(command, optionArgs[i]) is { } option && IsSwitch(option)
                 && SwitchWords.Contains(optionArgs[i + 1])
                 && !System.IO.Path.Exists(optionArgs[i + 1]))
             {
-                return $"{option.Name} takes no value (it is a switch: give {option.Name} or leave it out), not '{optionArgs[i]} {optionArgs[i + 1]}'";
+                return SwitchTakesNoValue(option, $"{optionArgs[i]} {optionArgs[i + 1]}");
             }
         }
 
@@ -198,6 +196,11 @@ public static class SpecsCommand
 
     /// <summary>Words a user may give a switch for yes or no that the parser does not take as true or false.</summary>
     private static readonly HashSet<string> SwitchWords = new(["yes", "no", "y", "n", "on", "off", "1", "0"], StringComparer.OrdinalIgnoreCase);
+
+    private static bool IsSwitch(Option option) => option.ValueType == typeof(bool) || option.ValueType == typeof(bool?);
+
+    private static string SwitchTakesNoValue(Option option, string given) =>
+        $"{option.Name} takes no value (it is a switch: give {option.Name} or leave it out), not '{given}'";
 
     private static Option? FindOption(Command command, string name) =>
         command.Options.FirstOrDefault(option => option.Name == name || option.Aliases.Contains(name));

@@ -51,9 +51,10 @@ public static class VerifyRun
         }
 
         var discovered = FeatureDiscovery.Discover(selector.Arguments, options.BaseDirectory);
-        var selected = selector.Select(discovered.Features, options.BaseDirectory);
+        var selectedBeforeSharding = selector.SelectAll(discovered.Features, options.BaseDirectory);
+        var selected = selector.ShardAndOrder(selectedBeforeSharding);
         PhaseTimer.Mark("discover");
-        var unsharded = selected.Count == 0 && selector.Shard != Shard.Whole ? (selector with { Shard = Shard.Whole }).Select(discovered.Features, options.BaseDirectory).Count : 0;
+        var unsharded = selected.Count == 0 && selector.Shard != Shard.Whole ? selectedBeforeSharding.Count : 0;
         if (unsharded > 0)
         {
             // A CI matrix of n jobs over a small selection gives some jobs nothing: a pass with its (empty) reports,
@@ -88,7 +89,7 @@ public static class VerifyRun
         var ownedTarget = options.Target is null ? TargetCatalog.Create(options.TargetName, options.ToScenarioSettings(), options.Cluster) : null;
         try
         {
-            return await RunOnTargetAsync(options, output, discovered, selected, selector, reportPaths, assemblies, rules, ownedTarget ?? options.Target!, wall, cancellation);
+            return await RunOnTargetAsync(options, output, discovered, selectedBeforeSharding, selected, selector, reportPaths, assemblies, rules, ownedTarget ?? options.Target!, wall, cancellation);
         }
         finally
         {
@@ -100,6 +101,7 @@ public static class VerifyRun
         VerifyOptions options,
         TextWriter output,
         DiscoveredFeatures discovered,
+        IReadOnlyList<SelectedScenario> selectedBeforeSharding,
         IReadOnlyList<SelectedScenario> selected,
         ScenarioSelector selector,
         IReadOnlyDictionary<string, string> reportPaths,
@@ -137,7 +139,6 @@ public static class VerifyRun
         if (selector.Shard != Shard.Whole)
         {
             // What the whole run selected, for `specs merge` to check that every shard shared out the same scenarios.
-            var selectedBeforeSharding = (selector with { Shard = Shard.Whole, Order = ScenarioOrder.Defined }).Select(discovered.Features, options.BaseDirectory);
             ShardAttachment.Attach(envelopes, selector.Shard, ShardAttachment.SelectionOf(selectedBeforeSharding));
         }
 

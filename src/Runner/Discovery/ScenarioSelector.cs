@@ -14,7 +14,15 @@ public sealed record ScenarioSelector(
     Shard Shard,
     ScenarioOrder Order)
 {
-    public IReadOnlyList<SelectedScenario> Select(IReadOnlyList<ParsedFeature> features, string baseDirectory)
+    /// <summary>The scenarios of this run: <see cref="SelectAll"/>, then this shard's, in <see cref="Order"/>.</summary>
+    public IReadOnlyList<SelectedScenario> Select(IReadOnlyList<ParsedFeature> features, string baseDirectory) =>
+        ShardAndOrder(SelectAll(features, baseDirectory));
+
+    /// <summary>
+    /// The scenarios the paths and lines, --tags and --name select, in defined order, before --shard: what every shard of
+    /// the run shares out.
+    /// </summary>
+    public IReadOnlyList<SelectedScenario> SelectAll(IReadOnlyList<ParsedFeature> features, string baseDirectory)
     {
         var linesByUri = new Dictionary<string, HashSet<long>?>(StringComparer.Ordinal);
         var lineOrigins = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -84,7 +92,14 @@ public sealed record ScenarioSelector(
             }
         }
 
-        var sharded = selected.Where(scenario => Shard.Takes(scenario.DefinedPosition)).ToList();
+        return selected;
+    }
+
+    /// <summary>This shard's part of <paramref name="all"/> (what <see cref="SelectAll"/> gave), in <see cref="Order"/>.</summary>
+    public IReadOnlyList<SelectedScenario> ShardAndOrder(IReadOnlyList<SelectedScenario> all)
+    {
+        ArgumentNullException.ThrowIfNull(all);
+        var sharded = all.Where(scenario => Shard.Takes(scenario.DefinedPosition)).ToList();
         if (Order.IsRandom)
         {
             var random = new Random(Order.Seed);

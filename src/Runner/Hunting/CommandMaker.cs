@@ -250,7 +250,7 @@ internal static class CommandMaker
 
                 // A sale that has picklist lines is the one that can be shipped: drawn from the whole pool, ShipSale
                 // named a sale nobody picked for in thousands of histories, and shipping and returns went untested.
-                var picked = c.World.Picklists.SelectMany(picklist => picklist.Lines).Select(picklistLine => picklistLine.SaleId).OfType<Guid>().Distinct().ToList();
+                var picked = c.World.Lines.Select(picklistLine => picklistLine.SaleId).OfType<Guid>().Distinct().ToList();
                 return picked.Count > 0 && draw.Chance(0.7) ? draw.Pick(picked)
                     : type == typeof(Guid) || draw.Chance(0.6) ? draw.Pick(HuntVocabulary.SaleIds) : null;
             case "Quantity":

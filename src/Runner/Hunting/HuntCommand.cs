@@ -74,7 +74,7 @@ public sealed class HuntCommand
         TimeSpan? budget = null;
         if (parseResult.GetValue(_timeBudget) is { } budgetText)
         {
-            budget = ParseDuration(budgetText) ?? throw new UsageException(NotADuration(budgetText));
+            budget = TimeBudget.Require(budgetText);
         }
 
         if (histories is not null && budget is not null)
@@ -103,31 +103,5 @@ public sealed class HuntCommand
         }
 
         return new HuntOptions(histories, budget, seed, parseResult.GetValue(_target)!, parseResult.GetValue(_out)!, plant);
-    }
-
-    /// <summary>The longest time budget taken: longer ones (99999999999999999h) overflowed TimeSpan into a stack trace.</summary>
-    internal static readonly TimeSpan LongestDuration = TimeSpan.FromDays(365);
-
-    /// <summary>The one message for a time budget that is not one, shared by `hunt` and `faults`.</summary>
-    internal static string NotADuration(string text) => $"--time-budget must be a duration such as 60s, 5m or 1h (at most {LongestDuration.TotalDays:0} days), not '{text}'";
-
-    /// <summary>60s, 5m, 1h or a plain number of seconds, more than 0 and at most <see cref="LongestDuration"/>; null when not.</summary>
-    internal static TimeSpan? ParseDuration(string text)
-    {
-        text = text.Trim();
-        var (number, unit) = text.Length > 0 && char.IsLetter(text[^1]) ? (text[..^1], text[^1]) : (text, 's');
-        if (!double.TryParse(number, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value) || value <= 0)
-        {
-            return null;
-        }
-
-        double? seconds = unit switch
-        {
-            's' => value,
-            'm' => value * 60,
-            'h' => value * 3600,
-            _ => null,
-        };
-        return seconds is { } total && total <= LongestDuration.TotalSeconds ? TimeSpan.FromSeconds(total) : null;
     }
 }

@@ -35,13 +35,6 @@ public static class FaultsCommand
         throw new UsageException($"--shard {text}: expected I/N with 1 <= I <= N, for example --shard 2/4");
     }
 
-    /// <summary>
-    /// Parses a duration such as 60s, 5m, 1h or 90 (seconds), as `hunt --time-budget` does: this command's own parser
-    /// refused 1h, which hunt's help offers, and let 1e300s and Infinity overflow into a stack trace.
-    /// </summary>
-    public static TimeSpan ParseBudget(string text) =>
-        Hunting.HuntCommand.ParseDuration(text) ?? throw new UsageException(Hunting.HuntCommand.NotADuration(text));
-
     private static Command BuildFaults(TextWriter output)
     {
         var seeds = new Option<int>("--seeds") { Description = "How many fresh seeds to run (0 for none).", DefaultValueFactory = _ => 100 };
@@ -125,7 +118,7 @@ public static class FaultsCommand
                 Regressions = corpus,
                 OutputFolder = parse.GetValue(outFolder)!,
                 Shard = ParseShard(parse.GetValue(shard)!),
-                TimeBudget = parse.GetValue(budget) is { } text ? ParseBudget(text) : null,
+                TimeBudget = parse.GetValue(budget) is { } text ? TimeBudget.Require(text) : null,
                 Commit = commit,
             };
             // Checked before the seeds run: a report folder found wrong after them lost the suite's results.

@@ -67,7 +67,7 @@ public sealed class FaultReportTests
 
     [Fact]
     public void A_time_budget_reads_seconds_minutes_and_hours_as_hunt_does() =>
-        Assert.Equal([TimeSpan.FromSeconds(60), TimeSpan.FromMinutes(5), TimeSpan.FromHours(1)], new[] { FaultsCommand.ParseBudget("60s"), FaultsCommand.ParseBudget("5m"), FaultsCommand.ParseBudget("1h") });
+        Assert.Equal([TimeSpan.FromSeconds(60), TimeSpan.FromMinutes(5), TimeSpan.FromHours(1)], new[] { TimeBudget.Require("60s"), TimeBudget.Require("5m"), TimeBudget.Require("1h") });
 
     // These overflowed TimeSpan: an internal error with a stack trace for a typo.
     [Theory]

@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using Specs.Inventory.Contracts;
 using Specs.Inventory.Ports;
 using Specs.Inventory.Scenarios;
+using Specs.Runner.Cli;
 using Specs.Runner.Hunting;
 
 namespace Specs.Runner.Tests.Hunting;
@@ -79,7 +80,7 @@ public sealed class HealthyHuntTests
     [InlineData("1.5h", 5400)]
     [InlineData("90", 90)]
     public void A_time_budget_reads_seconds_minutes_and_hours(string text, double seconds) =>
-        Assert.Equal(TimeSpan.FromSeconds(seconds), HuntCommand.ParseDuration(text));
+        Assert.Equal(TimeSpan.FromSeconds(seconds), TimeBudget.Parse(text));
 
     [Theory]
     [InlineData("soon")]
@@ -89,5 +90,5 @@ public sealed class HealthyHuntTests
     [InlineData("99999999999999999h")]
     [InlineData("Infinity")]
     [InlineData("1e300s")]
-    public void A_time_budget_that_is_not_a_duration_is_refused(string text) => Assert.Null(HuntCommand.ParseDuration(text));
+    public void A_time_budget_that_is_not_a_duration_is_refused(string text) => Assert.Null(TimeBudget.Parse(text));
 }
