@@ -24,23 +24,14 @@ public sealed record SimulatedClusterSettings
     /// <summary>The most seeds one scenario may run (a mistyped count should not run for hours).</summary>
     public const int SeedsMax = 100_000;
 
-    /// <summary>
-    /// The smallest cluster `--nodes` accepts: the simulator crashes, isolates and wipes nodes, and a cluster needs
-    /// three to keep a majority through the loss of one (with one node there is no peer to fault at all).
-    /// </summary>
-    public const int NodesMin = 3;
+    /// <summary>The smallest cluster `--nodes` accepts (<see cref="ClusterSize.Min"/>, which a schedule's "NodeCount" keeps too).</summary>
+    public const int NodesMin = ClusterSize.Min;
 
-    /// <summary>
-    /// The largest cluster `--nodes` accepts, for `verify --target sim` as for `sim` and `replay` (they had 7 and 9 with
-    /// the same explanation; nothing in the simulator or the scenario target needed the smaller limit).
-    /// </summary>
-    public const int NodesMax = 9;
-
-    /// <summary>Why <see cref="NodesMin"/>, for the message of a --nodes out of range.</summary>
-    private const string NodesWhy = " (a cluster needs three nodes to keep a majority through a fault)";
+    /// <summary>The largest cluster `--nodes` accepts (<see cref="ClusterSize.Max"/>, which a schedule's "NodeCount" keeps too).</summary>
+    public const int NodesMax = ClusterSize.Max;
 
     /// <summary>The one message for a --nodes out of range, whichever command was given it.</summary>
-    public static string NodesOutOfRange(string given) => $"--nodes must be between {NodesMin} and {NodesMax}, not {given}{NodesWhy}";
+    public static string NodesOutOfRange(string given) => $"--nodes must be between {NodesMin} and {NodesMax}, not {given} ({ClusterSize.Why})";
 
     /// <summary>`--seeds K`: clusters each scenario runs on.</summary>
     public int Seeds { get; init; } = 1;

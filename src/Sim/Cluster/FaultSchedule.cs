@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
@@ -92,9 +93,16 @@ public sealed record FaultSchedule
             throw new FormatException("not a fault schedule: \"Faults\" must be a list (empty for none), not null");
         }
 
-        if (NodeCount is < 1 || ClientCount is < 0 || ChaosTicks is < 0 || ClientCommandLimits?.Any(limit => limit < 0) == true)
+        // The range `--nodes` takes: a file said 99 where the command line stopped at 9, and the replay ran 99 nodes.
+        if (NodeCount is { } nodes && !ClusterSize.Allows(nodes))
         {
-            throw new FormatException("not a fault schedule: NodeCount must be 1 or more, and ClientCount, ChaosTicks and ClientCommandLimits 0 or more");
+            throw new FormatException(string.Create(CultureInfo.InvariantCulture,
+                $"not a fault schedule: \"NodeCount\" must be between {ClusterSize.Min} and {ClusterSize.Max}, as --nodes, not {nodes} ({ClusterSize.Why})"));
+        }
+
+        if (ClientCount is < 0 || ChaosTicks is < 0 || ClientCommandLimits?.Any(limit => limit < 0) == true)
+        {
+            throw new FormatException("not a fault schedule: \"ClientCount\", \"ChaosTicks\" and \"ClientCommandLimits\" must be 0 or more");
         }
 
         for (var i = 0; i < Faults.Count; i++)

@@ -47,7 +47,10 @@ public sealed class FaultScheduleTests
     [InlineData("{ \"Seed\": 1, \"Faults\": [null] }", "fault 1 is null")]
     [InlineData("{ \"Seed\": 1, \"Faults\": [{ \"Kind\": \"Crash\", \"At\": -100, \"Node\": 0 }] }", "fault 1 (Crash at -100")]
     [InlineData("{ \"Seed\": 1, \"Faults\": [{ \"Kind\": \"Pause\", \"At\": 5, \"Node\": 0, \"Duration\": -1 }] }", "fault 1 (Pause at 5")]
-    [InlineData("{ \"Seed\": 1, \"Faults\": [], \"NodeCount\": 0 }", "NodeCount must be 1 or more")]
+    [InlineData("{ \"Seed\": 1, \"Faults\": [], \"NodeCount\": 0 }", "\"NodeCount\" must be between 3 and 9, as --nodes, not 0")]
+    [InlineData("{ \"Seed\": 1, \"Faults\": [], \"NodeCount\": 99 }", "\"NodeCount\" must be between 3 and 9, as --nodes, not 99")]
+    [InlineData("{ \"Seed\": 1, \"Faults\": [], \"NodeCount\": 2 }", "\"NodeCount\" must be between 3 and 9, as --nodes, not 2")]
+    [InlineData("{ \"Seed\": 1, \"Faults\": [], \"ClientCount\": -1 }", "\"ClientCount\", \"ChaosTicks\" and \"ClientCommandLimits\" must be 0 or more")]
     public void A_schedule_no_run_could_have_written_is_refused_naming_what_is_wrong(string json, string expected)
     {
         // These crashed the replay from inside the event loop (time going back) instead of naming the entry.

@@ -60,6 +60,40 @@ public sealed class ReplayCommandTests : IDisposable
         Assert.Equal($"specs: --schedule {file}: {problem}", error.ToString().TrimEnd());
     }
 
+    // The command line stopped at --nodes 9 while a file's "NodeCount": 99 ran 99 nodes (and 0 or -1 was refused in other words).
+    [Theory]
+    [InlineData("99")]
+    [InlineData("10")]
+    [InlineData("2")]
+    [InlineData("0")]
+    [InlineData("-1")]
+    public async Task A_schedule_whose_node_count_is_outside_the_range_of_nodes_is_a_usage_error_naming_file_field_and_range(string nodes)
+    {
+        var file = Path.Combine(_folder, "hand-edited.schedule.json");
+        File.WriteAllText(file, $"{{ \"Seed\": 1, \"Faults\": [], \"NodeCount\": {nodes} }}");
+        var error = new StringWriter();
+
+        var exit = await SpecsCommand.RunAsync(["replay", "--seed", "1", "--schedule", file], TextWriter.Null, error, stop: TestContext.Current.CancellationToken);
+
+        Assert.Equal(ExitCodes.Usage, exit);
+        Assert.Equal($"specs: --schedule {file}: not a fault schedule: \"NodeCount\" must be between 3 and 9, as --nodes, not {nodes} (a cluster needs three nodes to keep a majority through a fault)", error.ToString().TrimEnd());
+    }
+
+    [Theory]
+    [InlineData(3)]
+    [InlineData(9)]
+    public async Task A_schedule_whose_node_count_is_at_either_end_of_the_range_replays_that_cluster(int nodes)
+    {
+        var file = Path.Combine(_folder, "sized.schedule.json");
+        File.WriteAllText(file, $"{{ \"Seed\": 2, \"Faults\": [], \"NodeCount\": {nodes}, \"ChaosTicks\": 500 }}");
+        var output = new StringWriter();
+
+        var exit = await SpecsCommand.RunAsync(["replay", "--seed", "2", "--schedule", file], output, new StringWriter(), stop: TestContext.Current.CancellationToken);
+
+        Assert.Equal(ExitCodes.Passed, exit);
+        Assert.StartsWith($"seed 2: {nodes} nodes,", output.ToString(), StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task A_determinism_check_of_a_seed_that_breaks_an_invariant_fails_and_names_the_invariant()
     {
