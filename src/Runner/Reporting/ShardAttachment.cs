@@ -12,8 +12,8 @@ namespace Specs.Runner.Reporting;
 /// Which shard of its run a `specs verify --shard i/n` stream holds, as one run-level JSON attachment: `specs merge` must
 /// find every shard of the run exactly once (<see cref="EveryShardOnce"/>), and only the streams can tell it which shards
 /// it was given; without it, the folder of one shard merged alone into a green report of half the scenarios. An
-/// unsharded run attaches nothing, so its stream stays as it was, and reads as shard 1/1; so does the stream `specs merge`
-/// writes, which is one unsharded run's.
+/// unsharded run attaches nothing, so its stream stays as it was; so does the stream `specs merge` writes, which is one
+/// unsharded run's. Neither is a shard, and `specs merge` refuses a stream without the record (<see cref="ReadForMerge"/>).
 /// <para>The record also names the scenarios the whole run selected, before sharding: how many, and a digest of their
 /// pickles. Shards run with different paths, lines, --tags or --name share out different selections, so that every
 /// shard of "1/2 and 2/2" can be present, disjoint and still leave scenarios that no shard ran.</para>
@@ -88,6 +88,28 @@ public static class ShardAttachment
         return record["shard"] is JsonValue text && text.TryGetValue<string>(out var value) && Shard.TryParse(value, out var shard)
             ? shard
             : throw new UsageException($"{name}: the shard record in the stream ({FileName}) names no shard i/n: {record.ToJsonString()}");
+    }
+
+    /// <summary>
+    /// The shard and the selection the stream of <paramref name="name"/> (its folder) records, as `specs merge` needs both.
+    /// A stream without a record read as shard 1/1, an unsharded run, and so did the stream of a shard written before
+    /// shards were recorded: that one shard merged alone into a green report of part of the run, read as all of it. The
+    /// two cannot be told apart, and an unsharded run's reports are whole already, so a merge takes neither.
+    /// </summary>
+    /// <exception cref="UsageException">the stream records no shard, or a shard without the selection, or a record this runner cannot read.</exception>
+    public static (Shard Shard, ShardSelection Selected) ReadForMerge(IReadOnlyList<Envelope> envelopes, string name)
+    {
+        if (ReadRecord(envelopes, name) is null)
+        {
+            throw new UsageException($"{name} was not written by `specs verify --shard i/n`: its stream records no shard ({FileName}). "
+                + "A run without --shard is whole already, and a shard written before shards were recorded cannot be told from one, "
+                + "so merged it would read as the whole run; merge the report folders of every shard of one `verify --shard i/n` run");
+        }
+
+        var selected = ReadSelection(envelopes, name)
+            ?? throw new UsageException($"{name}: the shard record in the stream ({FileName}) names no selection of scenarios: it was written before "
+                + "shards recorded what the whole run selected, so a merge cannot tell whether every selected scenario ran; run the shards again");
+        return (Read(envelopes, name), selected);
     }
 
     private static JsonObject? ReadRecord(IReadOnlyList<Envelope> envelopes, string name)

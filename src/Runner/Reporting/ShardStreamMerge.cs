@@ -35,6 +35,8 @@ public static class ShardStreamMerge
         }
 
         var parts = shards.Select(shard => Split(shard.Name, shard.Envelopes)).ToList();
+        // Which shard each stream holds, and what its run selected: a stream that records neither is not a shard.
+        var records = shards.Select(shard => (shard.Name, Record: ShardAttachment.ReadForMerge(shard.Envelopes, shard.Name))).ToList();
         var first = parts[0];
         var prefixLines = first.Prefix.Select(envelope => NdjsonReport.Serialize(envelope)).ToList();
         foreach (var part in parts.Skip(1))
@@ -48,10 +50,10 @@ public static class ShardStreamMerge
             }
         }
 
-        // Which shard each stream holds (a run without --shard holds 1/1): disjoint shards of one split that leave one
-        // out would otherwise merge into a report of part of the run that reads as all of it.
-        EveryShardOnce.Require(shards.Select(shard => (ShardAttachment.Read(shard.Envelopes, shard.Name).ToString(), (string?)shard.Name)).ToList(), "scenarios");
-        RequireOneSelection(shards);
+        // Disjoint shards of one split that leave one out would otherwise merge into a report of part of the run that
+        // reads as all of it.
+        EveryShardOnce.Require(records.Select(shard => (shard.Record.Shard.ToString(), (string?)shard.Name)).ToList(), "scenarios");
+        RequireOneSelection(records.Select(shard => (shard.Name, shard.Record.Selected)).ToList());
         var pickleOrder = first.Prefix.Where(envelope => envelope.Pickle is not null)
             .Select((envelope, index) => (envelope.Pickle!.Id, index))
             .ToDictionary(pair => pair.Id, pair => pair.index, StringComparer.Ordinal);
@@ -96,16 +98,12 @@ public static class ShardStreamMerge
         return merged;
     }
 
-    /// <summary>One shard's stream in its parts; anything else is not a stream `specs verify` wrote.</summary>
     /// <summary>
     /// Shards run with other paths, lines, --tags or --name share out another selection: each can be disjoint from the
     /// others and every i/n present, and still scenarios of the run that no shard took go missing without a word.
     /// </summary>
-    private static void RequireOneSelection(IReadOnlyList<(string Name, IReadOnlyList<Envelope> Envelopes)> shards)
+    private static void RequireOneSelection(IReadOnlyList<(string Name, ShardSelection Selection)> recorded)
     {
-        var recorded = shards.Select(shard => (shard.Name, Selection: ShardAttachment.ReadSelection(shard.Envelopes, shard.Name)))
-            .Where(shard => shard.Selection is not null)
-            .ToList();
         if (recorded.FirstOrDefault(shard => shard.Selection != recorded[0].Selection) is ({ } other, { } selection))
         {
             throw new UsageException($"{recorded[0].Name} and {other} selected different scenarios before sharding ({recorded[0].Selection} and {selection}): "
@@ -113,6 +111,7 @@ public static class ShardStreamMerge
         }
     }
 
+    /// <summary>One shard's stream in its parts; anything else is not a stream `specs verify` wrote.</summary>
     private static ShardParts Split(string name, IReadOnlyList<Envelope> envelopes)
     {
         var startIndex = FindIndex(envelopes, envelope => envelope.TestRunStarted is not null);

@@ -167,16 +167,54 @@ public sealed class VerifyShardMergeTests : IDisposable
     }
 
     [Fact]
-    public async Task A_run_without_shard_merges_alone_but_two_such_runs_are_not_one_run()
+    public async Task A_folder_whose_stream_records_no_shard_is_refused_by_name_alone_or_with_shards_and_nothing_is_written()
     {
-        var adding = await FixtureRun.RunAsync("Fixtures/basic/passing.feature:8", "--fixed-clock", "2026-01-01T00:00:00Z");
-        var table = await FixtureRun.RunAsync("Fixtures/basic/passing.feature:29", "--fixed-clock", "2026-01-01T00:00:00Z");
+        // An unsharded run and a shard written before shards were recorded look the same: both read as shard 1/1, and
+        // the old shard merged alone into a green report of part of its run.
+        var whole = await FixtureRun.RunAsync(Plain);
+        var first = await FixtureRun.RunAsync([.. Plain, "--shard", "1/2"]);
+        var second = await FixtureRun.RunAsync([.. Plain, "--shard", "2/2"]);
+        var merged = Path.Combine(_folder, "merged");
 
-        var (_, digest, _) = Merge(adding.OutputDirectory);
-        var refusal = Assert.Throws<UsageException>(() => Merge(adding.OutputDirectory, table.OutputDirectory));
+        foreach (var inputs in new[] { new[] { whole.OutputDirectory }, [first.OutputDirectory, whole.OutputDirectory, second.OutputDirectory] })
+        {
+            var error = new StringWriter();
+            var exitCode = await SpecsCommand.RunAsync(["merge", .. inputs, "--out", merged], TextWriter.Null, error, stop: TestContext.Current.CancellationToken);
 
-        Assert.Equal(Outcomes(adding.Digest), Outcomes(digest));
-        Assert.Contains($"shard 1/1 is given more than once (in {adding.OutputDirectory} and {table.OutputDirectory}): each is a whole run (no --shard)", refusal.Message, StringComparison.Ordinal);
+            Assert.Equal(ExitCodes.Usage, exitCode);
+            var line = Assert.Single(error.ToString().TrimEnd('\n').Split('\n'));
+            Assert.StartsWith($"specs: {whole.OutputDirectory} was not written by `specs verify --shard i/n`: its stream records no shard (specs-shard.json).", line, StringComparison.Ordinal);
+            Assert.False(Directory.Exists(merged));
+        }
+    }
+
+    [Fact]
+    public async Task A_merged_report_is_not_a_shard_to_merge_again()
+    {
+        var first = await FixtureRun.RunAsync([.. Plain, "--shard", "1/2"]);
+        var second = await FixtureRun.RunAsync([.. Plain, "--shard", "2/2"]);
+        Merge(first.OutputDirectory, second.OutputDirectory);
+
+        var refusal = Assert.Throws<UsageException>(() => VerifyReportMerge.Merge([_folder], FixtureRun.BaseDirectory));
+
+        Assert.StartsWith($"{_folder} was not written by `specs verify --shard i/n`", refusal.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_shard_record_without_the_runs_selection_is_refused_saying_the_shards_must_run_again()
+    {
+        // Shards recorded their i/n before they recorded what the whole run selected; their selections cannot be compared.
+        List<Envelope> stream =
+        [
+            Envelope.Create(new TestRunStarted(new Timestamp(0, 0), "run")),
+            Envelope.Create(new Attachment("{\"version\":1,\"shard\":\"1/2\"}", AttachmentContentEncoding.IDENTITY, ShardAttachment.FileName, "application/json", null, null, null, null, "run", null, new Timestamp(0, 0))),
+        ];
+
+        var refusal = Assert.Throws<UsageException>(() => ShardAttachment.ReadForMerge(stream, "reports/sh-1"));
+
+        Assert.Equal(new Shard(1, 2), ShardAttachment.Read(stream, "reports/sh-1"));
+        Assert.StartsWith("reports/sh-1: the shard record in the stream (specs-shard.json) names no selection of scenarios", refusal.Message, StringComparison.Ordinal);
+        Assert.Contains("run the shards again", refusal.Message, StringComparison.Ordinal);
     }
 
     [Theory]
