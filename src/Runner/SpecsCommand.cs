@@ -35,14 +35,22 @@ public static class SpecsCommand
     /// <param name="interruptOnCtrlC">Whether Ctrl+C stops the run cleanly (the process entry point only).</param>
     /// <param name="adjust">A last change to the verify options (tests set the base folder and plain output).</param>
     /// <param name="stop">Stops the run as Ctrl+C does (reports are still written); lets tests and hosts interrupt.</param>
+    /// <param name="launcher">
+    /// How every command the run prints starts (hints, help examples, reproductions); null: as the user launched the tool,
+    /// <see cref="Output.Launcher.From(string)"/> the current folder (./specs.sh in a repository, specs when installed).
+    /// </param>
     public static async Task<int> RunAsync(
         string[] args,
         TextWriter output,
         TextWriter error,
         bool interruptOnCtrlC = false,
         Func<VerifyOptions, VerifyOptions>? adjust = null,
+        string? launcher = null,
         CancellationToken stop = default)
     {
+        // One name for the tool in everything it prints: only the rerun line followed the way it was launched, and an
+        // installed tool told its user to paste ./specs.sh, a file they do not have.
+        var launched = launcher ?? Output.Launcher.From(Directory.GetCurrentDirectory());
         using var interrupt = CancellationTokenSource.CreateLinkedTokenSource(stop);
         ConsoleCancelEventHandler? onCancel = null;
         if (interruptOnCtrlC)
@@ -65,19 +73,23 @@ public static class SpecsCommand
             var root = new RootCommand(
                 "Specs: spec-first verification of event-driven systems. Scenarios are Gherkin feature files under specs/, "
                 + "their steps are C# methods with Reqnroll attributes in specs/Steps, and `specs verify` runs them.\n\n"
-                + "Start with:  ./specs.sh verify --help");
+                + $"Start with:  {launched} verify --help");
             var verify = new VerifyCommand().Build((options, _) => VerifyRun.RunAsync(adjust is null ? options : adjust(options), output, interrupt.Token));
             root.Subcommands.Add(verify);
             // `specs docs` resolves its paths like verify does: tests move the base folder through `adjust`.
             var docsBase = () => (adjust ?? (options => options))(new VerifyOptions { BaseDirectory = Directory.GetCurrentDirectory() }).BaseDirectory;
             root.Subcommands.Add(new LivingDocs.DocsCommand().Build(output, docsBase));
-            root.Subcommands.Add(new Hunting.HuntCommand().Build((options, token) => Task.FromResult(Hunting.HuntRun.Run(options, output, token))));
-            Simulation.SimulationCommands.Register(root, output);
-            Simulation.FaultsCommand.Register(root, output);
+            root.Subcommands.Add(new Hunting.HuntCommand().Build((options, token) => Task.FromResult(Hunting.HuntRun.Run(options with { Launcher = launched }, output, token))));
+            Simulation.SimulationCommands.Register(root, output, launched);
+            Simulation.FaultsCommand.Register(root, output, launched);
+            foreach (var subcommand in root.Subcommands)
+            {
+                subcommand.Description = Output.Launcher.InExamples(subcommand.Description ?? string.Empty, launched);
+            }
 
             if (args.Length == 0)
             {
-                error.WriteLine($"specs: say what to do, for example `{Launcher} verify` (see {Launcher} --help)");
+                error.WriteLine($"specs: say what to do, for example `{launched} verify` (see {launched} --help)");
                 return ExitCodes.Usage;
             }
 
@@ -85,7 +97,7 @@ public static class SpecsCommand
             var parseResult = root.Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null });
             var configuration = new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false, ProcessTerminationTimeout = null };
             var command = parseResult.CommandResult.Command;
-            var helpHint = command is RootCommand ? $"{Launcher} --help" : $"{Launcher} {command.Name} --help";
+            var helpHint = command is RootCommand ? $"{launched} --help" : $"{launched} {command.Name} --help";
             if (parseResult.Action is not HelpAction && command is not RootCommand && OptionMistake(parseResult, args) is { } mistake)
             {
                 error.WriteLine($"specs: {mistake} (see {helpHint})");
@@ -137,9 +149,6 @@ public static class SpecsCommand
             }
         }
     }
-
-    /// <summary>What users type to run the tool, so that a hint such as "(see ./specs.sh verify --help)" can be pasted as it is.</summary>
-    internal const string Launcher = "./" + Output.Launcher.FileName;
 
     /// <summary>
     /// A mistake with an option that System.CommandLine reports in its own words, or not at all, said in ours: an unknown

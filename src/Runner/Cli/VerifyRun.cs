@@ -16,8 +16,11 @@ public static class VerifyRun
 {
     public static async Task<int> RunAsync(VerifyOptions options, TextWriter output, CancellationToken cancellation)
     {
+        ArgumentNullException.ThrowIfNull(options);
         var wall = Stopwatch.StartNew();
         PhaseTimer.Mark("command line");
+        // A failing seed's reproduction starts as the rerun line does: the tool as the user launched it, from the base folder.
+        options = options with { Cluster = options.Cluster with { Launcher = Launcher.From(options.BaseDirectory) } };
         var arguments = SelectionArgument.Expand(options.Paths);
         if (SelectionArgument.NothingToRerun(options.Paths, arguments))
         {

@@ -31,7 +31,7 @@ internal static class FoundScenario
         };
         text.AppendLine($"# Found by `specs hunt`: the invariant {failure.Invariant} broke at step {finding.OriginalLength} of a history; shrunk to {finding.ShrunkLength} steps, then to {found.Given.Count} past events and one When.");
         text.AppendLine($"# Reproduce the original history: {finding.Reproduction}");
-        text.AppendLine($"# Run this scenario: {environment}./specs.sh verify {finding.FeaturePath}{mode}");
+        text.AppendLine($"# Run this scenario: {environment}{finding.Launcher} verify {finding.FeaturePath}{mode}");
         if (failure.Invariant == InvariantIds.UnrelatedCommandsCommute)
         {
             text.AppendLine("# This invariant compares two orders of the last two steps: the scenario runs one order; run the other by swapping the When with the last Given.");

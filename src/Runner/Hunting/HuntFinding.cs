@@ -37,6 +37,9 @@ internal sealed record HuntFinding(
         return string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{launcher} hunt --seed {seed} --histories 1 --target {options.Target}{plant}{folder}");
     }
 
+    /// <summary>How the commands written with the finding start (its scenario's `verify` line), as <see cref="Reproduction"/> does.</summary>
+    public string Launcher { get; init; } = Output.Launcher.AtRoot;
+
     public HuntFailure Failure => Shrunk.Failure!;
 
     /// <summary>Steps of the original history up to and including the failing one.</summary>

@@ -17,4 +17,7 @@ public sealed record HuntOptions(int? Histories, TimeSpan? TimeBudget, ulong See
 
     /// <summary>Where a hunt writes when --out is not given.</summary>
     public const string DefaultOutDirectory = "reports/hunt";
+
+    /// <summary>How the commands the hunt prints and writes start (null: the tool as launched from the current folder).</summary>
+    public string? Launcher { get; init; }
 }

@@ -66,6 +66,8 @@ internal static class HuntRun
 
     internal static HuntReport Hunt(HuntOptions options, HuntTarget target, TextWriter output, CancellationToken stop)
     {
+        // The tool as the user launched it (specs when installed), in the reproduction and in the found scenario's verify line.
+        var launcher = options.Launcher ?? Output.Launcher.From(Directory.GetCurrentDirectory());
         var runner = new HistoryRunner(target);
         var coverage = new HuntCoverage();
         var clock = Stopwatch.StartNew();
@@ -93,7 +95,10 @@ internal static class HuntRun
                 var (reduced, reduceRuns) = FoundCase.Of(shrunk.Outcome).Reduce(target, failure.Invariant);
                 var path = Path.Combine(options.OutDirectory, $"found-{seed}.feature");
                 var finding = new HuntFinding(seed, target.Name, [.. options.Plant.Select(PlantedBugs.NameOf)], outcome, shrunk.Outcome, reduced, path, found, shrunk.Runs + reduceRuns, shrinking.Elapsed,
-                    HuntFinding.ReproductionOf(seed, options with { Target = target.Name }, Output.Launcher.From(Directory.GetCurrentDirectory())));
+                    HuntFinding.ReproductionOf(seed, options with { Target = target.Name }, launcher))
+                {
+                    Launcher = launcher,
+                };
 
                 // Name the picklists and transfers as the corpus does; keep the names only if the renamed case still breaks the same
                 // invariant (it is the same history with other server-chosen ids, so it should).

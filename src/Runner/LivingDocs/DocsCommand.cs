@@ -106,12 +106,16 @@ public sealed class DocsCommand
     /// <summary>Reads one stream; a missing or malformed file is the user's mistake, named with its line.</summary>
     /// <param name="path">The stream, as the user named it.</param>
     /// <param name="baseDirectory">What a relative path is relative to.</param>
-    /// <param name="whenMissing">What to do when there is no file there (the advice differs for an earlier run's stream).</param>
-    public static List<Envelope> Read(string path, string baseDirectory, string whenMissing = "run `./specs.sh verify` first; it writes reports/cucumber.ndjson")
+    /// <param name="whenMissing">
+    /// What to do when there is no file there (the advice differs for an earlier run's stream); null: run verify first,
+    /// with the tool as launched from <paramref name="baseDirectory"/>.
+    /// </param>
+    public static List<Envelope> Read(string path, string baseDirectory, string? whenMissing = null)
     {
         var fullPath = Path.GetFullPath(path, baseDirectory);
         if (!File.Exists(fullPath))
         {
+            whenMissing ??= $"run `{Output.Launcher.From(baseDirectory)} verify` first; it writes reports/cucumber.ndjson";
             throw new UsageException($"no message stream at {path} ({whenMissing})");
         }
 

@@ -12,6 +12,19 @@ public static class Launcher
 {
     public const string FileName = "specs.sh";
 
+    /// <summary>The launcher as run from the repository root: how help examples and documents write a command.</summary>
+    public const string AtRoot = "./" + FileName;
+
+    /// <summary>
+    /// <paramref name="text"/> (help with examples written as run from the repository root, <see cref="AtRoot"/>) with every
+    /// command started by <paramref name="launcher"/> instead: an installed tool's help showed ./specs.sh, a file it has not.
+    /// </summary>
+    public static string InExamples(string text, string launcher)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return launcher == AtRoot ? text : text.Replace(AtRoot + " ", launcher + " ", StringComparison.Ordinal).Replace("`" + AtRoot + "`", "`" + launcher + "`", StringComparison.Ordinal);
+    }
+
     /// <summary>The launcher as seen from <paramref name="folder"/>, for the process running now.</summary>
     public static string From(string folder) => From(folder, Environment.ProcessPath, Environment.GetEnvironmentVariable("PATH"));
 

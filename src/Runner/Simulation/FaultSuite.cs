@@ -97,7 +97,7 @@ public sealed class FaultSuite(FaultSuiteOptions options, TextWriter output, Can
             if (!holds)
             {
                 var bugFlag = BugFlag(regression.Bug);
-                var reproduce = $"./specs.sh replay --seed {regression.Schedule.Seed}{bugFlag} --schedule {Output.ShellWord.Quote(files[index])}";
+                var reproduce = $"{options.Launcher} replay --seed {regression.Schedule.Seed}{bugFlag} --schedule {Output.ShellWord.Quote(files[index])}";
                 output.WriteLine($"    {(result.Passed ? "the seeded bug is no longer caught: a checker got weaker" : result.Violations[0].ToString())}");
                 output.WriteLine($"    reproduce: {reproduce}");
                 if (!result.Passed)
@@ -144,7 +144,7 @@ public sealed class FaultSuite(FaultSuiteOptions options, TextWriter output, Can
         if (!holds)
         {
             output.WriteLine($"    {(first is null ? (regression.ExpectInvariant is null ? "the scenario failed; its report: " + Path.Combine(options.OutputFolder, "regressions", regression.Name) : "the seeded bug is no longer caught: a checker got weaker") : $"{first.Check} broke: {first.Detail}")}");
-            output.WriteLine($"    reproduce: ./specs.sh verify --target sim --seeds 1 --seed-start {regression.SeedNumber} --schedule {Output.ShellWord.Quote(file)} {Output.ShellWord.Quote(regression.Scenario!)}");
+            output.WriteLine($"    reproduce: {options.Launcher} verify --target sim --seeds 1 --seed-start {regression.SeedNumber} --schedule {Output.ShellWord.Quote(file)} {Output.ShellWord.Quote(regression.Scenario!)}");
         }
     }
 
@@ -190,7 +190,7 @@ public sealed class FaultSuite(FaultSuiteOptions options, TextWriter output, Can
             }
 
             output.WriteLine($"    {result.Violations[0]}");
-            var failure = Failure(result, SeededBugs.None, Shrink(result, SeededBugs.None), $"./specs.sh replay --seed {seed}", null);
+            var failure = Failure(result, SeededBugs.None, Shrink(result, SeededBugs.None), $"{options.Launcher} replay --seed {seed}", null);
             _failures.Add(failure);
             output.WriteLine($"    reproduce: {failure.Reproduce}   (commit {options.Commit ?? "unknown"})");
             output.WriteLine($"    minimal ({failure.OriginalFaults} -> {failure.MinimalFaults} faults): {failure.ReproduceMinimal}");
@@ -234,7 +234,7 @@ public sealed class FaultSuite(FaultSuiteOptions options, TextWriter output, Can
             var seed = hunt.CaughtBySeed!.Value;
             var result = ClusterSimulation.Run(seed, new SimulationRunOptions { Bugs = bug });
             var shrunk = Shrink(result, bug);
-            var failure = Failure(result, bug, shrunk, $"./specs.sh replay --seed {seed}{BugFlag(bug)}", null);
+            var failure = Failure(result, bug, shrunk, $"{options.Launcher} replay --seed {seed}{BugFlag(bug)}", null);
             var still = shrunk.Outcome.MinimalResult.Violations.Any(violation => violation.Invariant == shrunk.Outcome.Invariant);
             _negative.Add(new NegativeBugRecord { Bug = bug.ToString(), Caught = true, Shrunk = still, SeedsRun = hunt.SeedsRun, CatchWallMs = watch.ElapsedMilliseconds, Failure = failure });
             output.WriteLine(string.Create(
@@ -281,7 +281,7 @@ public sealed class FaultSuite(FaultSuiteOptions options, TextWriter output, Can
             OriginalFaults = outcome.Original.Faults.Count,
             OriginalCommands = original.RequestsIssued,
             MinimalSchedule = minimalPath,
-            ReproduceMinimal = $"./specs.sh replay --seed {original.Seed}{BugFlag(bug)} --schedule {Output.ShellWord.Quote(minimalPath)}",
+            ReproduceMinimal = $"{options.Launcher} replay --seed {original.Seed}{BugFlag(bug)} --schedule {Output.ShellWord.Quote(minimalPath)}",
             MinimalFaults = outcome.Minimal.Faults.Count,
             MinimalCommands = outcome.MinimalResult.RequestsIssued,
             ShrinkRuns = outcome.Runs,

@@ -37,6 +37,12 @@ public sealed record FaultSuiteOptions
     /// <summary>The commit the run is on, for the report and reproduction lines.</summary>
     public string? Commit { get; init; }
 
+    /// <summary>
+    /// How the reproduction lines the suite prints and reports start: the tool as the user launched it (`specs faults`
+    /// gives <see cref="Output.Launcher.From(string)"/>); code that runs the suite itself gets the repository launcher.
+    /// </summary>
+    public string Launcher { get; init; } = Output.Launcher.AtRoot;
+
     /// <summary>A last change to the verify runs of regression cases that name a scenario (tests give the base folder and step assemblies).</summary>
     public Func<Cli.VerifyOptions, Cli.VerifyOptions>? AdjustScenarioRuns { get; init; }
 

@@ -11,10 +11,10 @@ namespace Specs.Runner.Simulation;
 /// </summary>
 public static class FaultsCommand
 {
-    /// <summary>Adds both subcommands to the root command.</summary>
-    public static void Register(RootCommand root, TextWriter output)
+    /// <summary>Adds both subcommands to the root command; <paramref name="launcher"/> starts every reproduction `faults` prints.</summary>
+    public static void Register(RootCommand root, TextWriter output, string launcher)
     {
-        root.Subcommands.Add(BuildFaults(output));
+        root.Subcommands.Add(BuildFaults(output, launcher));
         root.Subcommands.Add(BuildMerge(output));
     }
 
@@ -35,7 +35,7 @@ public static class FaultsCommand
         throw new UsageException($"--shard {text}: expected I/N with 1 <= I <= N, for example --shard 2/4");
     }
 
-    private static Command BuildFaults(TextWriter output)
+    private static Command BuildFaults(TextWriter output, string launcher)
     {
         var seeds = new Option<int>("--seeds") { Description = "How many fresh seeds to run (0 for none).", DefaultValueFactory = _ => 100 };
         var seedStart = new Option<string>("--seed-start") { Description = "The first seed, or \"commit\" to derive it from `git rev-parse HEAD`.", DefaultValueFactory = _ => "1" };
@@ -120,6 +120,7 @@ public static class FaultsCommand
                 Shard = ParseShard(parse.GetValue(shard)!),
                 TimeBudget = parse.GetValue(budget) is { } text ? TimeBudget.Require(text) : null,
                 Commit = commit,
+                Launcher = launcher,
             };
             // Checked before the seeds run: a report folder found wrong after them lost the suite's results.
             OutputPaths.PrepareFolder(options.OutputFolder, Directory.GetCurrentDirectory(), $"--out {options.OutputFolder}");

@@ -15,14 +15,14 @@ namespace Specs.Runner.Simulation;
 /// </summary>
 public static class SimulationCommands
 {
-    /// <summary>Adds both subcommands to the root command.</summary>
-    public static void Register(RootCommand root, TextWriter output)
+    /// <summary>Adds both subcommands to the root command; <paramref name="launcher"/> starts every command they print.</summary>
+    public static void Register(RootCommand root, TextWriter output, string launcher)
     {
-        root.Subcommands.Add(BuildSim(output));
+        root.Subcommands.Add(BuildSim(output, launcher));
         root.Subcommands.Add(BuildReplay(output));
     }
 
-    private static Command BuildSim(TextWriter output)
+    private static Command BuildSim(TextWriter output, string launcher)
     {
         var seeds = new Option<int>("--seeds") { Description = "How many seeds to run.", DefaultValueFactory = _ => 100 };
         var seedStart = new Option<ulong>("--seed-start") { Description = "The first seed.", DefaultValueFactory = _ => 1 };
@@ -66,11 +66,11 @@ public static class SimulationCommands
                     throw new UsageException("--negative runs every seeded bug on each seed's own cluster; --bug, --nodes and --rate are for a batch without it");
                 }
 
-                return Task.FromResult(RunNegative(output, parse.GetValue(seedStart), count, stop));
+                return Task.FromResult(RunNegative(output, parse.GetValue(seedStart), count, launcher, stop));
             }
 
             var fixedConfiguration = new FixedConfiguration(parse.GetValue(nodes), parse.GetValue(rate));
-            return Task.FromResult(RunBatch(output, parse.GetValue(seedStart), count, ParseBug(parse.GetValue(bug)), fixedConfiguration, parse.GetValue(requireProbes), stop));
+            return Task.FromResult(RunBatch(output, parse.GetValue(seedStart), count, ParseBug(parse.GetValue(bug)), fixedConfiguration, parse.GetValue(requireProbes), launcher, stop));
         });
         return command;
     }
@@ -130,7 +130,7 @@ public static class SimulationCommands
         return command;
     }
 
-    private static int RunBatch(TextWriter output, ulong seedStart, int count, SeededBugs bugs, FixedConfiguration fixedConfiguration, bool requireProbes, CancellationToken stop)
+    private static int RunBatch(TextWriter output, ulong seedStart, int count, SeededBugs bugs, FixedConfiguration fixedConfiguration, bool requireProbes, string launcher, CancellationToken stop)
     {
         var adjust = Adjuster(fixedConfiguration);
         var (passed, failed) = (0, 0);
@@ -164,11 +164,11 @@ public static class SimulationCommands
 
             // The same cluster as this run: its seed, its seeded bug and any size or rate the batch fixed.
             var flags = (bugs == SeededBugs.None ? string.Empty : $" --bug {bugs}") + fixedConfiguration.Flags;
-            output.WriteLine($"  reproduce: ./specs.sh replay --seed {seed}{flags}");
+            output.WriteLine($"  reproduce: {launcher} replay --seed {seed}{flags}");
             try
             {
                 var file = WriteSchedule(result);
-                output.WriteLine($"  or from its schedule: ./specs.sh replay --seed {seed}{flags} --schedule {Output.ShellWord.Quote(file)}");
+                output.WriteLine($"  or from its schedule: {launcher} replay --seed {seed}{flags} --schedule {Output.ShellWord.Quote(file)}");
             }
             catch (Exception problem) when (problem is IOException or UnauthorizedAccessException)
             {
@@ -217,7 +217,7 @@ public static class SimulationCommands
         return ExitCodes.Failed;
     }
 
-    private static int RunNegative(TextWriter output, ulong seedStart, int maxSeeds, CancellationToken stop)
+    private static int RunNegative(TextWriter output, ulong seedStart, int maxSeeds, string launcher, CancellationToken stop)
     {
         var (caught, missed) = (0, 0);
         foreach (var bug in NegativeSuite.Bugs)
@@ -234,7 +234,7 @@ public static class SimulationCommands
             {
                 caught++;
                 output.WriteLine($"{bug}: caught by seed {outcome.CaughtBySeed} after {Counted.Of(outcome.SeedsRun, "seed", "seeds")} in {watch.ElapsedMilliseconds} ms: {outcome.FirstViolation}");
-                output.WriteLine($"  reproduce: ./specs.sh replay --seed {outcome.CaughtBySeed} --bug {bug}");
+                output.WriteLine($"  reproduce: {launcher} replay --seed {outcome.CaughtBySeed} --bug {bug}");
             }
             else
             {

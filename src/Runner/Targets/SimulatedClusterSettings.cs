@@ -80,11 +80,11 @@ public sealed record SimulatedClusterSettings
         if (ScheduleScenario is not { } scenario)
         {
             return string.Create(CultureInfo.InvariantCulture,
-                $"--schedule {ScheduleSource} was recorded on seed {schedule.Seed} of `specs sim`, whose workload is its own, not a scenario's: ./specs.sh replay --seed {schedule.Seed}{(ScheduleBug == SeededBugs.None ? string.Empty : $" --bug {ScheduleBug}")} --schedule {file}");
+                $"--schedule {ScheduleSource} was recorded on seed {schedule.Seed} of `specs sim`, whose workload is its own, not a scenario's: {Launcher} replay --seed {schedule.Seed}{(ScheduleBug == SeededBugs.None ? string.Empty : $" --bug {ScheduleBug}")} --schedule {file}");
         }
 
         var recordedOn = string.Create(CultureInfo.InvariantCulture, $"{scenario} (cluster seed {schedule.Seed})");
-        var rerun = $"./specs.sh verify --target sim --schedule {file} {Output.ShellWord.Quote(scenario)}";
+        var rerun = $"{Launcher} verify --target sim --schedule {file} {Output.ShellWord.Quote(scenario)}";
         if (selected.Count > 1)
         {
             return $"--schedule {ScheduleSource} replays one seed of one scenario, and {selected.Count} scenarios are selected; it was recorded on {recordedOn}: {rerun}";
@@ -103,6 +103,12 @@ public sealed record SimulatedClusterSettings
     /// command line, so a scenario run by hand always runs the real replicas.
     /// </summary>
     public SeededBugs Bugs { get; init; } = SeededBugs.None;
+
+    /// <summary>
+    /// How the commands this prints start (a failing seed's reproduction, a schedule's own replay): the tool as the user
+    /// launched it, which verify sets from its base folder (<see cref="Output.Launcher.From(string)"/>).
+    /// </summary>
+    public string Launcher { get; init; } = Output.Launcher.AtRoot;
 
     /// <summary>Told about every failing seed as it is found (`specs faults --regressions` reads the broken checks).</summary>
     public Action<SeedFailure>? SeedFailed { get; init; }
@@ -148,7 +154,7 @@ public sealed record SimulatedClusterSettings
     {
         ArgumentNullException.ThrowIfNull(identity);
         return string.Create(CultureInfo.InvariantCulture,
-            $"./specs.sh verify --target sim --seeds 1 --seed-start {number}{(Nodes is { } nodes ? $" --nodes {nodes}" : string.Empty)}{(schedule is null ? string.Empty : $" --schedule {schedule}")} {identity.Location}")
-            + (Bugs == SeededBugs.None ? string.Empty : $" (with the seeded bug {Bugs} on: ./specs.sh faults --seeds 0 --regressions FOLDER-OF-THE-SCHEDULE)");
+            $"{Launcher} verify --target sim --seeds 1 --seed-start {number}{(Nodes is { } nodes ? $" --nodes {nodes}" : string.Empty)}{(schedule is null ? string.Empty : $" --schedule {schedule}")} {identity.Location}")
+            + (Bugs == SeededBugs.None ? string.Empty : $" (with the seeded bug {Bugs} on: {Launcher} faults --seeds 0 --regressions FOLDER-OF-THE-SCHEDULE)");
     }
 }

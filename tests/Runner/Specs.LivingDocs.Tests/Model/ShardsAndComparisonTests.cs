@@ -83,7 +83,7 @@ public sealed class ShardsAndComparisonTests(FixtureSite site)
         var docs = await FixtureSite.RunAsync("docs", "--from", "no/such/cucumber.ndjson");
 
         Assert.Equal(2, docs.ExitCode);
-        Assert.Equal("specs: no message stream at no/such/cucumber.ndjson (run `./specs.sh verify` first; it writes reports/cucumber.ndjson)", docs.Error.Trim());
+        Assert.Equal($"specs: no message stream at no/such/cucumber.ndjson (run `{Runner.Output.Launcher.From(FixtureSite.BaseDirectory)} verify` first; it writes reports/cucumber.ndjson)", docs.Error.Trim());
     }
 
     [Fact]

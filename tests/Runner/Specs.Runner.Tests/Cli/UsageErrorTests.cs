@@ -1,3 +1,4 @@
+using Specs.Runner.Output;
 using Specs.Runner.Tests.Support;
 
 namespace Specs.Runner.Tests.Cli;
@@ -43,7 +44,7 @@ public sealed class UsageErrorTests
         Assert.Equal(2, run.ExitCode);
         var line = Assert.Single(run.Error.TrimEnd('\n').Split('\n'));
         Assert.StartsWith("specs: ", line);
-        Assert.Contains(message, line);
+        Assert.Contains(Launched(message), line);
     }
 
     [Theory]
@@ -179,7 +180,7 @@ public sealed class UsageErrorTests
         var error = new StringWriter();
 
         Assert.Equal(2, await SpecsCommand.RunAsync([], new StringWriter(), error, stop: TestContext.Current.CancellationToken));
-        Assert.Equal("specs: say what to do, for example `./specs.sh verify` (see ./specs.sh --help)\n", error.ToString().ReplaceLineEndings("\n"));
+        Assert.Equal(Launched("specs: say what to do, for example `./specs.sh verify` (see ./specs.sh --help)\n"), error.ToString().ReplaceLineEndings("\n"));
     }
 
     [Theory]
@@ -192,7 +193,7 @@ public sealed class UsageErrorTests
         var error = new StringWriter();
 
         Assert.Equal(2, await SpecsCommand.RunAsync(args, new StringWriter(), error, stop: TestContext.Current.CancellationToken));
-        Assert.Equal(expected, Assert.Single(error.ToString().TrimEnd('\n').Split('\n')));
+        Assert.Equal(Launched(expected), Assert.Single(error.ToString().TrimEnd('\n').Split('\n')));
     }
 
     [Theory]
@@ -221,7 +222,7 @@ public sealed class UsageErrorTests
         var error = new StringWriter();
 
         Assert.Equal(2, await SpecsCommand.RunAsync([command, "--bogus"], new StringWriter(), error, stop: TestContext.Current.CancellationToken));
-        Assert.Equal($"specs: unknown option --bogus (see ./specs.sh {command} --help)", Assert.Single(error.ToString().TrimEnd('\n').Split('\n')));
+        Assert.Equal(Launched($"specs: unknown option --bogus (see ./specs.sh {command} --help)"), Assert.Single(error.ToString().TrimEnd('\n').Split('\n')));
     }
 
     [Theory]
@@ -250,7 +251,7 @@ public sealed class UsageErrorTests
         var error = new StringWriter();
 
         Assert.Equal(2, await SpecsCommand.RunAsync(args, new StringWriter(), error, stop: TestContext.Current.CancellationToken));
-        Assert.Equal(expected, Assert.Single(error.ToString().TrimEnd('\n').Split('\n')));
+        Assert.Equal(Launched(expected), Assert.Single(error.ToString().TrimEnd('\n').Split('\n')));
     }
 
     [Fact]
@@ -277,6 +278,31 @@ public sealed class UsageErrorTests
         finally
         {
             Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    /// <summary>
+    /// A hint as this test process prints it: run from the test's output folder inside the repository, the tool names the
+    /// launcher as the path up to it (<see cref="Launcher.From(string)"/>), not ./specs.sh.
+    /// </summary>
+    private static string Launched(string message) => message.Replace(Launcher.AtRoot, Launcher.From(Directory.GetCurrentDirectory()), StringComparison.Ordinal);
+
+    [Theory]
+    [InlineData("specs")]
+    [InlineData("./specs.sh")]
+    public async Task A_hint_and_the_help_examples_name_the_tool_as_it_was_launched(string launcher)
+    {
+        var error = new StringWriter();
+        var help = new StringWriter();
+
+        Assert.Equal(2, await SpecsCommand.RunAsync(["sim", "--bogus"], new StringWriter(), error, launcher: launcher, stop: TestContext.Current.CancellationToken));
+        Assert.Equal(0, await SpecsCommand.RunAsync(["faults", "--help"], help, new StringWriter(), launcher: launcher, stop: TestContext.Current.CancellationToken));
+
+        Assert.Equal($"specs: unknown option --bogus (see {launcher} sim --help)", Assert.Single(error.ToString().TrimEnd('\n').Split('\n')));
+        Assert.Contains($"  {launcher} faults --seeds 1000 ", help.ToString(), StringComparison.Ordinal);
+        if (launcher != Launcher.AtRoot)
+        {
+            Assert.DoesNotContain(Launcher.AtRoot, help.ToString(), StringComparison.Ordinal);
         }
     }
 }

@@ -29,6 +29,8 @@ public sealed class FaultSuiteTests : IDisposable
         var failure = bug.Failure!;
         Assert.True(failure.MinimalFaults <= failure.OriginalFaults);
         Assert.Contains("--schedule", failure.ReproduceMinimal, StringComparison.Ordinal);
+        // Run by code, the suite writes commands as the repository's documents do.
+        Assert.StartsWith("./specs.sh replay --seed ", failure.ReproduceMinimal, StringComparison.Ordinal);
         Assert.Equal(TimelineRowKind.Violation, failure.Timeline.Rows[^1].Kind);
         Assert.Contains(failure.Timeline.Rows, row => row.Kind == TimelineRowKind.Message && row.From != row.To);
         var regression = RegressionCase.Read(failure.MinimalSchedule);
@@ -49,16 +51,19 @@ public sealed class FaultSuiteTests : IDisposable
         Assert.Contains(replayed.Runs, run => run.Kind.StartsWith("regression", StringComparison.Ordinal));
     }
 
-    // Printed unquoted, a report folder with a space made the minimal reproduction fail when pasted.
+    // Printed unquoted, a report folder with a space made the minimal reproduction fail when pasted. Installed as a
+    // .NET tool (`specs faults` gives its launcher), the reproductions said ./specs.sh, a file the user does not have.
     [Fact]
-    public void The_minimal_reproduction_quotes_a_schedule_path_with_a_space_so_it_pastes_as_it_is()
+    public void The_minimal_reproduction_quotes_a_schedule_path_with_a_space_and_starts_as_the_tool_was_launched()
     {
         var folder = Path.Combine(_folder, "with space");
-        var options = new FaultSuiteOptions { Seeds = 0, Negative = true, Shard = (2, 5), ShrinkRuns = 40, OutputFolder = folder };
+        var options = new FaultSuiteOptions { Seeds = 0, Negative = true, Shard = (2, 5), ShrinkRuns = 40, OutputFolder = folder, Launcher = "specs" };
 
         var failure = Assert.Single(new FaultSuite(options, TextWriter.Null).Run().Negative).Failure!;
 
         Assert.EndsWith($" --schedule '{failure.MinimalSchedule}'", failure.ReproduceMinimal, StringComparison.Ordinal);
+        Assert.StartsWith("specs replay --seed ", failure.ReproduceMinimal, StringComparison.Ordinal);
+        Assert.StartsWith("specs replay --seed ", failure.Reproduce, StringComparison.Ordinal);
     }
 
     [Fact]

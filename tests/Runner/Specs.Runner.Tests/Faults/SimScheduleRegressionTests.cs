@@ -88,7 +88,7 @@ public sealed class SimScheduleRegressionTests : IDisposable
         var message = Assert.Single(replay.Error.TrimEnd('\n').Split('\n'));
         var seed = RegressionCase.Read(file).Schedule.Seed.ToString(System.Globalization.CultureInfo.InvariantCulture);
         Assert.Contains($"was recorded on {Scenario} (cluster seed {seed}), not on seed number {number + 100} of {Scenario} (cluster seed ", message, StringComparison.Ordinal);
-        Assert.EndsWith($"./specs.sh verify --target sim --schedule {file} {Scenario}", message, StringComparison.Ordinal);
+        Assert.EndsWith($"{Specs.Runner.Output.Launcher.From(FixtureRun.BaseDirectory)} verify --target sim --schedule {file} {Scenario}", message, StringComparison.Ordinal);
         Assert.False(File.Exists(Path.Combine(replay.OutputDirectory, "cucumber.ndjson")));
     }
 

@@ -57,12 +57,19 @@ public sealed class PlantedBugHuntTests
         HuntRun.Run(new HuntOptions(null, null, 1, "lmdb", first, [PlantedBug.HoldNeverExpires]), new StringWriter(), TestContext.Current.CancellationToken);
         var seed = ulong.Parse((string)JsonNode.Parse(File.ReadAllText(Path.Combine(first, "hunt.json")))!["failure"]!["seed"]!, System.Globalization.CultureInfo.InvariantCulture);
 
+        // Run as an installed .NET tool (`specs hunt` gives its launcher): the reproduction and the found scenario's
+        // verify line name `specs`, not ./specs.sh, a file the user does not have.
         var again = HuntFixture.TemporaryFolder();
-        var exitCode = HuntRun.Run(new HuntOptions(1, null, seed, "lmdb", again, [PlantedBug.HoldNeverExpires]), new StringWriter(), TestContext.Current.CancellationToken);
+        var output = new StringWriter();
+        var exitCode = HuntRun.Run(new HuntOptions(1, null, seed, "lmdb", again, [PlantedBug.HoldNeverExpires]) { Launcher = "specs" }, output, TestContext.Current.CancellationToken);
 
         Assert.Equal(0, exitCode); // with a bug planted, finding it is the negative check passing
         var report = JsonNode.Parse(File.ReadAllText(Path.Combine(again, "hunt.json")))!;
         Assert.Equal(1, (int)report["histories"]!);
         Assert.Equal("holds-expire-on-time", (string?)report["failure"]!["invariant"]);
+        Assert.StartsWith($"specs hunt --seed {seed} --histories 1 ", (string?)report["failure"]!["reproduce"], StringComparison.Ordinal);
+        var feature = File.ReadAllText(Assert.Single(Directory.GetFiles(again, "found-*.feature")));
+        Assert.Contains($"# Run this scenario: SPECS_PLANTED_BUGS=hold-never-expires specs verify {Path.Combine(again, $"found-{seed}.feature")}\n", feature.ReplaceLineEndings("\n"), StringComparison.Ordinal);
+        Assert.DoesNotContain("specs.sh", output.ToString() + feature, StringComparison.Ordinal);
     }
 }

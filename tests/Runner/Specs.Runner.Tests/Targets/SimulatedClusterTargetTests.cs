@@ -47,6 +47,8 @@ public sealed class SimulatedClusterTargetTests
         Assert.NotEqual(SimulatedClusterSettings.ClusterSeed(Scenario, 1), SimulatedClusterSettings.ClusterSeed(other, 1));
         Assert.Equal(SimulatedClusterSettings.ClusterSeed(Scenario, 4), SimulatedClusterSettings.ClusterSeed(Scenario with { }, 4));
         Assert.Equal("./specs.sh verify --target sim --seeds 1 --seed-start 4 --nodes 5 specs/catalog/products.feature:12", settings.Reproduction(Scenario, 4));
+        // Installed as a .NET tool, verify gives the tool's own name (Launcher.From), as the rerun line has it.
+        Assert.Equal("specs verify --target sim --seeds 1 --seed-start 4 --nodes 5 specs/catalog/products.feature:12", (settings with { Launcher = "specs" }).Reproduction(Scenario, 4));
     }
 
     private static (string Record, int NewEvents) Run(Func<ScenarioSystemContext, IScenarioSystem> createSystem)
