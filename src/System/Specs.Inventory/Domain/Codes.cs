@@ -1,4 +1,5 @@
 using System.Text;
+using Specs.Inventory.Domain.Text;
 
 namespace Specs.Inventory.Domain;
 
@@ -15,7 +16,8 @@ public enum CodeKind
 
 /// <summary>
 /// Codes (SKUs, warehouse and location codes, lots, serials) and names as people type them: trimmed of
-/// surrounding spaces, compared without regard to case, the first spelling kept. Codes are 1-64
+/// surrounding spaces and composed to Unicode Form C (an accent typed as its own mark joins its letter, see
+/// <see cref="CanonicalForm"/>), compared without regard to case, the first spelling kept. Codes are 1-64
 /// characters so that they fit in keys of any view; names are 1-200. Neither holds a character that does not show
 /// on a label or a screen, so that two codes that look the same never differ: a control character (a tab or line
 /// break pasted from a spreadsheet cell, NUL, U+007F-U+009F; U+001F also separates the parts of a sale's key), a
@@ -29,7 +31,12 @@ public static class Codes
     public const int MaxCodeLength = 64;
     public const int MaxNameLength = 200;
 
-    public static string Normalize(string? text) => (text ?? string.Empty).Trim();
+    /// <summary>
+    /// <paramref name="text"/> as the rules record and compare it: trimmed, then in Form C, so that é typed as one
+    /// character and é typed as e and a combining accent are one code (W3C's Character Model for string matching
+    /// asks identifiers for that form).
+    /// </summary>
+    public static string Normalize(string? text) => CanonicalForm.Compose((text ?? string.Empty).Trim());
 
     public static bool IsWellFormedCode(string code) => IsWellFormed(code, MaxCodeLength);
 

@@ -25,7 +25,7 @@ public sealed class HoldsView : IView, IViewColumns
 
     public string Name => "holds";
 
-    public int Version => 1;
+    public int Version => 2;
 
     public Subspace Subspace => ViewSubspaces.Holds;
 
@@ -54,9 +54,9 @@ public sealed class HoldsView : IView, IViewColumns
         }
 
         view.Put(
-            ViewSubspaces.Holds.Pack(HoldRows, hold.HoldId.ToLowerInvariant()),
+            ViewSubspaces.Holds.Pack(HoldRows, ViewRows.Fold(hold.HoldId)),
             TupleCodec.Pack(hold.HoldId, hold.Sku, hold.Quantity, hold.ExpiresAtUnixMs, hold.Note, (long)hold.Status));
-        var bySku = ViewSubspaces.Holds.Pack(ActiveBySku, hold.Sku.ToLowerInvariant(), hold.HoldId.ToLowerInvariant());
+        var bySku = ViewSubspaces.Holds.Pack(ActiveBySku, ViewRows.Fold(hold.Sku), ViewRows.Fold(hold.HoldId));
         if (hold.Status == HoldStatus.Active)
         {
             view.Put(bySku, TupleCodec.Pack(hold.Quantity));
@@ -69,13 +69,13 @@ public sealed class HoldsView : IView, IViewColumns
 
     /// <summary>Finds one hold by id, without regard to case.</summary>
     public static HoldRow? Find(IReadTransaction transaction, string holdId) =>
-        transaction.TryGet(ViewSubspaces.Holds.Pack(HoldRows, holdId.ToLowerInvariant()), out var value) ? Decode(value) : null;
+        transaction.TryGet(ViewSubspaces.Holds.Pack(HoldRows, ViewRows.Fold(holdId)), out var value) ? Decode(value) : null;
 
     /// <summary>The active holds of a SKU in id order (lower-cased), at most <paramref name="limit"/>.</summary>
     public static IReadOnlyList<HoldRow> ActiveOf(IReadTransaction transaction, string sku, int limit = 100)
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(limit);
-        var range = ViewSubspaces.Holds.Range(ActiveBySku, sku.ToLowerInvariant());
+        var range = ViewSubspaces.Holds.Range(ActiveBySku, ViewRows.Fold(sku));
         var rows = new List<HoldRow>();
         using var cursor = transaction.Range(range.Begin, range.End, limit: limit);
         while (cursor.MoveNext())

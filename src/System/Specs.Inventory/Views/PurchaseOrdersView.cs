@@ -32,7 +32,7 @@ public sealed class PurchaseOrdersView : IView, IViewColumns
 
     public string Name => "purchase-orders";
 
-    public int Version => 1;
+    public int Version => 2;
 
     public Subspace Subspace => ViewSubspaces.PurchaseOrders;
 
@@ -65,11 +65,11 @@ public sealed class PurchaseOrdersView : IView, IViewColumns
             return;
         }
 
-        view.Put(ViewSubspaces.PurchaseOrders.Pack(OrderRows, order.Number.ToLowerInvariant()), Encode(order));
+        view.Put(ViewSubspaces.PurchaseOrders.Pack(OrderRows, ViewRows.Fold(order.Number)), Encode(order));
         var skus = payload is PurchaseOrderLineChanged line ? [line.Sku] : order.Lines.Keys.ToList();
         foreach (var sku in skus)
         {
-            var key = ViewSubspaces.PurchaseOrders.Pack(IncomingRows, sku.ToLowerInvariant(), order.Warehouse.ToLowerInvariant());
+            var key = ViewSubspaces.PurchaseOrders.Pack(IncomingRows, ViewRows.Fold(sku), ViewRows.Fold(order.Warehouse));
             var incoming = after.Purchasing.IncomingOf(sku, order.Warehouse);
             if (incoming > 0)
             {
@@ -85,21 +85,21 @@ public sealed class PurchaseOrdersView : IView, IViewColumns
         {
             foreach (var sku in receipt.Lines.Select(received => received.Sku).Distinct(StringComparer.OrdinalIgnoreCase))
             {
-                view.Put(ViewSubspaces.PurchaseOrders.Pack(CostRows, sku.ToLowerInvariant()), TupleCodec.Pack(sku, after.Purchasing.AverageCostOf(sku) ?? 0));
+                view.Put(ViewSubspaces.PurchaseOrders.Pack(CostRows, ViewRows.Fold(sku)), TupleCodec.Pack(sku, after.Purchasing.AverageCostOf(sku) ?? 0));
             }
         }
     }
 
     /// <summary>Finds one order by number, without regard to case.</summary>
     public static PurchaseOrderRow? Find(IReadTransaction transaction, string number) =>
-        transaction.TryGet(ViewSubspaces.PurchaseOrders.Pack(OrderRows, number.ToLowerInvariant()), out var value) ? Decode(value) : null;
+        transaction.TryGet(ViewSubspaces.PurchaseOrders.Pack(OrderRows, ViewRows.Fold(number)), out var value) ? Decode(value) : null;
 
     /// <summary>Orders in number order (lower-cased), at most <paramref name="limit"/>, after the number <paramref name="after"/> if given.</summary>
     public static IReadOnlyList<PurchaseOrderRow> List(IReadTransaction transaction, string? after = null, int limit = 100)
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(limit);
         var range = ViewSubspaces.PurchaseOrders.Range(OrderRows);
-        var begin = after is null ? range.Begin : KeyRange.StartsWith(ViewSubspaces.PurchaseOrders.Pack(OrderRows, after.ToLowerInvariant())).End;
+        var begin = after is null ? range.Begin : KeyRange.StartsWith(ViewSubspaces.PurchaseOrders.Pack(OrderRows, ViewRows.Fold(after))).End;
         var rows = new List<PurchaseOrderRow>();
         using var cursor = transaction.Range(begin, range.End, limit: limit);
         while (cursor.MoveNext())
@@ -112,13 +112,13 @@ public sealed class PurchaseOrdersView : IView, IViewColumns
 
     /// <summary>Units of <paramref name="sku"/> on open orders for <paramref name="warehouse"/> not yet received.</summary>
     public static long IncomingOf(IReadTransaction transaction, string sku, string warehouse) =>
-        transaction.TryGet(ViewSubspaces.PurchaseOrders.Pack(IncomingRows, sku.ToLowerInvariant(), warehouse.ToLowerInvariant()), out var value)
+        transaction.TryGet(ViewSubspaces.PurchaseOrders.Pack(IncomingRows, ViewRows.Fold(sku), ViewRows.Fold(warehouse)), out var value)
             ? (long)TupleCodec.Unpack(value)[2]!
             : 0;
 
     /// <summary>The SKU's moving average unit cost in minor units; null when it was never received.</summary>
     public static long? AverageCostOf(IReadTransaction transaction, string sku) =>
-        transaction.TryGet(ViewSubspaces.PurchaseOrders.Pack(CostRows, sku.ToLowerInvariant()), out var value)
+        transaction.TryGet(ViewSubspaces.PurchaseOrders.Pack(CostRows, ViewRows.Fold(sku)), out var value)
             ? (long)TupleCodec.Unpack(value)[1]!
             : null;
 

@@ -27,7 +27,7 @@ public sealed class ReferenceDataView : IView, IViewColumns
 
     public string Name => "reference-data";
 
-    public int Version => 1;
+    public int Version => 2;
 
     public Subspace Subspace => ViewSubspaces.ReferenceData;
 
@@ -70,7 +70,7 @@ public sealed class ReferenceDataView : IView, IViewColumns
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(limit);
         var range = ViewSubspaces.ReferenceData.Range((long)kind);
-        var begin = after is null ? range.Begin : KeyRange.StartsWith(ViewSubspaces.ReferenceData.Pack((long)kind, after.ToLowerInvariant())).End;
+        var begin = after is null ? range.Begin : KeyRange.StartsWith(ViewSubspaces.ReferenceData.Pack((long)kind, ViewRows.Fold(after))).End;
         var rows = new List<ReferenceDataRow>();
         using var cursor = transaction.Range(begin, range.End, limit: limit);
         while (cursor.MoveNext())
@@ -106,7 +106,7 @@ public sealed class ReferenceDataView : IView, IViewColumns
     {
         var writer = ViewSubspaces.ReferenceData.StartWriter(buffer);
         writer.Write((long)kind);
-        writer.WriteString(name.ToLowerInvariant());
+        writer.WriteString(ViewRows.Fold(name));
         return buffer[..writer.Length];
     }
 

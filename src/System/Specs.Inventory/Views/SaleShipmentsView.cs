@@ -26,7 +26,7 @@ public sealed class SaleShipmentsView : IRecomputedView, IViewColumns
 
     public string Name => "sale-shipments";
 
-    public int Version => 1;
+    public int Version => 2;
 
     public Subspace Subspace => ViewSubspaces.SaleShipments;
 
@@ -94,7 +94,7 @@ public sealed class SaleShipmentsView : IRecomputedView, IViewColumns
         view.Put(ViewSubspaces.SaleShipments.Pack(saleId, 0L), TupleCodec.Pack(shipment.TrackingNumber, shipment.Carrier));
         foreach (var (sku, shipped) in shipment.Shipped)
         {
-            view.Put(ViewSubspaces.SaleShipments.Pack(saleId, 1L, sku.ToLowerInvariant()), TupleCodec.Pack(sku, shipped, shipment.Returned.GetValueOrDefault(sku)));
+            view.Put(ViewSubspaces.SaleShipments.Pack(saleId, 1L, ViewRows.Fold(sku)), TupleCodec.Pack(sku, shipped, shipment.Returned.GetValueOrDefault(sku)));
         }
     }
 }

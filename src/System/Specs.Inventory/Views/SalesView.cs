@@ -33,7 +33,7 @@ public sealed class SalesView : IRecomputedView, IViewColumns
 
     public string Name => "sales";
 
-    public int Version => 2;
+    public int Version => 3;
 
     public Subspace Subspace => ViewSubspaces.Sales;
 
@@ -181,7 +181,7 @@ public sealed class SalesView : IRecomputedView, IViewColumns
     public static IReadOnlyList<SaleRow> List(IReadTransaction transaction, string channel, string? afterExternalId = null, int limit = 100)
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(limit);
-        var range = ViewSubspaces.Sales.Range(channel.ToLowerInvariant());
+        var range = ViewSubspaces.Sales.Range(ViewRows.Fold(channel));
         var begin = afterExternalId is null ? range.Begin : KeyRange.StartsWith(Key(channel, afterExternalId)).End;
         var rows = new List<SaleRow>();
         using var cursor = transaction.Range(begin, range.End, limit: limit);
@@ -193,7 +193,7 @@ public sealed class SalesView : IRecomputedView, IViewColumns
         return rows;
     }
 
-    private static byte[] Key(string channel, string externalId) => ViewSubspaces.Sales.Pack(channel.ToLowerInvariant(), externalId.ToLowerInvariant());
+    private static byte[] Key(string channel, string externalId) => ViewSubspaces.Sales.Pack(ViewRows.Fold(channel), ViewRows.Fold(externalId));
 
     private static SaleRow Decode(ReadOnlySpan<byte> value)
     {

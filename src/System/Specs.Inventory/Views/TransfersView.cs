@@ -28,7 +28,7 @@ public sealed class TransfersView : IView, IViewColumns
 
     public string Name => "transfers";
 
-    public int Version => 1;
+    public int Version => 2;
 
     public Subspace Subspace => ViewSubspaces.Transfers;
 
@@ -84,7 +84,7 @@ public sealed class TransfersView : IView, IViewColumns
         {
             var shipped = transfer.Shipped.Where(units => units.Key.Sku == sku).Sum(units => units.Value);
             var received = transfer.Received.Where(units => units.Key.Sku == sku).Sum(units => units.Value);
-            view.Put(ViewSubspaces.Transfers.Pack(transfer.Id, 1L, sku.ToLowerInvariant()), TupleCodec.Pack(sku, planned, shipped, received));
+            view.Put(ViewSubspaces.Transfers.Pack(transfer.Id, 1L, ViewRows.Fold(sku)), TupleCodec.Pack(sku, planned, shipped, received));
         }
     }
 }

@@ -1,17 +1,21 @@
+using Specs.Inventory.Domain.Text;
 using Specs.Inventory.Storage;
 using Specs.Inventory.Storage.Tuples;
 
 namespace Specs.Inventory.Views;
 
 /// <summary>
-/// What the tuple-keyed views share: keys fold codes to lower case (codes compare without regard to
-/// case, so a lookup in any spelling finds the row), values are packed tuples, and a row whose value
+/// What the tuple-keyed views share: keys fold codes to Unicode Form C and lower case (codes compare without
+/// regard to case or to how an accent was typed, so a lookup in any spelling finds the row), values are packed tuples, and a row whose value
 /// would be empty is deleted rather than stored, so a rebuilt view holds exactly the rows that matter.
 /// </summary>
 public static class ViewRows
 {
-    /// <summary>A code as keys hold it.</summary>
-    public static string Fold(string code) => code.ToLowerInvariant();
+    /// <summary>
+    /// A code as keys hold it. Commands record codes composed already (<see cref="Domain.Codes.Normalize"/>); composing
+    /// here too lets a query typed with a decomposed accent find the row.
+    /// </summary>
+    public static string Fold(string code) => CanonicalForm.Compose(code).ToLowerInvariant();
 
     /// <summary>Writes <paramref name="value"/> under <paramref name="key"/>, or deletes the key when the value is null.</summary>
     public static void Set(IViewWriter view, byte[] key, object?[]? value)

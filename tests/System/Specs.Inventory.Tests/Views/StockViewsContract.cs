@@ -1,4 +1,5 @@
 using Specs.Inventory.Contracts;
+using Specs.Inventory.Contracts.Commands.Catalog;
 using Specs.Inventory.Contracts.Commands.Channels;
 using Specs.Inventory.Contracts.Commands.Counts;
 using Specs.Inventory.Contracts.Commands.Kits;
@@ -212,6 +213,25 @@ public abstract class StockViewsContract : IDisposable
         Assert.Equal((13L, 15L), (ChannelQuantitiesView.Find(read, "WEB", "mug")!.Quantity, ChannelQuantitiesView.Find(read, "web", "MUG")!.Available));
         Assert.Equal(6, ChannelQuantitiesView.Pushed(read, "Web").Count);
         Assert.Equal([new ChannelRuleRow("Web", null, 10, null, null)], ChannelQuantitiesView.Rules(read, "Web"));
+    }
+
+    [Fact]
+    public void An_accent_typed_as_its_own_mark_is_the_same_code_for_the_rules_and_the_views()
+    {
+        // "É" as one character (U+00C9), and as E followed by a combining acute (U+0301), as a Mac or a CSV export may type it.
+        var processor = RunHistory();
+        Expect(processor, new CreateProduct { Sku = "CAFE\u0301-1", Name = "Cafe\u0301 au lait" });
+        Expect(processor, new CreateLocation { Warehouse = "MAIN", Location = "CAVE\u0301", Type = LocationType.Bulk });
+        Expect(processor, new AddItem { Sku = "caf\u00E9-1", Warehouse = "MAIN", Location = "cav\u00E9", Quantity = 4, Reason = "Received" });
+        Expect(processor, new AddItem { Sku = "cafe\u0301-1", Warehouse = "MAIN", Location = "CAVE\u0301", Quantity = 3, Reason = "Received" });
+
+        using var read = Store.BeginRead();
+        Assert.Equal(("CAF\u00C9-1", "Caf\u00E9 au lait"), (ProductsView.Find(read, "CAFE\u0301-1")!.Sku, ProductsView.Find(read, "CAFE\u0301-1")!.Name));
+        Assert.Equal(7, StockView.Find(read, "caf\u00E9-1")!.OnHand);
+        Assert.Equal(7, StockView.Find(read, "CAFE\u0301-1")!.OnHand);
+        Assert.Equal([new LocationQuantities("CAF\u00C9-1", "MAIN", "CAV\u00C9", 7, 7)], StockView.Contents(read, "main", "cave\u0301"));
+        var report = ReplayCheck.Run(Store, InventoryViews.All);
+        Assert.True(report.Matches, report.FirstDifference?.ToString());
     }
 
     [Fact]

@@ -24,7 +24,7 @@ public sealed class ProductsView : IView, IViewColumns
 
     public string Name => "products";
 
-    public int Version => 1;
+    public int Version => 2;
 
     public Storage.Tuples.Subspace Subspace => ViewSubspaces.Products;
 

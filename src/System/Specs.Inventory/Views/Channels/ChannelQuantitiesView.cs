@@ -28,7 +28,7 @@ public sealed class ChannelQuantitiesView : IView, IViewColumns
 
     public string Name => "channel-quantities";
 
-    public int Version => 1;
+    public int Version => 2;
 
     public Storage.Tuples.Subspace Subspace => ViewSubspaces.ChannelQuantities;
 

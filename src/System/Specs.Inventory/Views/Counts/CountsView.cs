@@ -28,7 +28,7 @@ public sealed class CountsView : IView, IViewColumns
 
     public string Name => "counts";
 
-    public int Version => 1;
+    public int Version => 2;
 
     public Storage.Tuples.Subspace Subspace => ViewSubspaces.Counts;
 

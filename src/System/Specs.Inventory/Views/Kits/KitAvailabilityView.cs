@@ -24,7 +24,7 @@ public sealed class KitAvailabilityView : IView, IViewColumns
 
     public string Name => "kits";
 
-    public int Version => 1;
+    public int Version => 2;
 
     public Storage.Tuples.Subspace Subspace => ViewSubspaces.Kits;
 

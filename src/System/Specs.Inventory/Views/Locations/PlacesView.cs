@@ -26,7 +26,7 @@ public sealed class PlacesView : IView, IViewColumns
 
     public string Name => "places";
 
-    public int Version => 1;
+    public int Version => 2;
 
     public Storage.Tuples.Subspace Subspace => ViewSubspaces.Places;
 

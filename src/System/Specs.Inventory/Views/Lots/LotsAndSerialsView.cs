@@ -33,7 +33,7 @@ public sealed class LotsAndSerialsView : IView, IViewColumns
 
     public string Name => "lots-and-serials";
 
-    public int Version => 1;
+    public int Version => 2;
 
     public Storage.Tuples.Subspace Subspace => ViewSubspaces.LotsAndSerials;
 

@@ -46,7 +46,7 @@ public sealed class StockView : IRecomputedView, IViewColumns
 
     // 2: a sales lines change also rewrites the SKUs it dropped (their Pending was released), so a folder
     // written by version 1 may hold stale rows for those and is rebuilt at start-up.
-    public int Version => 2;
+    public int Version => 3;
 
     public Storage.Tuples.Subspace Subspace => ViewSubspaces.Stock;
 

@@ -30,6 +30,23 @@ public sealed class CatalogRulesTests
             .ThenRefused(new CodeAlreadyUsed("sku-100", "SKU-100", "SKU-100"));
 
     [Fact]
+    public void R_1_2_a_sku_typed_with_its_accent_as_a_separate_mark_is_recorded_composed()
+    {
+        // E and a combining acute (what a Mac keyboard or some CSV exports send) become the one character É.
+        var decision = DeciderSpec.Given()
+            .When(new CreateProduct { Sku = "CAFE\u0301-1", Name = "Cafe\u0301 au lait" })
+            .Then(new ProductCreated { ProductId = FirstId, Sku = "CAF\u00C9-1", Name = "Caf\u00E9 au lait" });
+
+        Assert.Equal("product/caf\u00E9-1", decision.Stream);
+    }
+
+    [Fact]
+    public void R_1_1_a_sku_that_differs_only_in_how_its_accent_was_typed_is_already_used() =>
+        StockWorld.Given(new ProductCreated { ProductId = FirstId, Sku = "CAF\u00C9-1", Name = "Caf\u00E9 au lait" })
+            .When(new CreateProduct { Sku = "cafe\u0301-1", Name = "Another" })
+            .ThenRefused(new CodeAlreadyUsed("caf\u00E9-1", "CAF\u00C9-1", "CAF\u00C9-1"));
+
+    [Fact]
     public void R_1_1_a_sku_already_used_as_an_alternate_is_refused() =>
         StockWorld.Given(new AlternateSkuAdded { Sku = "SKU-100", AlternateSku = "0123456789012" })
             .When(new CreateProduct { Sku = "0123456789012", Name = "Barcode as SKU" })
