@@ -70,6 +70,51 @@ public sealed class CommandTests
     }
 
     [Theory]
+    [InlineData("3")]
+    [InlineData("3e0")]
+    [InlineData("0.3e1")]
+    [InlineData("3.000")]
+    [InlineData("300e-2")]
+    [InlineData("3E+0")]
+    public async Task A_whole_number_is_read_in_any_json_spelling_as_its_exact_value(string quantity)
+    {
+        // JSON Schema's "integer", the OpenAPI document's type for a quantity, is any number without a fraction, and
+        // serializers write whole numbers as 3e0 or 3.0: refusing them (as "must be a whole number; it is 3e0") refused
+        // what the document declared valid.
+        await using var host = await ApiHost.StartAsync();
+        using (await host.PostAsync("CreateProduct", """{"sku":"SKU-100","name":"Blue mug"}""")) { }
+        using (await host.PostAsync("CreateChannel", """{"name":"Web shop"}""")) { }
+
+        using var sale = await host.PostAsync("SyncSale", $$"""{"channel":"Web shop","externalId":"WEB-1","lines":[{"sku":"SKU-100","quantity":{{quantity}}}]}""");
+
+        Assert.Equal(HttpStatusCode.OK, sale.StatusCode);
+        var row = Assert.Single((await host.GetJsonAsync("/api/views/sales")).GetProperty("rows").EnumerateArray());
+        Assert.Equal(3, Assert.Single(row.GetProperty("value").GetProperty("lines").EnumerateArray()).GetProperty("quantity").GetInt64());
+    }
+
+    [Theory]
+    [InlineData("2.5")]
+    [InlineData("25e-1")]
+    [InlineData("1e-3")]
+    [InlineData("3.0000000000000000000000001")]
+    [InlineData("1e19")]
+    [InlineData("1e1000000000000000")]
+    public async Task A_fraction_or_a_number_out_of_range_is_a_400_saying_what_the_field_takes(string quantity)
+    {
+        // Read exactly: 3.0000000000000000000000001 is not 3 (a decimal or a double would round it to 3).
+        await using var host = await ApiHost.StartAsync();
+
+        using var sale = await host.PostAsync("SyncSale", $$"""{"channel":"Web shop","externalId":"WEB-1","lines":[{"sku":"SKU-100","quantity":{{quantity}}}]}""");
+
+        var problem = await ApiHost.ProblemAsync(sale, 400);
+        Assert.Equal("lines[0].quantity", problem.GetProperty("field").GetString());
+        Assert.Equal(
+            $"Field 'lines[0].quantity': must be a whole number from -9223372036854775808 to 9223372036854775807; it is {quantity}.",
+            problem.GetProperty("detail").GetString());
+        Assert.Equal(0UL, await host.HeadAsync());
+    }
+
+    [Theory]
     [InlineData("0f8fad5b-d9cb-469f-a165-70867728950e")]
     [InlineData("0f8fad5bd9cb469fa16570867728950e")]
     public async Task An_id_is_read_with_or_without_hyphens_as_the_server_writes_both(string picklistId)
