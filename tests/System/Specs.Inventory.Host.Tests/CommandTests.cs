@@ -143,8 +143,19 @@ public sealed class CommandTests
         Assert.Equal("R-14.1", problem.GetProperty("ruleId").GetString());
         Assert.Equal("Damaged", problem.GetProperty("errorFields").GetProperty("existingName").GetString());
         Assert.Equal("Reason", problem.GetProperty("errorFields").GetProperty("kind").GetString());
+        // Each fact once: the rule's id is the top-level ruleId, not also a member of errorFields.
+        Assert.Equal(["existingName", "kind", "name"], problem.GetProperty("errorFields").EnumerateObject().Select(field => field.Name).Order(StringComparer.Ordinal));
         Assert.Contains("'Damaged' already exists", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
         Assert.Equal(1UL, await host.HeadAsync());
+    }
+
+    [Fact]
+    public void A_stored_refusal_of_a_type_this_build_lacks_gives_no_error_fields_repeating_its_rule_type_or_message()
+    {
+        // Its record holds the rule id, type name and message: the problem's ruleId, error and detail already.
+        var fields = RefusalFields.Of(new Pipeline.UnrecognizedRefusal("R-14.1", "RenamedError", "'Damaged' already exists."));
+
+        Assert.Empty(fields);
     }
 
     [Fact]
