@@ -37,7 +37,7 @@ public static class Program
                     return Success;
                 case BackupCommand backup:
                     var bytes = Backup.Run(backup.DataFolder, backup.ToFile);
-                    await output.WriteLineAsync($"Backed up {Path.GetFullPath(backup.DataFolder)} to {Path.GetFullPath(backup.ToFile)} ({bytes} bytes).").ConfigureAwait(false);
+                    await output.WriteLineAsync($"Backed up {Path.GetFullPath(backup.DataFolder)} to {Path.GetFullPath(backup.ToFile)} ({bytes} bytes). To restore: put it in an empty folder as data.mdb and serve --data that folder.").ConfigureAwait(false);
                     return Success;
                 case ServeCommand serve:
                     await using (var server = await InventoryServer.StartAsync(serve.Options).ConfigureAwait(false))
