@@ -11,7 +11,12 @@ public static class Program
     public const int BadArguments = 2;
     public const int IncompatibleData = 3;
 
-    public static Task<int> Main(string[] args) => RunAsync(args, Console.Out, Console.Error, Environment.GetEnvironmentVariable);
+    public static Task<int> Main(string[] args)
+    {
+        // Before Console is touched: its first use sets up .NET's signal handling, which keeps an inherited ignored SIGINT.
+        InterruptSignal.RestoreIfIgnored();
+        return RunAsync(args, Console.Out, Console.Error, Environment.GetEnvironmentVariable);
+    }
 
     public static async Task<int> RunAsync(IReadOnlyList<string> args, TextWriter output, TextWriter error, Func<string, string?> environment)
     {
