@@ -6,7 +6,8 @@ namespace Specs.Inventory.Host;
 /// <c>backup --data DIR --to FILE</c>: LMDB's compacting copy, taken in one read transaction, so it is
 /// a consistent snapshot even while a server writes to DIR from another process. This process opens
 /// the environment only to read, and checks the format first, so a backup is always of a folder this
-/// build can serve.
+/// build can serve. FILE is the one file a restore needs (its data.mdb), and DIR is left as it was found:
+/// no lock file is added to either.
 /// </summary>
 internal static class Backup
 {
@@ -30,7 +31,19 @@ internal static class Backup
         }
 
         ThrowIfNotWritable(toFile);
-        using var store = new LmdbStore(new LmdbStoreOptions { Path = dataFolder, Durability = LmdbDurability.Durable });
+
+        // A running server holds the folder's claim and keeps LMDB's reader table in DIR/lock.mdb: the copy's read is
+        // registered there, so the server does not reuse a page the copy is still reading. With no server, the backup
+        // holds the claim itself (no server can start under the copy) and reads without a reader table: opening the
+        // environment with one creates lock.mdb, a stray file in a folder that had none (a restored folder).
+        using var claim = DataFolderLock.TryTakeForBackup(dataFolder);
+        using var store = new LmdbStore(new LmdbStoreOptions
+        {
+            Path = dataFolder,
+            Durability = LmdbDurability.Durable,
+            ReadOnly = true,
+            NoLock = claim is not null,
+        });
         using (var transaction = store.BeginRead())
         {
             var format = DataFormat.Read(transaction);

@@ -32,13 +32,15 @@ internal sealed class ClockEndpoint(ApiState api)
             using var document = JsonDocument.Parse(body.Value, new JsonDocumentOptions { MaxDepth = ContractJsonReader.MaxDepth });
             if (document.RootElement.ValueKind != JsonValueKind.Object
                 || !document.RootElement.TryGetProperty("toUnixMs", out var value)
-                || value.ValueKind != JsonValueKind.Number
-                || !value.TryGetInt64(out toUnixMs)
+                || !JsonWholeNumber.TryRead(value, out var whole)
+                || whole < long.MinValue || whole > long.MaxValue
                 || document.RootElement.EnumerateObject().Count() != 1)
             {
                 await Problem.BadRequestAsync(context, "toUnixMs", "The body must be {\"toUnixMs\": T}, T a whole number of Unix milliseconds.").ConfigureAwait(false);
                 return;
             }
+
+            toUnixMs = (long)whole;
         }
         catch (JsonException error)
         {

@@ -4,7 +4,6 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using Specs.Inventory.Contracts;
-using Specs.Inventory.Domain;
 using Specs.Inventory.EventStore;
 using Specs.Inventory.Node;
 using Specs.Inventory.Pipeline;
@@ -227,7 +226,7 @@ internal sealed class CommandEndpoint(ApiState api)
                     writer.WriteString("ruleId", refusal.RuleId);
                     writer.WriteString("error", typeName);
                     writer.WritePropertyName("errorFields");
-                    DomainErrorJson.Detail(refusal).WriteTo(writer);
+                    RefusalFields.Of(refusal).WriteTo(writer);
                     writer.WriteBoolean("repeat", repeat);
                 }).ConfigureAwait(false);
                 return repeat ? Replayed : "refused";

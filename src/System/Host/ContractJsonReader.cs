@@ -4,7 +4,8 @@ namespace Specs.Inventory.Host;
 
 /// <summary>
 /// Reads a command from its JSON body, strictly: every field under its camelCase contract name, no
-/// unknown or repeated fields, no null for a field that is not optional, integers within their type,
+/// unknown or repeated fields, no null for a field that is not optional, whole numbers within their type
+/// (written in any JSON spelling of a whole number: <c>1000</c>, <c>1e3</c>, <c>1000.0</c>),
 /// enums by member name (any case), ids as UUID strings. Anything else throws
 /// <see cref="RequestFieldException"/> naming the field, before anything reaches the pipeline.
 /// </summary>
@@ -97,8 +98,8 @@ internal static class ContractJsonReader
 
     private static object ReadInteger(FieldType type, JsonElement json, string? prefix, string name)
     {
-        if (!decimal.TryParse(json.GetRawText(), System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out var whole)
-            || whole < type.Minimum || whole > type.Maximum)
+        // 1e3 and 1000.0 are 1000, as JSON Schema's "integer" (the OpenAPI document's type) counts them; 2.5 and 1e-3 are not.
+        if (!JsonWholeNumber.TryRead(json, out var whole) || whole < type.Minimum || whole > type.Maximum)
         {
             throw new RequestFieldException(Path(prefix, name), $"must be {Expected(type)}; it is {json.GetRawText()}.");
         }

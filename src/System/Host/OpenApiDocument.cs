@@ -303,7 +303,7 @@ internal static class OpenApiDocument
             ["field"] = new JsonObject { ["type"] = "string", ["description"] = "For 400: the field, header or parameter at fault." },
             ["ruleId"] = new JsonObject { ["type"] = "string", ["description"] = "For a refusal: the rule's id in docs/domain-rules.md." },
             ["error"] = new JsonObject { ["type"] = "string", ["description"] = "For a refusal: the typed error's name." },
-            ["errorFields"] = new JsonObject { ["type"] = "object", ["description"] = "For a refusal: the typed error's fields." },
+            ["errorFields"] = new JsonObject { ["type"] = "object", ["description"] = "For a refusal: the typed error's own fields (the SKU, the quantity short...); the rule's id is 'ruleId', not repeated here." },
         },
         ["required"] = new JsonArray("type", "title", "status", "detail"),
     };

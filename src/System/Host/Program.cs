@@ -11,7 +11,12 @@ public static class Program
     public const int BadArguments = 2;
     public const int IncompatibleData = 3;
 
-    public static Task<int> Main(string[] args) => RunAsync(args, Console.Out, Console.Error, Environment.GetEnvironmentVariable);
+    public static Task<int> Main(string[] args)
+    {
+        // Before Console is touched: its first use sets up .NET's signal handling, which keeps an inherited ignored SIGINT.
+        InterruptSignal.RestoreIfIgnored();
+        return RunAsync(args, Console.Out, Console.Error, Environment.GetEnvironmentVariable);
+    }
 
     public static async Task<int> RunAsync(IReadOnlyList<string> args, TextWriter output, TextWriter error, Func<string, string?> environment)
     {
@@ -37,7 +42,7 @@ public static class Program
                     return Success;
                 case BackupCommand backup:
                     var bytes = Backup.Run(backup.DataFolder, backup.ToFile);
-                    await output.WriteLineAsync($"Backed up {Path.GetFullPath(backup.DataFolder)} to {Path.GetFullPath(backup.ToFile)} ({bytes} bytes).").ConfigureAwait(false);
+                    await output.WriteLineAsync($"Backed up {Path.GetFullPath(backup.DataFolder)} to {Path.GetFullPath(backup.ToFile)} ({bytes} bytes). To restore: put it in an empty folder as data.mdb and serve --data that folder.").ConfigureAwait(false);
                     return Success;
                 case ServeCommand serve:
                     await using (var server = await InventoryServer.StartAsync(serve.Options).ConfigureAwait(false))

@@ -111,7 +111,7 @@ internal static class ViewKeyPrefix
     private static object? Element(ViewColumn column, JsonElement json) => column.Type switch
     {
         ViewColumnType.Text when json.ValueKind == JsonValueKind.String => ViewRows.Fold(json.GetString()!),
-        ViewColumnType.Number when json.ValueKind == JsonValueKind.Number && json.TryGetInt64(out var number) => number,
+        ViewColumnType.Number when JsonWholeNumber.TryRead(json, out var number) && number >= long.MinValue && number <= long.MaxValue => (long)number,
         ViewColumnType.Flag when json.ValueKind is JsonValueKind.True or JsonValueKind.False => json.GetBoolean(),
         ViewColumnType.Id when json.ValueKind == JsonValueKind.String && Guid.TryParse(json.GetString(), out var id) => id,
         ViewColumnType.Enum when json.ValueKind == JsonValueKind.String && column.TryEnumValue(json.GetString()!, out var value) => value,

@@ -320,10 +320,16 @@ public sealed class LmdbStore : IKeyValueStore
             ? EnvironmentOpenFlags.NoThreadLocalStorage | EnvironmentOpenFlags.NoSync | EnvironmentOpenFlags.NoMetaSync
             : EnvironmentOpenFlags.NoThreadLocalStorage)
         | (options.WriteMap ? EnvironmentOpenFlags.WriteMap : EnvironmentOpenFlags.None)
-        | (options.NoLock ? EnvironmentOpenFlags.NoLock : EnvironmentOpenFlags.None);
+        | (options.NoLock ? EnvironmentOpenFlags.NoLock : EnvironmentOpenFlags.None)
+        | (options.ReadOnly ? EnvironmentOpenFlags.ReadOnly : EnvironmentOpenFlags.None);
 
     private void EnterWriter()
     {
+        if (Options.ReadOnly)
+        {
+            throw new InvalidOperationException($"The store at {Path} was opened read-only; it takes no Write.");
+        }
+
         var thread = Environment.CurrentManagedThreadId;
         var writer = Interlocked.CompareExchange(ref _writerThreadId, thread, 0);
         if (writer != 0 && writer != thread)

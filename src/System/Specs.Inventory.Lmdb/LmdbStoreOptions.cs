@@ -43,6 +43,13 @@ public sealed record LmdbStoreOptions
     /// </summary>
     public bool NoLock { get; init; }
 
+    /// <summary>
+    /// Whether the environment is opened only to read (MDB_RDONLY): nothing in data.mdb can be written, and a Write is
+    /// refused. With <see cref="NoLock"/> as well, opening the environment writes nothing at all in its folder (LMDB
+    /// otherwise creates lock.mdb there): for a process that copies a folder no writer has open, such as a backup.
+    /// </summary>
+    public bool ReadOnly { get; init; }
+
     public StoreLimits Limits { get; init; } = StoreLimits.Default;
 
     /// <summary>Named databases the environment may hold: one per partition, so at least 256.</summary>
@@ -70,6 +77,11 @@ public sealed record LmdbStoreOptions
         if (WriteMap && Durability != LmdbDurability.NoSync)
         {
             throw new ArgumentException("WriteMap is only for a store opened NoSync: LMDB gives a durable one's file no order of writes through the map.", nameof(WriteMap));
+        }
+
+        if (ReadOnly && WriteMap)
+        {
+            throw new ArgumentException("WriteMap writes through the map, and a ReadOnly store writes nothing.", nameof(WriteMap));
         }
 
         Limits.Validate();

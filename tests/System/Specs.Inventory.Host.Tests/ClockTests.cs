@@ -25,6 +25,20 @@ public sealed class ClockTests
     }
 
     [Theory]
+    [InlineData("4102444800000")]
+    [InlineData("4.1024448e12")]
+    [InlineData("4102444800000.0")]
+    public async Task A_time_in_any_json_spelling_of_a_whole_number_is_read_exactly(string toUnixMs)
+    {
+        await using var host = await ApiHost.StartAsync(options => options with { AllowClockAdvance = true });
+
+        using var response = await host.Client.PostAsync("/api/clock/advance", new StringContent($"{{\"toUnixMs\":{toUnixMs}}}", Encoding.UTF8, "application/json"), TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(FarFutureUnixMs, (await ApiHost.ReadJsonAsync(response)).GetProperty("nowUnixMs").GetInt64());
+    }
+
+    [Theory]
     [InlineData("{}")]
     [InlineData("{\"toUnixMs\":\"soon\"}")]
     [InlineData("{\"toUnixMs\":1,\"extra\":2}")]
@@ -32,6 +46,8 @@ public sealed class ClockTests
     [InlineData("{\"toUnixMs\":9223372036854775807}")]
     [InlineData("{\"toUnixMs\":253402300800000}")]
     [InlineData("{\"toUnixMs\":-5}")]
+    [InlineData("{\"toUnixMs\":1.5}")]
+    [InlineData("{\"toUnixMs\":1e-3}")]
     public async Task A_bad_clock_body_is_answered_400(string body)
     {
         await using var host = await ApiHost.StartAsync(options => options with { AllowClockAdvance = true });

@@ -70,6 +70,51 @@ public sealed class CommandTests
     }
 
     [Theory]
+    [InlineData("3")]
+    [InlineData("3e0")]
+    [InlineData("0.3e1")]
+    [InlineData("3.000")]
+    [InlineData("300e-2")]
+    [InlineData("3E+0")]
+    public async Task A_whole_number_is_read_in_any_json_spelling_as_its_exact_value(string quantity)
+    {
+        // JSON Schema's "integer", the OpenAPI document's type for a quantity, is any number without a fraction, and
+        // serializers write whole numbers as 3e0 or 3.0: refusing them (as "must be a whole number; it is 3e0") refused
+        // what the document declared valid.
+        await using var host = await ApiHost.StartAsync();
+        using (await host.PostAsync("CreateProduct", """{"sku":"SKU-100","name":"Blue mug"}""")) { }
+        using (await host.PostAsync("CreateChannel", """{"name":"Web shop"}""")) { }
+
+        using var sale = await host.PostAsync("SyncSale", $$"""{"channel":"Web shop","externalId":"WEB-1","lines":[{"sku":"SKU-100","quantity":{{quantity}}}]}""");
+
+        Assert.Equal(HttpStatusCode.OK, sale.StatusCode);
+        var row = Assert.Single((await host.GetJsonAsync("/api/views/sales")).GetProperty("rows").EnumerateArray());
+        Assert.Equal(3, Assert.Single(row.GetProperty("value").GetProperty("lines").EnumerateArray()).GetProperty("quantity").GetInt64());
+    }
+
+    [Theory]
+    [InlineData("2.5")]
+    [InlineData("25e-1")]
+    [InlineData("1e-3")]
+    [InlineData("3.0000000000000000000000001")]
+    [InlineData("1e19")]
+    [InlineData("1e1000000000000000")]
+    public async Task A_fraction_or_a_number_out_of_range_is_a_400_saying_what_the_field_takes(string quantity)
+    {
+        // Read exactly: 3.0000000000000000000000001 is not 3 (a decimal or a double would round it to 3).
+        await using var host = await ApiHost.StartAsync();
+
+        using var sale = await host.PostAsync("SyncSale", $$"""{"channel":"Web shop","externalId":"WEB-1","lines":[{"sku":"SKU-100","quantity":{{quantity}}}]}""");
+
+        var problem = await ApiHost.ProblemAsync(sale, 400);
+        Assert.Equal("lines[0].quantity", problem.GetProperty("field").GetString());
+        Assert.Equal(
+            $"Field 'lines[0].quantity': must be a whole number from -9223372036854775808 to 9223372036854775807; it is {quantity}.",
+            problem.GetProperty("detail").GetString());
+        Assert.Equal(0UL, await host.HeadAsync());
+    }
+
+    [Theory]
     [InlineData("0f8fad5b-d9cb-469f-a165-70867728950e")]
     [InlineData("0f8fad5bd9cb469fa16570867728950e")]
     public async Task An_id_is_read_with_or_without_hyphens_as_the_server_writes_both(string picklistId)
@@ -98,8 +143,19 @@ public sealed class CommandTests
         Assert.Equal("R-14.1", problem.GetProperty("ruleId").GetString());
         Assert.Equal("Damaged", problem.GetProperty("errorFields").GetProperty("existingName").GetString());
         Assert.Equal("Reason", problem.GetProperty("errorFields").GetProperty("kind").GetString());
+        // Each fact once: the rule's id is the top-level ruleId, not also a member of errorFields.
+        Assert.Equal(["existingName", "kind", "name"], problem.GetProperty("errorFields").EnumerateObject().Select(field => field.Name).Order(StringComparer.Ordinal));
         Assert.Contains("'Damaged' already exists", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
         Assert.Equal(1UL, await host.HeadAsync());
+    }
+
+    [Fact]
+    public void A_stored_refusal_of_a_type_this_build_lacks_gives_no_error_fields_repeating_its_rule_type_or_message()
+    {
+        // Its record holds the rule id, type name and message: the problem's ruleId, error and detail already.
+        var fields = RefusalFields.Of(new Pipeline.UnrecognizedRefusal("R-14.1", "RenamedError", "'Damaged' already exists."));
+
+        Assert.Empty(fields);
     }
 
     [Fact]

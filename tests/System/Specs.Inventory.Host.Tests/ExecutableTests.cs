@@ -6,7 +6,7 @@ using System.Text.RegularExpressions;
 
 namespace Specs.Inventory.Host.Tests;
 
-/// <summary>The executable as an admin runs it: <c>serve</c> in a process of its own, stopped with SIGTERM.</summary>
+/// <summary>The executable as an admin runs it: <c>serve</c> in a process of its own, stopped with SIGTERM or SIGINT.</summary>
 public sealed partial class ExecutableTests
 {
     [Fact]
@@ -20,9 +20,57 @@ public sealed partial class ExecutableTests
             start.ArgumentList.Add(arg);
         }
 
+        var (exitCode, log) = await ServeAndSignalAsync(start, "-TERM", serverPid: null);
+
+        Assert.True(exitCode == 0, log);
+        Assert.Contains("Stopping: committing every command already accepted.", log, StringComparison.Ordinal);
+        using var store = ApiHost.OpenFolder(data);
+        using var transaction = store.BeginRead();
+        Assert.Equal(50UL, EventStore.EventLog.Head(transaction));
+    }
+
+    [Fact]
+    public async Task Serve_started_in_the_background_of_a_script_stops_on_sigint_too()
+    {
+        // A shell without job control starts `cmd &` with SIGINT ignored, and .NET installs no handler for an ignored
+        // signal: the server went on serving through SIGINT (SIGTERM stopped it). The script's wait returns the server's
+        // exit code, so bash's is the server's.
+        using var folder = new TestFolder();
+        var data = folder.Combine("data");
+        var start = new ProcessStartInfo("bash") { RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var arg in new[]
+        {
+            "-c", "dotnet \"$0\" serve --data \"$1\" --urls http://127.0.0.1:0 & echo \"server pid $!\"; wait $!",
+            Path.Combine(AppContext.BaseDirectory, "specs-inventory.dll"), data,
+        })
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        var (exitCode, log) = await ServeAndSignalAsync(start, "-INT", ServerPidLine());
+
+        Assert.True(exitCode == 0, log);
+        Assert.Contains("Stopping: committing every command already accepted.", log, StringComparison.Ordinal);
+        using var store = ApiHost.OpenFolder(data);
+        using var transaction = store.BeginRead();
+        Assert.Equal(50UL, EventStore.EventLog.Head(transaction));
+    }
+
+    /// <summary>
+    /// Starts the server's process, waits for its address, has 50 commands accepted, sends the signal to the server
+    /// (the process itself, or the pid a line of its output names) and waits up to 60 s for the process to end.
+    /// </summary>
+    private static async Task<(int ExitCode, string Log)> ServeAndSignalAsync(ProcessStartInfo start, string signal, Regex? serverPid)
+    {
         using var process = Process.Start(start)!;
         var output = new StringBuilder();
         var address = new TaskCompletionSource<Uri>(TaskCreationOptions.RunContinuationsAsynchronously);
+        var pid = new TaskCompletionSource<int>(TaskCreationOptions.RunContinuationsAsynchronously);
+        if (serverPid is null)
+        {
+            pid.SetResult(process.Id);
+        }
+
         process.OutputDataReceived += (_, line) =>
         {
             lock (output)
@@ -33,6 +81,11 @@ public sealed partial class ExecutableTests
             if (line.Data is { } text && ServingLine().Match(text) is { Success: true } match)
             {
                 address.TrySetResult(new Uri(match.Groups["address"].Value));
+            }
+
+            if (line.Data is { } said && serverPid?.Match(said) is { Success: true } named)
+            {
+                pid.TrySetResult(int.Parse(named.Groups["pid"].Value, System.Globalization.CultureInfo.InvariantCulture));
             }
         };
         process.ErrorDataReceived += (_, line) =>
@@ -56,33 +109,39 @@ public sealed partial class ExecutableTests
             }));
             Assert.All(answers, status => Assert.Equal(HttpStatusCode.OK, status));
 
-            using (var kill = Process.Start("kill", ["-TERM", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
+            var target = await pid.Task.WaitAsync(TimeSpan.FromSeconds(10), TestContext.Current.CancellationToken);
+            using (var kill = Process.Start("kill", [signal, target.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
             {
                 await kill.WaitForExitAsync(TestContext.Current.CancellationToken);
                 Assert.Equal(0, kill.ExitCode);
             }
 
-            await process.WaitForExitAsync(TestContext.Current.CancellationToken).WaitAsync(TimeSpan.FromSeconds(60), TestContext.Current.CancellationToken);
+            try
+            {
+                await process.WaitForExitAsync(TestContext.Current.CancellationToken).WaitAsync(TimeSpan.FromSeconds(60), TestContext.Current.CancellationToken);
+            }
+            catch (TimeoutException)
+            {
+                lock (output)
+                {
+                    output.AppendLine($"(still running 60 s after kill {signal})");
+                }
+            }
         }
         finally
         {
             if (!process.HasExited)
             {
-                process.Kill();
+                // The whole tree: under bash, the server is bash's child.
+                process.Kill(entireProcessTree: true);
+                await process.WaitForExitAsync(TestContext.Current.CancellationToken);
             }
         }
 
-        string log;
         lock (output)
         {
-            log = output.ToString();
+            return (process.ExitCode, output.ToString());
         }
-
-        Assert.True(process.ExitCode == 0, log);
-        Assert.Contains("Stopping: committing every command already accepted.", log, StringComparison.Ordinal);
-        using var store = ApiHost.OpenFolder(data);
-        using var transaction = store.BeginRead();
-        Assert.Equal(50UL, EventStore.EventLog.Head(transaction));
     }
 
     [Fact]
@@ -124,4 +183,7 @@ public sealed partial class ExecutableTests
 
     [GeneratedRegex(@"Serving .* on (?<address>http://[0-9.]+:[0-9]+/?)")]
     private static partial Regex ServingLine();
+
+    [GeneratedRegex(@"^server pid (?<pid>[0-9]+)$")]
+    private static partial Regex ServerPidLine();
 }

@@ -195,6 +195,53 @@ public sealed class OperationsTests
     }
 
     [Fact]
+    public async Task A_backup_writes_only_the_file_a_restore_needs_adds_nothing_to_the_folder_and_serves_once_restored()
+    {
+        // The backup opened the environment as a writer: on a restored folder (data.mdb alone) it left a lock.mdb behind.
+        await using var host = await ApiHost.StartAsync();
+        for (var i = 0; i < 5; i++)
+        {
+            using var created = await host.PostAsync("CreateReason", $"{{\"name\":\"Reason {i}\"}}");
+            Assert.Equal(HttpStatusCode.OK, created.StatusCode);
+        }
+
+        var live = await host.EventIdsAsync();
+        await host.StopServerAsync();
+        var served = Files(host.DataFolder);
+        var backups = host.Folder.Combine("backups");
+        Directory.CreateDirectory(backups);
+        var first = Path.Combine(backups, "first.mdb");
+
+        var (exitCode, output) = await RunExecutableAsync("backup", "--data", host.DataFolder, "--to", first);
+
+        Assert.True(exitCode == 0, output);
+        Assert.Contains("To restore: put it in an empty folder as data.mdb and serve --data that folder.", output, StringComparison.Ordinal);
+        Assert.Equal(served, Files(host.DataFolder));
+        Assert.Equal(["first.mdb"], Files(backups));
+
+        // A restored folder, backed up before any server opened it: still data.mdb alone afterwards.
+        var restored = host.Folder.Combine("restored");
+        Directory.CreateDirectory(restored);
+        File.Copy(first, Path.Combine(restored, "data.mdb"));
+        var second = Path.Combine(backups, "second.mdb");
+        (exitCode, output) = await RunExecutableAsync("backup", "--data", restored, "--to", second);
+
+        Assert.True(exitCode == 0, output);
+        Assert.Equal(["data.mdb"], Files(restored));
+        Assert.Equal(["first.mdb", "second.mdb"], Files(backups));
+
+        // The backup of the backup serves: the same log, and it takes new commands.
+        Directory.Delete(host.DataFolder, recursive: true);
+        Directory.CreateDirectory(host.DataFolder);
+        File.Copy(second, Path.Combine(host.DataFolder, "data.mdb"));
+        await host.StartServerAsync();
+        Assert.Equal(live, await host.EventIdsAsync());
+        using var next = await host.PostAsync("CreateReason", "{\"name\":\"After the restore\"}");
+        Assert.Equal(HttpStatusCode.OK, next.StatusCode);
+        Assert.Equal((ulong)live.Count + 1, await host.HeadAsync());
+    }
+
+    [Fact]
     public async Task Restart_keeps_events_views_and_idempotency_and_rebuilds_a_view_whose_definition_changed()
     {
         await using var host = await ApiHost.StartAsync();
@@ -329,6 +376,10 @@ public sealed class OperationsTests
         Assert.Contains("serve --data DIR", output.ToString(), StringComparison.Ordinal);
         Assert.Contains("backup --data DIR --to FILE", output.ToString(), StringComparison.Ordinal);
     }
+
+    /// <summary>The names of a folder's files, in order.</summary>
+    private static List<string> Files(string folder) =>
+        [.. new DirectoryInfo(folder).EnumerateFileSystemInfos().Select(entry => entry.Name).Order(StringComparer.Ordinal)];
 
     private static List<Guid> EventIds(Storage.IKeyValueStore store)
     {
