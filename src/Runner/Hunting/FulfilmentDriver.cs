@@ -58,7 +58,17 @@ internal static class FulfilmentDriver
         if (toCheck.Count > 0)
         {
             var line = draw.Pick(toCheck);
-            return new ScanItem { PicklistId = line.PicklistId, Sku = line.Sku, SaleId = line.SaleId, Quantity = line.Picked - line.Checked - line.Failed, Passed = draw.Chance(0.9) };
+            // Now and then the checker's note runs past its limit: the only check certain to reach the note's rule is one
+            // of units that were picked, and random scans rarely are.
+            return new ScanItem
+            {
+                PicklistId = line.PicklistId,
+                Sku = line.Sku,
+                SaleId = line.SaleId,
+                Quantity = line.Picked - line.Checked - line.Failed,
+                Passed = draw.Chance(0.9),
+                Note = draw.Chance(PastTheLimit.Chance) ? PastTheLimit.Note : null,
+            };
         }
 
         // Lot- and serial-tracked units need their lot or serials named, which the stock view's locations do not tell:

@@ -34,6 +34,9 @@ internal sealed class HuntWorld(IScenarioSystem system)
 
     public Dictionary<string, List<string>> PurchaseOrderSkus { get; } = new(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>Units received so far per order and SKU: what a change to the order may not go below.</summary>
+    private Dictionary<string, Dictionary<string, long>> ReceivedUnits { get; } = new(StringComparer.OrdinalIgnoreCase);
+
     /// <summary>Expiries of holds and lots recorded so far: where a clock step may land exactly.</summary>
     public SortedSet<long> Expiries { get; } = [];
 
@@ -90,6 +93,18 @@ internal sealed class HuntWorld(IScenarioSystem system)
             case PurchaseOrderCreated created:
                 PurchaseOrderSkus[created.PurchaseOrder] = [.. created.Lines.Select(line => line.Sku)];
                 break;
+            case ItemsReceived received:
+                if (!ReceivedUnits.TryGetValue(received.PurchaseOrder, out var units))
+                {
+                    ReceivedUnits[received.PurchaseOrder] = units = new(StringComparer.OrdinalIgnoreCase);
+                }
+
+                foreach (var line in received.Lines)
+                {
+                    units[line.Sku] = units.GetValueOrDefault(line.Sku) + line.Quantity;
+                }
+
+                break;
             case HoldCreated { ExpiresAtUnixMs: { } expiry }:
                 Expiries.Add(expiry);
                 break;
@@ -114,6 +129,13 @@ internal sealed class HuntWorld(IScenarioSystem system)
     /// <summary>The serials of <paramref name="sku"/> on hand at a location, as the lots-and-serials view shows them.</summary>
     public IReadOnlyList<SerialRow> SerialsOnHand(string sku) => system.Read(transaction =>
         (IReadOnlyList<SerialRow>)[.. LotsAndSerialsView.Serials(transaction, sku).Where(row => row.Place == SerialPlace.AtLocation && row.Warehouse is not null && row.Location is not null)]);
+
+    /// <summary>The serials of <paramref name="sku"/> out of every location, picked or in transit, as the lots-and-serials view shows them.</summary>
+    public IReadOnlyList<SerialRow> SerialsAway(string sku) => system.Read(transaction =>
+        (IReadOnlyList<SerialRow>)[.. LotsAndSerialsView.Serials(transaction, sku).Where(row => row.Place is SerialPlace.Picked or SerialPlace.InTransit)]);
+
+    /// <summary>The units of <paramref name="sku"/> received on order <paramref name="order"/> so far.</summary>
+    public long Received(string order, string sku) => ReceivedUnits.TryGetValue(order, out var units) ? units.GetValueOrDefault(sku) : 0;
 
     /// <summary>The SKU's figures as the stock view shows them (null: nothing recorded).</summary>
     public SkuQuantities? Figures(string sku) => system.Read(transaction => StockView.Find(transaction, sku));
@@ -146,3 +168,4 @@ internal sealed class PicklistLineProgress(Guid picklistId, string warehouse, st
 
     public long Failed { get; set; }
 }
+
