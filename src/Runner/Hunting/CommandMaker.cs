@@ -50,6 +50,12 @@ internal static class CommandMaker
             return FulfilmentDriver.Next(world, draw) ?? Make(step with { Command = "SyncSale" }, world);
         }
 
+        if (step.Command == TransferDriver.StepName)
+        {
+            // With nothing in MAIN to move, a transfer as the contract's fields draw it.
+            return TransferDriver.Next(world, draw) ?? Make(step with { Command = "CreateTransfer" }, world);
+        }
+
         var descriptor = Commands[step.Command];
         var context = new Choice(step.Command, world, draw);
         var wild = draw.Chance(WildChance) ? draw.Between(0, descriptor.Fields.Count - 1) : -1;
@@ -580,7 +586,7 @@ internal static class CommandMaker
             }
             else if (warehouse is not null && location is not null && Draw.Chance(0.85))
             {
-                var here = World.SerialsOnHand(sku).Where(row => string.Equals(row.Warehouse, warehouse, StringComparison.OrdinalIgnoreCase) && string.Equals(row.Location, location, StringComparison.OrdinalIgnoreCase)).Select(row => row.Serial).ToList();
+                var here = World.SerialsAt(sku, warehouse, location);
                 if (here.Count > 0)
                 {
                     pool = [.. here, .. HuntVocabulary.Serials.Where(serial => !here.Contains(serial, StringComparer.OrdinalIgnoreCase))];

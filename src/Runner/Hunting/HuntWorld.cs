@@ -30,6 +30,9 @@ internal sealed class HuntWorld(IScenarioSystem system)
 
     public Dictionary<Guid, List<TransferItem>> ShippedTransfers { get; } = [];
 
+    /// <summary>The transfers received in full: nothing more may arrive on them.</summary>
+    public HashSet<Guid> ClosedTransfers { get; } = [];
+
     public List<CountStarted> Counts { get; } = [];
 
     public Dictionary<string, List<string>> PurchaseOrderSkus { get; } = new(StringComparer.OrdinalIgnoreCase);
@@ -87,6 +90,9 @@ internal sealed class HuntWorld(IScenarioSystem system)
             case TransferShipped shipped:
                 ShippedTransfers[shipped.TransferId] = [.. shipped.Items];
                 break;
+            case TransferClosed closed:
+                ClosedTransfers.Add(closed.TransferId);
+                break;
             case CountStarted started:
                 Counts.Add(started);
                 break;
@@ -129,6 +135,14 @@ internal sealed class HuntWorld(IScenarioSystem system)
     /// <summary>The serials of <paramref name="sku"/> on hand at a location, as the lots-and-serials view shows them.</summary>
     public IReadOnlyList<SerialRow> SerialsOnHand(string sku) => system.Read(transaction =>
         (IReadOnlyList<SerialRow>)[.. LotsAndSerialsView.Serials(transaction, sku).Where(row => row.Place == SerialPlace.AtLocation && row.Warehouse is not null && row.Location is not null)]);
+
+    /// <summary>The serials of <paramref name="sku"/> on hand at one bin.</summary>
+    public IReadOnlyList<string> SerialsAt(string sku, string warehouse, string location) =>
+        [.. SerialsOnHand(sku).Where(row => Same(row.Warehouse!, warehouse) && Same(row.Location!, location)).Select(row => row.Serial)];
+
+    /// <summary>The lots of <paramref name="sku"/> with units on hand, expired or not, as the lots-and-serials view shows them.</summary>
+    public IReadOnlyList<LotRow> LotsOnHand(string sku) => system.Read(transaction =>
+        (IReadOnlyList<LotRow>)[.. LotsAndSerialsView.Lots(transaction, sku).Where(row => row.OnHand > 0)]);
 
     /// <summary>The serials of <paramref name="sku"/> out of every location, picked or in transit, as the lots-and-serials view shows them.</summary>
     public IReadOnlyList<SerialRow> SerialsAway(string sku) => system.Read(transaction =>
