@@ -50,6 +50,12 @@ internal static class CommandMaker
             return FulfilmentDriver.Next(world, draw) ?? Make(step with { Command = "SyncSale" }, world);
         }
 
+        if (step.Command == TransferDriver.StepName)
+        {
+            // With nothing in MAIN to move, a transfer as the contract's fields draw it.
+            return TransferDriver.Next(world, draw) ?? Make(step with { Command = "CreateTransfer" }, world);
+        }
+
         var descriptor = Commands[step.Command];
         var context = new Choice(step.Command, world, draw);
         var wild = draw.Chance(WildChance) ? draw.Between(0, descriptor.Fields.Count - 1) : -1;
@@ -99,6 +105,20 @@ internal static class CommandMaker
                     Reason = HuntVocabulary.Received,
                     Serials = [.. HuntVocabulary.Serials.Take(count)],
                 };
+            case nameof(AddItem) when slot is 1 or 2 && draw.Chance(0.4):
+                // Lot-tracked units on hand in some histories, lot L1 in one setup slot and L2 in the next, in bins of MAIN
+                // where pickers take them: a random AddItem seldom brought a lot in, so first-expiry-first-out and expired
+                // lots were never refused at a pick.
+                var lotPlace = draw.Pick(HuntVocabulary.Locations.Where(candidate => candidate.Type == LocationType.Pick && candidate.Warehouse == HuntVocabulary.Warehouses[0]).ToList());
+                return new AddItem
+                {
+                    Sku = HuntVocabulary.Products.First(product => product.Tracking == TrackingMode.Lot).Sku,
+                    Warehouse = lotPlace.Warehouse,
+                    Location = lotPlace.Location,
+                    Quantity = draw.Between(1, 5),
+                    Reason = HuntVocabulary.Received,
+                    Lot = HuntVocabulary.Lots[(slot - 1) % HuntVocabulary.Lots.Count],
+                };
             case nameof(AddItem):
                 var plain = draw.Pick(HuntVocabulary.Products.Where(product => product.Tracking == TrackingMode.None && !IsKit(product.Sku)).Select(product => product.Sku).ToList());
                 var place = draw.Pick(HuntVocabulary.Locations.Where(candidate => candidate.Type == LocationType.Pick).ToList());
@@ -139,7 +159,7 @@ internal static class CommandMaker
         var underlying = Nullable.GetUnderlyingType(type) ?? type;
         if (underlying == typeof(string))
         {
-            return draw.Pick(["", "NOPE", new string('X', 65)]);
+            return draw.Pick(["", "NOPE", PastTheLimit.Code]);
         }
 
         if (underlying == typeof(long))
@@ -221,10 +241,15 @@ internal static class CommandMaker
                 return c.ChooseSerials();
             case "HoldId":
                 return draw.Pick(HuntVocabulary.Holds);
+            case "PurchaseOrder" when c.Command != "CreatePurchaseOrder" && c.World.PurchaseOrderSkus.Count > 0 && draw.Chance(0.7):
+                // An order the history created: from the pool, receipts and changes mostly named an order that was never
+                // created, so an order with receipts was rarely changed again and lowering a line below what it received
+                // was never refused.
+                return c.PurchaseOrder = draw.Pick([.. c.World.PurchaseOrderSkus.Keys]);
             case "PurchaseOrder":
                 return c.PurchaseOrder = draw.Pick(HuntVocabulary.PurchaseOrders);
             case "ReceiptId":
-                return draw.Pick(HuntVocabulary.Receipts);
+                return draw.Chance(PastTheLimit.Chance) ? PastTheLimit.Code : draw.Pick(HuntVocabulary.Receipts);
             case "ExternalId":
                 return draw.Pick(HuntVocabulary.ExternalIds);
             case "Picker":
@@ -232,12 +257,12 @@ internal static class CommandMaker
             case "TrackingNumber":
                 return "TRK-" + draw.Between(1, 2);
             case "Carrier" or "Note" or "Description" or "Contact":
-                return draw.Chance(0.8) ? null : "Note";
+                return draw.Chance(0.8) ? null : draw.Chance(PastTheLimit.Chance * 5) ? PastTheLimit.Note : "Note";
             case "PicklistId":
                 c.Picklist = c.World.Picklists.Count == 0 || draw.Chance(0.05) ? null : draw.Pick(c.World.Picklists);
                 return c.Picklist?.PicklistId ?? UnknownId(draw);
             case "TransferId":
-                c.Transfer = c.World.Transfers.Count == 0 || draw.Chance(0.05) ? null : draw.Pick(c.World.Transfers);
+                c.Transfer = c.World.Transfers.Count == 0 || draw.Chance(0.05) ? null : draw.Pick(c.ChooseTransfers());
                 return c.Transfer?.TransferId ?? UnknownId(draw);
             case "CountId":
                 c.Count = c.World.Counts.Count == 0 || draw.Chance(0.05) ? null : draw.Pick(c.World.Counts);
@@ -264,13 +289,13 @@ internal static class CommandMaker
             case "OrderedAtUnixMs" or "ExpectedAtUnixMs":
                 return null;
             case "UnitCostMinor":
-                return draw.Pick([0L, 100L, 250L]);
+                return draw.Chance(PastTheLimit.Chance) ? PastTheLimit.UnitCostMinor : draw.Pick([0L, 100L, 250L]);
             case "Passed":
                 return draw.Chance(0.85);
             case "Status":
                 return draw.Chance(0.8) ? SaleStatus.Open : draw.Pick(Enum.GetValues<SaleStatus>());
             case "Skus":
-                return draw.Chance(0.5) ? Array.Empty<string>() : [c.ChooseSku()];
+                return draw.Chance(PastTheLimit.Chance) ? PastTheLimit.SkusToPush : draw.Chance(0.5) ? Array.Empty<string>() : [c.ChooseSku()];
             case "Lines" or "Items" when ListItemType(type) is { } itemType && Tables.TryGetValue(itemType, out var table):
                 return MakeLines(table, itemType, c);
             default:
@@ -294,16 +319,28 @@ internal static class CommandMaker
                 var item = c.Draw.Pick(shipped);
                 var to = c.Draw.Pick(HuntVocabulary.Locations.Where(place => place.Warehouse == transfer.ToWarehouse).ToList());
                 var units = c.Draw.Chance(0.6) ? item.Quantity : c.Draw.Between(1, (int)Math.Max(1, item.Quantity + 1));
-                items.Add(new TransferItem { Sku = item.Sku, Location = to.Location, Quantity = units, Lot = item.Lot, Serials = item.Serials.Take((int)Math.Min(units, item.Serials.Count)).ToList() });
+                var serials = item.Serials.Take((int)Math.Min(units, item.Serials.Count)).ToList();
+                var strays = HuntVocabulary.Serials.Where(serial => !item.Serials.Contains(serial, StringComparer.OrdinalIgnoreCase)).ToList();
+                if (serials.Count > 0 && strays.Count > 0 && c.Draw.Chance(0.2))
+                {
+                    // A serial the transfer did not send, in place of one it did: what a mis-scan at the door brings.
+                    serials[0] = c.Draw.Pick(strays);
+                }
+
+                items.Add(new TransferItem { Sku = item.Sku, Location = to.Location, Quantity = units, Lot = item.Lot, Serials = serials });
             }
             else if (transfer.Lines.Count > 0)
             {
                 var line = c.Draw.Pick(transfer.Lines);
                 var holding = c.World.Holding(line.Sku, transfer.FromWarehouse);
                 var (location, onHand) = holding.Count > 0 ? c.Draw.Pick(holding) : (c.Draw.Pick(HuntVocabulary.Locations).Location, 1L);
-                var units = c.Draw.Pick([Math.Min(onHand, line.Quantity), line.Quantity, 1L]);
+                // One more than planned now and then: the plan's own limit.
+                var units = c.Draw.Pick([Math.Min(onHand, line.Quantity), line.Quantity, 1L, line.Quantity + 1]);
                 c.Sku = line.Sku;
-                items.Add(new TransferItem { Sku = line.Sku, Location = location, Quantity = units, Lot = c.ChooseLot(), Serials = [] });
+                c.Warehouse = transfer.FromWarehouse;
+                c.Location = location;
+                c.Quantity = units;
+                items.Add(new TransferItem { Sku = line.Sku, Location = location, Quantity = units, Lot = c.ChooseLot(), Serials = c.ChooseSerials() });
             }
 
             if (items.Count > 0)
@@ -432,7 +469,8 @@ internal static class CommandMaker
                 return line.Sku;
             }
 
-            if (InTable == typeof(ReceiptLine) && PurchaseOrder is { } order && World.PurchaseOrderSkus.TryGetValue(order, out var skus) && skus.Count > 0 && Draw.Chance(0.85))
+            if ((InTable == typeof(ReceiptLine) || InTable == typeof(PurchaseOrderLine) && Command == "UpdatePurchaseOrder")
+                && PurchaseOrder is { } order && World.PurchaseOrderSkus.TryGetValue(order, out var skus) && skus.Count > 0 && Draw.Chance(0.85))
             {
                 return Draw.Pick(skus);
             }
@@ -518,6 +556,12 @@ internal static class CommandMaker
             return Draw.Pick(HuntVocabulary.Lots);
         }
 
+        /// <summary>
+        /// As many serials as units: for a command that takes units, mostly those the view has at its location (drawn
+        /// from the pool, they were seldom there and serial picks and shipments were rarely accepted); for an unpick,
+        /// mostly those picked; for one that brings units in, now and then serials that are picked or in transit; now
+        /// and then one serial twice.
+        /// </summary>
         public IReadOnlyList<string> ChooseSerials()
         {
             var sku = Sku ?? Parent?.Sku;
@@ -527,8 +571,87 @@ internal static class CommandMaker
             }
 
             var wanted = (int)Math.Clamp(Quantity ?? 1, 0, HuntVocabulary.Serials.Count);
-            var start = Draw.Between(0, HuntVocabulary.Serials.Count - 1);
-            return [.. Enumerable.Range(0, wanted).Select(i => HuntVocabulary.Serials[(start + i) % HuntVocabulary.Serials.Count])];
+            var pool = HuntVocabulary.Serials;
+            var warehouse = Warehouse ?? Parent?.Warehouse ?? Picklist?.Warehouse;
+            var location = Location ?? Parent?.Location;
+            if (IsArrival || Command == "UnpickItem")
+            {
+                // An unpick mostly names units in hand; the rest, and an arrival's serials now and then, are strays.
+                var away = World.SerialsAway(sku);
+                if (away.Count > 0 && Draw.Chance(Command == "UnpickItem" ? 0.85 : 0.3))
+                {
+                    pool = [.. away.Select(row => row.Serial), .. HuntVocabulary.Serials.Where(serial => !away.Any(row => string.Equals(row.Serial, serial, StringComparison.OrdinalIgnoreCase)))];
+                    return Serials(pool, 0, wanted);
+                }
+            }
+            else if (warehouse is not null && location is not null && Draw.Chance(0.85))
+            {
+                var here = World.SerialsAt(sku, warehouse, location);
+                if (here.Count > 0)
+                {
+                    pool = [.. here, .. HuntVocabulary.Serials.Where(serial => !here.Contains(serial, StringComparer.OrdinalIgnoreCase))];
+                    return Serials(pool, 0, wanted);
+                }
+            }
+
+            return Serials(pool, Draw.Between(0, pool.Count - 1), wanted);
+        }
+
+        /// <summary>Whether the command brings units into a location, where a serial must not be anywhere else .</summary>
+        private bool IsArrival => Command is nameof(AddItem) or "ReturnToStock" or "ReceiveItems";
+
+        /// <summary><paramref name="wanted"/> serials of <paramref name="pool"/> from <paramref name="start"/> on; with two or more, now and then the first twice.</summary>
+        private IReadOnlyList<string> Serials(IReadOnlyList<string> pool, int start, int wanted)
+        {
+            var serials = Enumerable.Range(0, wanted).Select(i => pool[(start + i) % pool.Count]).ToList();
+            if (wanted >= 2 && Draw.Chance(PastTheLimit.Chance * 2))
+            {
+                serials[1] = serials[0];
+            }
+
+            return serials;
+        }
+
+        /// <summary>
+        /// The transfers a command most likely moves on: a shipment the ones not yet shipped, a receipt the shipped ones
+        /// (closed ones included, which it must refuse). Drawn from all of them, few transfers were shipped and fewer received,
+        /// and a closed transfer was never received again.
+        /// </summary>
+        public IReadOnlyList<TransferCreated> ChooseTransfers()
+        {
+            if (Command is not ("ShipTransfer" or "ReceiveTransfer") || !Draw.Chance(0.7))
+            {
+                return World.Transfers;
+            }
+
+            var shipped = Command == "ReceiveTransfer";
+            var fitting = World.Transfers.Where(transfer => World.ShippedTransfers.ContainsKey(transfer.TransferId) == shipped).ToList();
+            return fitting.Count > 0 ? fitting : World.Transfers;
+        }
+
+        /// <summary>
+        /// Units of a table line: small, and now and then one past the line's own limit (a kit's component, a sale's line),
+        /// or, changing an order, one less than a line received.
+        /// </summary>
+        private long LineQuantity()
+        {
+            if (InTable == typeof(PurchaseOrderLine) && Command == "UpdatePurchaseOrder" && PurchaseOrder is { } order && Sku is { } sku
+                && World.Received(order, sku) is > 0 and var received && Draw.Chance(0.5))
+            {
+                return received - 1;
+            }
+
+            if (InTable == typeof(KitLine))
+            {
+                return Draw.Chance(PastTheLimit.Chance) ? PastTheLimit.ComponentUnits : Draw.Between(1, 3);
+            }
+
+            if (InTable == typeof(SaleLine))
+            {
+                return Draw.Chance(PastTheLimit.Chance) ? PastTheLimit.SaleLineUnits : Draw.Between(1, 5);
+            }
+
+            return Draw.Between(1, 5);
         }
 
         /// <summary>
@@ -539,7 +662,7 @@ internal static class CommandMaker
         {
             if (InTable is not null)
             {
-                return InTable == typeof(KitLine) ? Draw.Between(1, 3) : Draw.Between(1, 5);
+                return LineQuantity();
             }
 
             // A line picked or checked whole is what lets its sale ship; the location's edges below rarely match it.
@@ -564,6 +687,11 @@ internal static class CommandMaker
             else
             {
                 edge = Draw.Between(1, 5);
+            }
+
+            if (Command == "AddItem" && edge > 0 && Draw.Chance(PastTheLimit.Chance))
+            {
+                return PastTheLimit.UnitsToOverfill(edge);
             }
 
             if (Command == "SetItemQuantity" || Command == "RecordCount")

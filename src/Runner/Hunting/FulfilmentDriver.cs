@@ -7,7 +7,7 @@ namespace Specs.Runner.Hunting;
 
 /// <summary>
 /// A step that takes a sale one stage further through fulfilment: a picklist for an imported sale, a pick of what a
-/// line still lacks, a check of what was picked, the shipment, then now and then a return of what was shipped. Drawn field by field, each of these needs the
+/// line still lacks (naming a lot that is on hand, or the serials at the bin), a check of what was picked, the shipment, then now and then a return of what was shipped. Drawn field by field, each of these needs the
 /// stage before it to have happened for the same sale and line, so in thousands of random histories no sale was ever
 /// shipped (nor anything shipped returned); the driver reads where each sale stands (<see cref="HuntWorld"/>) and asks
 /// for the next stage, so shipping's rules meet the same random histories as the rest.
@@ -58,12 +58,20 @@ internal static class FulfilmentDriver
         if (toCheck.Count > 0)
         {
             var line = draw.Pick(toCheck);
-            return new ScanItem { PicklistId = line.PicklistId, Sku = line.Sku, SaleId = line.SaleId, Quantity = line.Picked - line.Checked - line.Failed, Passed = draw.Chance(0.9) };
+            // Now and then the checker's note runs past its limit: the only check certain to reach the note's rule is one
+            // of units that were picked, and random scans rarely are.
+            return new ScanItem
+            {
+                PicklistId = line.PicklistId,
+                Sku = line.Sku,
+                SaleId = line.SaleId,
+                Quantity = line.Picked - line.Checked - line.Failed,
+                Passed = draw.Chance(0.9),
+                Note = draw.Chance(PastTheLimit.Chance) ? PastTheLimit.Note : null,
+            };
         }
 
-        // Lot- and serial-tracked units need their lot or serials named, which the stock view's locations do not tell:
-        // those lines are left to the random picks.
-        var toPick = forSales.Where(line => line.Picked < line.Quantity && HuntVocabulary.TrackingOf(line.Sku) == TrackingMode.None).ToList();
+        var toPick = forSales.Where(line => line.Picked < line.Quantity).ToList();
         if (toPick.Count > 0)
         {
             var line = draw.Pick(toPick);
@@ -71,7 +79,17 @@ internal static class FulfilmentDriver
             if (holding.Count > 0)
             {
                 var (location, onHand) = draw.Pick(holding);
-                return new PickItem { PicklistId = line.PicklistId, Sku = line.Sku, SaleId = line.SaleId, Location = location, Quantity = Math.Min(line.Quantity - line.Picked, onHand) };
+                var units = Math.Min(line.Quantity - line.Picked, onHand);
+                return new PickItem
+                {
+                    PicklistId = line.PicklistId,
+                    Sku = line.Sku,
+                    SaleId = line.SaleId,
+                    Location = location,
+                    Quantity = units,
+                    Lot = TrackedUnits.Lot(world, line.Sku, draw),
+                    Serials = TrackedUnits.Serials(world, line.Sku, line.Warehouse, location, units),
+                };
             }
         }
 

@@ -13,7 +13,7 @@ namespace Specs.Runner.Hunting;
 /// locations, products, lots, kits, some stock; each entry usually there, so histories collide but differ), then
 /// 5-40 steps drawn from the whole command vocabulary, weighted towards the commands that move stock, with
 /// retries of the previous command (same idempotency key), steps of time and steps that take a sale to its next stage
-/// of fulfilment (<see cref="FulfilmentDriver"/>) mixed in.
+/// of fulfilment (<see cref="FulfilmentDriver"/>) or a transfer to its next stage (<see cref="TransferDriver"/>) mixed in.
 /// </summary>
 internal static class HistoryGenerator
 {
@@ -71,8 +71,17 @@ internal static class HistoryGenerator
     /// </summary>
     private const int FulfilmentWeight = 40;
 
+    /// <summary>
+    /// The weight of a step that takes some transfer to its next stage (<see cref="TransferDriver"/>): three such steps
+    /// (plan, ship, receive) close a transfer, so about one step in twenty lets a few histories in ten see one closed.
+    /// </summary>
+    private const int TransferWeight = 10;
+
     private static readonly Gen<string> AnyCommand = Gen.Frequency(
-        [.. CommandMaker.CommandNames.Select(name => (Weights.GetValueOrDefault(name, 2), Gen.Const(name))), (FulfilmentWeight, Gen.Const(FulfilmentDriver.StepName))]);
+        [
+            .. CommandMaker.CommandNames.Select(name => (Weights.GetValueOrDefault(name, 2), Gen.Const(name))),
+            (FulfilmentWeight, Gen.Const(FulfilmentDriver.StepName)), (TransferWeight, Gen.Const(TransferDriver.StepName)),
+        ]);
 
     private static readonly Gen<HistoryStep> MainStep = Gen.Frequency(
         (84, Gen.Select(AnyCommand, Gen.ULong, (command, seed) => new HistoryStep(StepKind.Command, command, -1, seed))),

@@ -30,9 +30,15 @@ internal sealed class HuntWorld(IScenarioSystem system)
 
     public Dictionary<Guid, List<TransferItem>> ShippedTransfers { get; } = [];
 
+    /// <summary>The transfers received in full: nothing more may arrive on them.</summary>
+    public HashSet<Guid> ClosedTransfers { get; } = [];
+
     public List<CountStarted> Counts { get; } = [];
 
     public Dictionary<string, List<string>> PurchaseOrderSkus { get; } = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Units received so far per order and SKU: what a change to the order may not go below.</summary>
+    private Dictionary<string, Dictionary<string, long>> ReceivedUnits { get; } = new(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Expiries of holds and lots recorded so far: where a clock step may land exactly.</summary>
     public SortedSet<long> Expiries { get; } = [];
@@ -84,11 +90,26 @@ internal sealed class HuntWorld(IScenarioSystem system)
             case TransferShipped shipped:
                 ShippedTransfers[shipped.TransferId] = [.. shipped.Items];
                 break;
+            case TransferClosed closed:
+                ClosedTransfers.Add(closed.TransferId);
+                break;
             case CountStarted started:
                 Counts.Add(started);
                 break;
             case PurchaseOrderCreated created:
                 PurchaseOrderSkus[created.PurchaseOrder] = [.. created.Lines.Select(line => line.Sku)];
+                break;
+            case ItemsReceived received:
+                if (!ReceivedUnits.TryGetValue(received.PurchaseOrder, out var units))
+                {
+                    ReceivedUnits[received.PurchaseOrder] = units = new(StringComparer.OrdinalIgnoreCase);
+                }
+
+                foreach (var line in received.Lines)
+                {
+                    units[line.Sku] = units.GetValueOrDefault(line.Sku) + line.Quantity;
+                }
+
                 break;
             case HoldCreated { ExpiresAtUnixMs: { } expiry }:
                 Expiries.Add(expiry);
@@ -114,6 +135,21 @@ internal sealed class HuntWorld(IScenarioSystem system)
     /// <summary>The serials of <paramref name="sku"/> on hand at a location, as the lots-and-serials view shows them.</summary>
     public IReadOnlyList<SerialRow> SerialsOnHand(string sku) => system.Read(transaction =>
         (IReadOnlyList<SerialRow>)[.. LotsAndSerialsView.Serials(transaction, sku).Where(row => row.Place == SerialPlace.AtLocation && row.Warehouse is not null && row.Location is not null)]);
+
+    /// <summary>The serials of <paramref name="sku"/> on hand at one bin.</summary>
+    public IReadOnlyList<string> SerialsAt(string sku, string warehouse, string location) =>
+        [.. SerialsOnHand(sku).Where(row => Same(row.Warehouse!, warehouse) && Same(row.Location!, location)).Select(row => row.Serial)];
+
+    /// <summary>The lots of <paramref name="sku"/> with units on hand, expired or not, as the lots-and-serials view shows them.</summary>
+    public IReadOnlyList<LotRow> LotsOnHand(string sku) => system.Read(transaction =>
+        (IReadOnlyList<LotRow>)[.. LotsAndSerialsView.Lots(transaction, sku).Where(row => row.OnHand > 0)]);
+
+    /// <summary>The serials of <paramref name="sku"/> out of every location, picked or in transit, as the lots-and-serials view shows them.</summary>
+    public IReadOnlyList<SerialRow> SerialsAway(string sku) => system.Read(transaction =>
+        (IReadOnlyList<SerialRow>)[.. LotsAndSerialsView.Serials(transaction, sku).Where(row => row.Place is SerialPlace.Picked or SerialPlace.InTransit)]);
+
+    /// <summary>The units of <paramref name="sku"/> received on order <paramref name="order"/> so far.</summary>
+    public long Received(string order, string sku) => ReceivedUnits.TryGetValue(order, out var units) ? units.GetValueOrDefault(sku) : 0;
 
     /// <summary>The SKU's figures as the stock view shows them (null: nothing recorded).</summary>
     public SkuQuantities? Figures(string sku) => system.Read(transaction => StockView.Find(transaction, sku));
@@ -146,3 +182,4 @@ internal sealed class PicklistLineProgress(Guid picklistId, string warehouse, st
 
     public long Failed { get; set; }
 }
+
