@@ -22,8 +22,9 @@ namespace Specs.Sim.Storage;
 // thread and no nested Write, snapshot reads, and reads inside a write transaction that see its writes.
 //
 // How: the keyspace is a persistent sorted tree (SortedTree), so a snapshot is a root reference. Writes edit
-// the tree in place while no snapshot is open, and copy the paths they change once one is (the owner token:
-// a reader, or a cursor inside a write, makes the next write freeze the tree). What in-place writes would
+// the tree in place while no snapshot can see it, and copy the paths they change once one can (the owner
+// token: a reader freezes the tree when it begins, a cursor inside a write when a write comes while it is
+// open). What in-place writes would
 // lose is kept in an undo log instead: the value each write replaced (null: the key was new), since the
 // transaction began, and in Deferred mode since the last Sync. A refused or failed transaction, and a power
 // loss, play their part of the log backwards. The log replaced a frozen tree per commit: every commit then
