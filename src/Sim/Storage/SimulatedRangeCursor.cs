@@ -75,6 +75,11 @@ internal sealed class SimulatedRangeCursor : IKeyValueCursor
 
     public void Dispose()
     {
+        if (!_disposed)
+        {
+            _owner.CursorClosed();
+        }
+
         _disposed = true;
         _current = null;
         _depth = 0;

@@ -48,6 +48,11 @@ internal class SimulatedReadTransaction(SimulatedStore store, SimulatedKeyspace 
         Store.ThrowIfDisposed();
     }
 
+    /// <summary>A cursor of this transaction was disposed.</summary>
+    internal virtual void CursorClosed()
+    {
+    }
+
     /// <summary>The root point reads search: the snapshot, or a write transaction's working tree.</summary>
     private protected virtual SortedTree.Node? CurrentRoot => snapshot.Root;
 

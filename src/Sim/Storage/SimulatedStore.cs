@@ -20,8 +20,15 @@ namespace Specs.Sim.Storage;
 // Semantics otherwise match LmdbStore and are held to the same contract suite: one ordered keyspace of
 // unsigned-byte keys, partitions by first byte for Append, the same size limits and exceptions, one writer
 // thread and no nested Write, snapshot reads, and reads inside a write transaction that see its writes.
-// Snapshots are O(1): the keyspace is a persistent sorted tree, so a reader keeps a reference to a root,
-// and the durable watermark is one more such reference (SortedTree).
+//
+// How: the keyspace is a persistent sorted tree (SortedTree), so a snapshot is a root reference. Writes edit
+// the tree in place while no snapshot can see it, and copy the paths they change once one can (the owner
+// token: a reader freezes the tree when it begins, a cursor inside a write when a write comes while it is
+// open). What in-place writes would
+// lose is kept in an undo log instead: the value each write replaced (null: the key was new), since the
+// transaction began, and in Deferred mode since the last Sync. A refused or failed transaction, and a power
+// loss, play their part of the log backwards. The log replaced a frozen tree per commit: every commit then
+// copied ~25 tree nodes, a fifth of what a simulated cluster allocates.
 
 /// <summary>The deterministic in-memory storage backend for the simulator, with storage fault hooks.</summary>
 public sealed class SimulatedStore(
@@ -30,7 +37,16 @@ public sealed class SimulatedStore(
     string name = "simulated store") : IKeyValueStore
 {
     private SimulatedKeyspace _committed = SimulatedKeyspace.Empty;
-    private SimulatedKeyspace _durable = SimulatedKeyspace.Empty;
+
+    // The values writes replaced, oldest first: since the durable watermark (Deferred), or since the open
+    // transaction began (SyncOnCommit, where every commit is the watermark).
+    private readonly List<Change> _undo = [];
+
+    // Nodes owned by this token are reachable by no snapshot: writes edit them in place. A reader, or a cursor
+    // inside a write, replaces it (freezes the tree), so later writes copy what they change.
+    private object _edit = new();
+    private SimulatedWriteTransaction? _writer;
+    private int _undoMark;
     private int _writerThreadId;
     private bool _writing;
     private int _failNextCommits;
@@ -73,17 +89,31 @@ public sealed class SimulatedStore(
     public IReadTransaction BeginRead()
     {
         ThrowIfDisposed();
-        return new SimulatedReadTransaction(this, _committed);
+        var snapshot = _committed;
+        Freeze();
+        if (_writer is { } writer)
+        {
+            // Inside a write the committed keyspace is the working tree with this transaction's writes undone,
+            // on copies: the working tree is frozen now, and the copies are the reader's alone.
+            var working = writer.Working();
+            var (root, count) = UndoOnto(working.Root, working.Count, _undo, _undoMark, new object());
+            snapshot = new SimulatedKeyspace(root, count);
+        }
+
+        return new SimulatedReadTransaction(this, snapshot);
     }
 
     public TResult Write<TResult>(Func<IWriteTransaction, TResult> work)
     {
         ArgumentNullException.ThrowIfNull(work);
         EnterWriter();
+        _undoMark = _undo.Count;
+        var transaction = new SimulatedWriteTransaction(this, _committed);
+        var committed = false;
         try
         {
-            var transaction = new SimulatedWriteTransaction(this, _committed);
             TResult result;
+            _writer = transaction;
             try
             {
                 result = work(transaction);
@@ -91,6 +121,7 @@ public sealed class SimulatedStore(
             finally
             {
                 transaction.Finish();
+                _writer = null;
             }
 
             if (transaction.Failure is not null)
@@ -100,13 +131,21 @@ public sealed class SimulatedStore(
 
             if (!transaction.Aborted)
             {
-                Commit(transaction.Working());
+                Commit();
+                _committed = transaction.Working();
+                committed = true;
             }
 
             return result;
         }
         finally
         {
+            if (!committed)
+            {
+                // Refused, aborted, failed, or the work threw: nothing of the transaction stays.
+                _committed = Undo(transaction.Working(), _undoMark);
+            }
+
             _writing = false;
         }
     }
@@ -115,7 +154,7 @@ public sealed class SimulatedStore(
     public void Sync()
     {
         ThrowIfDisposed();
-        _durable = _committed;
+        _undo.Clear();
         DurableCommits += UnsyncedCommits;
         UnsyncedCommits = 0;
     }
@@ -140,7 +179,7 @@ public sealed class SimulatedStore(
             throw new InvalidOperationException($"Power loss injected inside a Write on {Name}; inject it between transactions.");
         }
 
-        _committed = _durable;
+        _committed = Undo(_committed, 0);
         LostCommits += UnsyncedCommits;
         UnsyncedCommits = 0;
     }
@@ -176,7 +215,7 @@ public sealed class SimulatedStore(
         _writing = true;
     }
 
-    private void Commit(SimulatedKeyspace working)
+    private void Commit()
     {
         var attempt = ++CommitAttempts;
         var failing = _failNextCommits > 0 || (CommitFailure?.Invoke(attempt) ?? false);
@@ -187,11 +226,10 @@ public sealed class SimulatedStore(
             throw new CommitFailedException(Name, $"simulated failure injected into commit attempt {attempt}");
         }
 
-        _committed = working;
         Commits++;
         if (Durability == SimulatedDurability.SyncOnCommit)
         {
-            _durable = working;
+            _undo.Clear();
             DurableCommits++;
         }
         else
@@ -199,4 +237,51 @@ public sealed class SimulatedStore(
             UnsyncedCommits++;
         }
     }
+
+    /// <summary>The token writes edit with: the nodes it owns are reachable by no snapshot.</summary>
+    internal object EditToken => _edit;
+
+    /// <summary>From now on no node is edited in place: a reader or cursor keeps the tree it was given.</summary>
+    internal void Freeze() => _edit = new object();
+
+    /// <summary>Records what a write replaced (null: the key was new), so that it can be undone.</summary>
+    internal void Replaced(byte[] key, byte[]? previous) => _undo.Add(new Change(key, previous));
+
+    /// <summary>Plays the undo log back to <paramref name="mark"/> on <paramref name="keyspace"/> and drops those entries.</summary>
+    private SimulatedKeyspace Undo(SimulatedKeyspace keyspace, int mark)
+    {
+        var (root, count) = UndoOnto(keyspace.Root, keyspace.Count, _undo, mark, _edit);
+        _undo.RemoveRange(mark, _undo.Count - mark);
+        return new SimulatedKeyspace(root, count);
+    }
+
+    /// <summary>
+    /// <paramref name="root"/> with the changes of <paramref name="log"/> from <paramref name="mark"/> on undone, newest
+    /// first, editing the nodes <paramref name="owner"/> owns in place and copying the rest.
+    /// </summary>
+    private static (SortedTree.Node? Root, int Count) UndoOnto(SortedTree.Node? root, int count, List<Change> log, int mark, object owner)
+    {
+        for (var i = log.Count - 1; i >= mark; i--)
+        {
+            var (key, previous) = log[i];
+            if (previous is null)
+            {
+                var removed = false;
+                byte[]? value = null;
+                root = SortedTree.Remove(root, key, owner, ref removed, ref value);
+                count -= removed ? 1 : 0;
+            }
+            else
+            {
+                var added = false;
+                root = SortedTree.Set(root, key, previous, owner, ref added, out _, out _);
+                count += added ? 1 : 0;
+            }
+        }
+
+        return (root, count);
+    }
 }
+
+/// <summary>One write, as the undo log keeps it: the key and the value it replaced (null when the key was new).</summary>
+internal readonly record struct Change(byte[] Key, byte[]? Previous);

@@ -3,20 +3,19 @@ using Specs.Inventory.Storage;
 namespace Specs.Sim.Storage;
 
 /// <summary>
-/// A write transaction: a private working version of the keyspace that replaces the committed one on commit.
-/// Nodes it creates are edited in place until something could observe them (a cursor or the commit), so a
-/// transaction's many writes copy each shared tree path once, never the whole keyspace (<see cref="SortedTree"/>).
-/// As in LmdbStore, a storage error raised by an operation fails the whole transaction even if the work
-/// catches it: Write then commits nothing and rethrows it.
+/// A write transaction: the working version of the keyspace that becomes the committed one on commit. It edits
+/// the tree in place where no snapshot can see it (<see cref="SortedTree"/>) and tells the store what each write
+/// replaced, so that a transaction that does not commit is undone (<see cref="SimulatedStore"/>). As in
+/// LmdbStore, a storage error raised by an operation fails the whole transaction even if the work catches it:
+/// Write then commits nothing and rethrows it.
 /// </summary>
 internal sealed class SimulatedWriteTransaction(SimulatedStore store, SimulatedKeyspace start)
     : SimulatedReadTransaction(store, start), IWriteTransaction
 {
     private SortedTree.Node? _root = start.Root;
     private int _count = start.Count;
-
-    // Nodes owned by this token were made by this transaction after its last freeze and nobody else sees them.
-    private object _owner = new();
+    private int _openCursors;
+    private bool _cursorSinceFreeze;
     private bool _finished;
 
     internal bool Aborted { get; private set; }
@@ -29,9 +28,7 @@ internal sealed class SimulatedWriteTransaction(SimulatedStore store, SimulatedK
     {
         ThrowIfClosed();
         CheckWrite(key, value);
-        var added = false;
-        _root = SortedTree.Set(_root, key, value.ToArray(), _owner, ref added);
-        _count += added ? 1 : 0;
+        Set(key, value);
     }
 
     public bool TryInsert(ReadOnlySpan<byte> key, ReadOnlySpan<byte> value)
@@ -40,8 +37,13 @@ internal sealed class SimulatedWriteTransaction(SimulatedStore store, SimulatedK
         CheckWrite(key, value);
         // One descent that adds the key or finds it present (CheckWrite admitted the key).
         var added = false;
-        _root = SortedTree.Insert(_root, key, value, _owner, ref added);
-        _count += added ? 1 : 0;
+        _root = SortedTree.Insert(_root, key, value, EditToken(), ref added, out var storedKey);
+        if (added)
+        {
+            _count++;
+            Store.Replaced(storedKey, null);
+        }
+
         return added;
     }
 
@@ -56,9 +58,7 @@ internal sealed class SimulatedWriteTransaction(SimulatedStore store, SimulatedK
             throw Fail(new KeyOrderException(StorageException.Describe(key), StorageException.Describe(last.Key)));
         }
 
-        var added = false;
-        _root = SortedTree.Set(_root, key, value.ToArray(), _owner, ref added);
-        _count += added ? 1 : 0;
+        Set(key, value);
     }
 
     public bool Delete(ReadOnlySpan<byte> key)
@@ -69,10 +69,7 @@ internal sealed class SimulatedWriteTransaction(SimulatedStore store, SimulatedK
             return false;
         }
 
-        var removed = false;
-        _root = SortedTree.Remove(_root, key, _owner, ref removed);
-        _count -= removed ? 1 : 0;
-        return removed;
+        return Remove(key);
     }
 
     public void ClearRange(ReadOnlySpan<byte> begin, ReadOnlySpan<byte> end)
@@ -96,9 +93,7 @@ internal sealed class SimulatedWriteTransaction(SimulatedStore store, SimulatedK
 
         foreach (var key in doomed)
         {
-            var removed = false;
-            _root = SortedTree.Remove(_root, key, _owner, ref removed);
-            _count -= removed ? 1 : 0;
+            Remove(key);
         }
     }
 
@@ -129,17 +124,55 @@ internal sealed class SimulatedWriteTransaction(SimulatedStore store, SimulatedK
     /// <summary>Ends the transaction: no operation is accepted afterwards.</summary>
     internal void Finish() => _finished = true;
 
-    /// <summary>The working keyspace, frozen: what a commit publishes.</summary>
-    internal SimulatedKeyspace Working()
-    {
-        _owner = new object();
-        return new SimulatedKeyspace(_root, _count);
-    }
+    /// <summary>The working keyspace: what a commit publishes, and what an undo starts from.</summary>
+    internal SimulatedKeyspace Working() => new(_root, _count);
 
+    // A cursor walks the root it was given; the tree is frozen only if a write comes while one is open (most
+    // cursors of a transaction, a stream head or a view's rows, are read and closed before the next write).
     private protected override SortedTree.Node? FrozenRoot()
     {
-        _owner = new object();
+        _openCursors++;
+        _cursorSinceFreeze = true;
         return _root;
+    }
+
+    internal override void CursorClosed() => _openCursors--;
+
+    /// <summary>The token a write edits with, after freezing the tree if a cursor opened since the last freeze is still open.</summary>
+    private object EditToken()
+    {
+        if (_cursorSinceFreeze)
+        {
+            _cursorSinceFreeze = false;
+            if (_openCursors > 0)
+            {
+                Store.Freeze();
+            }
+        }
+
+        return Store.EditToken;
+    }
+
+    private void Set(ReadOnlySpan<byte> key, ReadOnlySpan<byte> value)
+    {
+        var added = false;
+        _root = SortedTree.Set(_root, key, value.ToArray(), EditToken(), ref added, out var previous, out var storedKey);
+        _count += added ? 1 : 0;
+        Store.Replaced(storedKey, previous);
+    }
+
+    private bool Remove(ReadOnlySpan<byte> key)
+    {
+        var removed = false;
+        byte[]? value = null;
+        _root = SortedTree.Remove(_root, key, EditToken(), ref removed, ref value);
+        if (removed)
+        {
+            _count--;
+            Store.Replaced(key.ToArray(), value);
+        }
+
+        return removed;
     }
 
     private void CheckWrite(ReadOnlySpan<byte> key, ReadOnlySpan<byte> value)

@@ -6,12 +6,13 @@ namespace Specs.Sim.Storage;
 /// </summary>
 /// <remarks>
 /// Persistence with transient edits: every operation takes an <c>owner</c> token. A node whose owner is that
-/// token was created by the current write transaction since its last freeze, so no snapshot can reach it,
-/// and it is edited in place; any other node is copied first (path copying). Invariant: an owned node's
-/// ancestors in the working root are owned too (a node is only attached to an edited parent), so a commit
-/// of k writes to nearby keys copies each shared path once instead of k times. Freezing is replacing the
-/// token: from then on nothing is owned, and the root is an immutable snapshot. Key and value arrays are
-/// never mutated, so a span handed out by a read stays valid.
+/// token is reachable by no snapshot (the store hands the token out until a reader or a cursor may look), so it
+/// is edited in place; any other node is copied first (path copying). Invariant: an owned node's ancestors in
+/// the working root are owned too (a node is only attached to an edited parent), so after a freeze k writes to
+/// nearby keys copy each shared path once instead of k times. Freezing is replacing the token: from then on
+/// nothing is owned, and the root is an immutable snapshot. Key and value arrays are never mutated, so a span
+/// handed out by a read stays valid. Undoing (a failed commit, a power loss) is the store's: it keeps the
+/// values each write replaced (<see cref="SimulatedStore"/>).
 /// </remarks>
 internal static class SortedTree
 {
@@ -74,33 +75,43 @@ internal static class SortedTree
         return node;
     }
 
-    /// <summary>Sets <paramref name="key"/> to <paramref name="value"/>; returns the new root. The key is copied only when it is new.</summary>
-    public static Node Set(Node? node, ReadOnlySpan<byte> key, byte[] value, object owner, ref bool added)
+    /// <summary>
+    /// Sets <paramref name="key"/> to <paramref name="value"/>; returns the new root, in <paramref name="previous"/> the
+    /// value it replaced (null when the key is new) and in <paramref name="storedKey"/> the key's array in the tree. The
+    /// key is copied only when it is new.
+    /// </summary>
+    public static Node Set(Node? node, ReadOnlySpan<byte> key, byte[] value, object owner, ref bool added, out byte[]? previous, out byte[] storedKey)
     {
         var present = false;
-        return Set(node, key, value, value, owner, replace: true, ref added, ref present);
+        previous = null;
+        storedKey = [];
+        return Set(node, key, value, value, owner, replace: true, ref added, ref present, ref previous, ref storedKey);
     }
 
     /// <summary>
     /// Adds <paramref name="key"/> with <paramref name="value"/> unless it is present; returns the new root
     /// (the same tree, untouched, when the key was present). One descent: the path is copied on the way
     /// back up, and the value copied, only when the key was added, so a refused insert allocates nothing.
+    /// <paramref name="storedKey"/> is the added key's array in the tree (empty when nothing was added).
     /// </summary>
-    public static Node Insert(Node? node, ReadOnlySpan<byte> key, ReadOnlySpan<byte> value, object owner, ref bool added)
+    public static Node Insert(Node? node, ReadOnlySpan<byte> key, ReadOnlySpan<byte> value, object owner, ref bool added, out byte[] storedKey)
     {
         var present = false;
-        return Set(node, key, value, null, owner, replace: false, ref added, ref present);
+        byte[]? previous = null;
+        storedKey = [];
+        return Set(node, key, value, null, owner, replace: false, ref added, ref present, ref previous, ref storedKey);
     }
 
     // Descends first and edits on the way back up, so that an insert finding its key present returns
     // every node of the path as it was (present is then true and nothing was copied). The value is
     // stored as the array given, or as a copy of the span when no array was given.
-    private static Node Set(Node? node, ReadOnlySpan<byte> key, ReadOnlySpan<byte> value, byte[]? valueArray, object owner, bool replace, ref bool added, ref bool present)
+    private static Node Set(Node? node, ReadOnlySpan<byte> key, ReadOnlySpan<byte> value, byte[]? valueArray, object owner, bool replace, ref bool added, ref bool present, ref byte[]? previous, ref byte[] storedKey)
     {
         if (node is null)
         {
             added = true;
-            return new Node(key.ToArray(), valueArray ?? value.ToArray(), null, null, 1, owner);
+            storedKey = key.ToArray();
+            return new Node(storedKey, valueArray ?? value.ToArray(), null, null, 1, owner);
         }
 
         var order = key.SequenceCompareTo(node.Key);
@@ -112,12 +123,14 @@ internal static class SortedTree
                 return node;
             }
 
+            previous = node.Value;
+            storedKey = node.Key;
             var same = Editable(node, owner);
             same.Value = valueArray ?? value.ToArray();
             return same;
         }
 
-        var child = Set(order < 0 ? node.Left : node.Right, key, value, valueArray, owner, replace, ref added, ref present);
+        var child = Set(order < 0 ? node.Left : node.Right, key, value, valueArray, owner, replace, ref added, ref present, ref previous, ref storedKey);
         if (present && !replace)
         {
             return node;
@@ -136,8 +149,8 @@ internal static class SortedTree
         return Balance(edited, owner);
     }
 
-    /// <summary>Removes <paramref name="key"/> if present; returns the new root.</summary>
-    public static Node? Remove(Node? node, ReadOnlySpan<byte> key, object owner, ref bool removed)
+    /// <summary>Removes <paramref name="key"/> if present; returns the new root, and in <paramref name="value"/> the value removed.</summary>
+    public static Node? Remove(Node? node, ReadOnlySpan<byte> key, object owner, ref bool removed, ref byte[]? value)
     {
         if (node is null)
         {
@@ -147,7 +160,7 @@ internal static class SortedTree
         var order = key.SequenceCompareTo(node.Key);
         if (order != 0)
         {
-            var child = Remove(order < 0 ? node.Left : node.Right, key, owner, ref removed);
+            var child = Remove(order < 0 ? node.Left : node.Right, key, owner, ref removed, ref value);
             if (!removed)
             {
                 return node;
@@ -167,6 +180,7 @@ internal static class SortedTree
         }
 
         removed = true;
+        value = node.Value;
         if (node.Left is null)
         {
             return node.Right;
