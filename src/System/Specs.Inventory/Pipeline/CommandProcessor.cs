@@ -41,6 +41,9 @@ public sealed class CommandProcessor
 
     // Each view's checkpoint key, packed once: every batch that records an event rewrites all of them.
     private readonly byte[][] _checkpointKeys;
+
+    // One writer per view, pointed at each batch's transaction in turn.
+    private readonly TransactionViewWriter[] _writers;
     private readonly EventLog _log = new();
     private readonly RequestFingerprint _fingerprint = new();
     private long _timersAskedAt = long.MinValue;
@@ -53,6 +56,7 @@ public sealed class CommandProcessor
         _ids = ids;
         _views = views;
         _checkpointKeys = views.Select(view => ViewCheckpoint.KeyOf(view.Name)).ToArray();
+        _writers = views.Select(view => new TransactionViewWriter(view.Subspace)).ToArray();
         _timerRules = timerRules;
         State = recovered.State;
         Head = recovered.Head;
@@ -121,22 +125,33 @@ public sealed class CommandProcessor
         }
 
         var now = Math.Max(NowUnixMs, _clock.NowUnixMs);
-        var done = _store.Write(transaction =>
+        Batch done;
+        try
         {
-            var run = new Batch(this, transaction, now);
-            foreach (var request in batch)
+            done = _store.Write(transaction =>
             {
-                run.Results.Add(request switch
+                var run = new Batch(this, transaction, now);
+                foreach (var request in batch)
                 {
-                    SubmitCommand command => run.Execute(command),
-                    AdvanceClock advance => run.Advance(advance.ToUnixMs),
-                    _ => throw new ArgumentException($"Unknown pipeline request {request.GetType().Name}.", nameof(batch)),
-                });
-            }
+                    run.Results.Add(request switch
+                    {
+                        SubmitCommand command => run.Execute(command),
+                        AdvanceClock advance => run.Advance(advance.ToUnixMs),
+                        _ => throw new ArgumentException($"Unknown pipeline request {request.GetType().Name}.", nameof(batch)),
+                    });
+                }
 
-            run.WriteCheckpoints();
-            return run;
-        });
+                run.WriteCheckpoints();
+                return run;
+            });
+        }
+        finally
+        {
+            foreach (var writer in _writers)
+            {
+                writer.End();
+            }
+        }
 
         State = done.State;
         Head = done.Head;
@@ -167,14 +182,19 @@ public sealed class CommandProcessor
     {
         private readonly CommandProcessor _processor;
         private readonly IWriteTransaction _transaction;
-        private readonly IViewWriter[] _writers;
+        private readonly TransactionViewWriter[] _writers;
         private readonly ulong _startHead;
 
         public Batch(CommandProcessor processor, IWriteTransaction transaction, long now)
         {
             _processor = processor;
             _transaction = transaction;
-            _writers = processor._views.Select(view => (IViewWriter)new TransactionViewWriter(transaction, view.Subspace)).ToArray();
+            _writers = processor._writers;
+            foreach (var writer in _writers)
+            {
+                writer.Begin(transaction);
+            }
+
             State = processor.State;
             Head = processor.Head;
             _startHead = processor.Head;

@@ -15,12 +15,16 @@ public sealed class RequestFingerprint
 {
     private readonly FlatBufferBuilder _builder = new(256);
 
+    // Reset per request rather than made anew: one writer thread fingerprints every request it is given.
+    private readonly XxHash64 _hash = new();
+
     public ulong Of(SubmitCommand request)
     {
         ArgumentNullException.ThrowIfNull(request);
         _builder.Clear();
         _builder.Finish(request.Command.WriteTo(_builder));
-        var hash = new XxHash64();
+        var hash = _hash;
+        hash.Reset();
         Span<byte> header = stackalloc byte[sizeof(int) + 1 + sizeof(ulong)];
         BinaryPrimitives.WriteInt32BigEndian(header, request.Command.ContractId);
         header[sizeof(int)] = request.ExpectedStreamVersion is null ? (byte)0 : (byte)1;

@@ -27,9 +27,11 @@ public static class TupleCodec
         var bytes = new byte[size];
         prefix.CopyTo(bytes);
         var writer = new TupleWriter(bytes, prefix.Length);
-        foreach (var element in elements)
+        // By index, here and below: foreach over the interface allocates an enumerator per tuple, and views pack
+        // several tuples per event.
+        for (var i = 0; i < elements.Count; i++)
         {
-            WriteElement(ref writer, element);
+            WriteElement(ref writer, elements[i]);
         }
 
         Invariant.Assert(writer.Length == size, "the size computed for a tuple matches what the writer wrote");
@@ -40,9 +42,9 @@ public static class TupleCodec
     public static int GetPackedSize(IReadOnlyList<object?> elements)
     {
         var size = 0;
-        foreach (var element in elements)
+        for (var i = 0; i < elements.Count; i++)
         {
-            size += ElementSize(element, depth: 0);
+            size += ElementSize(elements[i], depth: 0);
         }
 
         return size;
@@ -74,9 +76,9 @@ public static class TupleCodec
             case ReadOnlyMemory<byte> value: writer.WriteBytes(value.Span); break;
             case IReadOnlyList<object?> nested:
                 writer.BeginNested();
-                foreach (var inner in nested)
+                for (var i = 0; i < nested.Count; i++)
                 {
-                    WriteElement(ref writer, inner);
+                    WriteElement(ref writer, nested[i]);
                 }
 
                 writer.EndNested();
@@ -191,9 +193,9 @@ public static class TupleCodec
         }
 
         var size = 2;
-        foreach (var inner in nested)
+        for (var i = 0; i < nested.Count; i++)
         {
-            size += ElementSize(inner, depth + 1);
+            size += ElementSize(nested[i], depth + 1);
         }
 
         return size;
