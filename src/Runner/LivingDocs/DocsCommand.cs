@@ -77,7 +77,7 @@ public sealed class DocsCommand
                 streams.Add(stream);
             }
 
-            var model = DocsModelBuilder.Build(streams, parseResult.GetValue(_title) ?? "Living documentation");
+            var model = DocsModelBuilder.Build(streams, parseResult.GetValue(_title) ?? "Living documentation", Output.Launcher.From(root));
             if (parseResult.GetValue(_compare) is { } previousPath)
             {
                 model = RunComparison.Compare(model, DocsModelBuilder.Build([Read(previousPath, root, "--compare names the stream of an earlier run: keep a copy of its reports/cucumber.ndjson")]), previousPath);
@@ -98,7 +98,7 @@ public sealed class DocsCommand
     {
         ArgumentNullException.ThrowIfNull(options);
         var folder = Path.Combine(options.OutputDirectory, FolderName);
-        var model = Cli.PhaseTimer.Span("living docs model", () => DocsModelBuilder.Build([envelopes]));
+        var model = Cli.PhaseTimer.Span("living docs model", () => DocsModelBuilder.Build([envelopes], launcher: Output.Launcher.From(options.BaseDirectory)));
         Cli.PhaseTimer.Span("living docs site", () => DocsSiteWriter.Write(model, Path.GetFullPath(folder, options.BaseDirectory)));
         return Path.Combine(folder, "index.html");
     }

@@ -80,7 +80,7 @@ public static partial class DocsModelBuilder
         return slim;
     }
 
-    private static List<DocsFinding> Findings(List<Attachment> attachments, JsonObject? record, string location)
+    private static List<DocsFinding> Findings(List<Attachment> attachments, JsonObject? record, string location, string launcher)
     {
         var findings = new Dictionary<string, DocsFinding>(StringComparer.Ordinal);
         var fromRecord = record?["findings"] as JsonArray ?? [];
@@ -95,7 +95,7 @@ public static partial class DocsModelBuilder
 
             var option = mode == "replay-check" ? "--replay-check" : "--" + mode;
             findings[mode] = new DocsFinding(mode, (bool)node["passed"]!, (string?)node["summary"] ?? "", (string?)node["firstDifference"],
-                $"./specs.sh verify {location} {option}");
+                $"{launcher} verify {location} {option}");
         }
 
         record?.Remove("findings");

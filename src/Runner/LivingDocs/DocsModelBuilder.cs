@@ -20,7 +20,11 @@ public static partial class DocsModelBuilder
     /// <summary>Past events shown as cards per scenario; the rest are counted ("and 480 more past events").</summary>
     public const int MaxGivenCards = 20;
 
-    public static DocsModel Build(IReadOnlyList<IReadOnlyList<Envelope>> streams, string title = "Living documentation")
+    /// <summary>
+    /// The model of the streams' scenarios. <paramref name="launcher"/> starts the commands a finding's page tells the
+    /// reader to run (the tool as the process building the site was launched: `specs` when installed).
+    /// </summary>
+    public static DocsModel Build(IReadOnlyList<IReadOnlyList<Envelope>> streams, string title = "Living documentation", string launcher = Output.Launcher.AtRoot)
     {
         ArgumentNullException.ThrowIfNull(streams);
         var documents = new SortedDictionary<string, GherkinDocument>(StringComparer.Ordinal);
@@ -130,7 +134,7 @@ public static partial class DocsModelBuilder
                 var id = UniqueId(featureId + "/" + Slug(pickle.Name), scenarioIds);
                 var compareKey = $"{uri}|{pickle.Name}|{occurrence.ToString(CultureInfo.InvariantCulture)}";
                 plannedScenarios.Add(outcomes.TryGetValue(pickle.Id, out var ran)
-                    ? () => RanScenario(id, featureId, compareKey, pickle, index, ran.Outcome, ran.Attachments)
+                    ? () => RanScenario(id, featureId, compareKey, pickle, index, ran.Outcome, ran.Attachments, launcher)
                     : () => NotRunScenario(id, featureId, compareKey, pickle, index));
             }
 
@@ -183,7 +187,7 @@ public static partial class DocsModelBuilder
     }
 
     private static DocsScenario RanScenario(
-        string id, string featureId, string compareKey, Pickle pickle, GherkinDocumentIndex index, TestCaseOutcome outcome, Dictionary<string, List<Attachment>> attachments)
+        string id, string featureId, string compareKey, Pickle pickle, GherkinDocumentIndex index, TestCaseOutcome outcome, Dictionary<string, List<Attachment>> attachments, string launcher)
     {
         var last = outcome.Last;
         var results = last.TestCase.TestSteps.Where(step => step.PickleStepId is not null)
@@ -204,7 +208,7 @@ public static partial class DocsModelBuilder
         var evidence = parsed is null ? null : Evidence(parsed, recordAttachment!.Body);
         var record = Slim(parsed);
         var location = outcome.Location;
-        var findings = Findings(own, record, location);
+        var findings = Findings(own, record, location, launcher);
         var status = outcome.Failed ? ScenarioStatus.Failed
             : outcome.Flaky ? ScenarioStatus.Flaky
             : last.Status == TestStepResultStatus.PASSED ? ScenarioStatus.Passed

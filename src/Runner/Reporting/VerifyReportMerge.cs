@@ -71,7 +71,7 @@ public static class VerifyReportMerge
         }
 
         var site = Path.Combine(outputFolder, DocsCommand.FolderName);
-        DocsSiteWriter.Write(DocsModelBuilder.Build([envelopes]), Path.GetFullPath(site, baseDirectory));
+        DocsSiteWriter.Write(DocsModelBuilder.Build([envelopes], launcher: Output.Launcher.From(baseDirectory)), Path.GetFullPath(site, baseDirectory));
         written.Add(Path.Combine(site, "index.html"));
         return (digest, written, coverage);
     }

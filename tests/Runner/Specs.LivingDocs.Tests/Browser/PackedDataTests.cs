@@ -14,7 +14,8 @@ public sealed class PackedDataTests(FixtureSite site, SystemChromium chromium) :
     [Fact]
     public async Task The_page_unpacks_exactly_the_model_the_site_was_written_from()
     {
-        var model = DocsModelBuilder.Build([NdjsonReport.Read(File.ReadAllText(site.Ndjson))]);
+        // Built as the run built its site: from the test's folder, whose launcher is the path up to specs.sh.
+        var model = DocsModelBuilder.Build([NdjsonReport.Read(File.ReadAllText(site.Ndjson))], launcher: Specs.Runner.Output.Launcher.From(FixtureSite.BaseDirectory));
         await using var page = await SitePage.OpenAsync(chromium.Require(), site.Index);
 
         // JSON.stringify reads every scenario's record too, which the page otherwise unpacks only when it shows one.

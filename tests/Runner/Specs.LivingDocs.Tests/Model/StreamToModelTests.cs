@@ -87,6 +87,16 @@ public sealed class StreamToModelTests(FixtureSite site)
     }
 
     [Fact]
+    public void Reproduction_commands_start_as_the_tool_that_builds_the_site_was_launched()
+    {
+        // An installed tool is `specs`: a page that said ./specs.sh named a file the reader does not have.
+        var model = DocsModelBuilder.Build([NdjsonReport.Read(File.ReadAllText(site.Ndjson))], launcher: "specs");
+        var scenario = model.Scenarios.Single(scenario => scenario.Name == "A new product is recorded");
+
+        Assert.Equal([$"specs verify {scenario.Location} --idempotency", $"specs verify {scenario.Location} --replay-check"], scenario.Findings.Select(finding => finding.Reproduce));
+    }
+
+    [Fact]
     public void The_glossary_holds_every_contract_and_refusal_with_descriptions_and_marks_gaps()
     {
         var glossary = Model.Glossary.ToDictionary(entry => entry.Id);
