@@ -35,6 +35,11 @@ public static class FaultsCommand
         throw new UsageException($"--shard {text}: expected I/N with 1 <= I <= N, for example --shard 2/4");
     }
 
+    /// <summary>Whether the report names its shards as i/n (whether each is one of a split is EveryShardOnce's to say).</summary>
+    private static bool RecordsItsShard(FaultReport report) =>
+        report.Shards.Count > 0
+        && report.Shards.All(text => text.Split('/') is [{ Length: > 0 } index, { Length: > 0 } count] && index.All(char.IsAsciiDigit) && count.All(char.IsAsciiDigit));
+
     private static Command BuildFaults(TextWriter output, string launcher)
     {
         var seeds = new Option<int>("--seeds") { Description = "How many fresh seeds to run (0 for none).", DefaultValueFactory = _ => 100 };
@@ -163,14 +168,22 @@ public static class FaultsCommand
 
             var reports = shards.Select(shard =>
             {
+                FaultReport report;
                 try
                 {
-                    return FaultReport.FromJson(File.ReadAllText(shard.File), shard.File);
+                    report = FaultReport.FromJson(File.ReadAllText(shard.File), shard.File);
                 }
                 catch (FormatException problem)
                 {
                     throw new UsageException(problem.Message);
                 }
+
+                // Every faults run records its shard (1/1 unsharded). A report without one was written before that, and
+                // cannot be checked against the others: merged alone it read as the whole run, whatever it held.
+                return RecordsItsShard(report)
+                    ? report
+                    : throw new UsageException($"{shard.File} records no shard i/n ({(report.Shards.Count == 0 ? "none" : string.Join(", ", report.Shards))}): "
+                        + "it was written before faults reports recorded their shard, so a merge cannot tell whether every shard of the run is there; run the shards again");
             }).ToList();
             var merged = FaultReportMerge.Merge(reports);
             OutputPaths.PrepareFolder(folder, Directory.GetCurrentDirectory(), $"--out {folder}");

@@ -69,5 +69,23 @@ public sealed class FaultReportMergeTests : IDisposable
         Assert.Equal(before, File.ReadAllText(Path.Combine(first, "faults.json")));
     }
 
+    [Theory]
+    [InlineData(new string[0], "none")]
+    [InlineData(new[] { "shard-1" }, "shard-1")]
+    public async Task A_report_that_records_no_shard_is_refused_and_nothing_is_written(string[] shards, string shown)
+    {
+        // Written before faults reports recorded their shard: merged alone, it read as the whole run.
+        var old = Path.Combine(_folder, "old");
+        FaultReportWriter.Write(new FaultReport { Commit = "c0ffee", Shards = [.. shards] }, old);
+        var merged = Path.Combine(_folder, "merged");
+        var error = new StringWriter();
+
+        var exitCode = await SpecsCommand.RunAsync(["merge", old, "--out", merged], TextWriter.Null, error, stop: TestContext.Current.CancellationToken);
+
+        Assert.Equal(ExitCodes.Usage, exitCode);
+        Assert.Contains($"{Path.Combine(old, "faults.json")} records no shard i/n ({shown}): it was written before faults reports recorded their shard", error.ToString(), StringComparison.Ordinal);
+        Assert.False(Directory.Exists(merged));
+    }
+
     private static FaultReport Shard(string shard) => new() { Commit = "c0ffee", Shards = [shard] };
 }
