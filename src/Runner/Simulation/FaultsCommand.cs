@@ -35,7 +35,10 @@ public static class FaultsCommand
         throw new UsageException($"--shard {text}: expected I/N with 1 <= I <= N, for example --shard 2/4");
     }
 
-    /// <summary>Whether the report names its shards as i/n (whether each is one of a split is EveryShardOnce's to say).</summary>
+    /// <summary>
+    /// Whether the report names its shards as i/n. Only the form is checked here, not <see cref="Discovery.Shard.TryParse"/>:
+    /// a 3/2 is a shard outside its split, which EveryShardOnce names as such, not a report without a shard.
+    /// </summary>
     private static bool RecordsItsShard(FaultReport report) =>
         report.Shards.Count > 0
         && report.Shards.All(text => text.Split('/') is [{ Length: > 0 } index, { Length: > 0 } count] && index.All(char.IsAsciiDigit) && count.All(char.IsAsciiDigit));
