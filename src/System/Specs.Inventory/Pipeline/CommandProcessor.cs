@@ -39,8 +39,8 @@ public sealed class CommandProcessor
     private readonly IReadOnlyList<IView> _views;
     private readonly IReadOnlyList<TimerRule> _timerRules;
 
-    // Each view's checkpoint key, packed once: every batch that records an event rewrites all of them.
-    private readonly byte[][] _checkpointKeys;
+    // The views' shared checkpoint, encoded once: every batch that records an event moves its position.
+    private readonly ViewSetCheckpoint _checkpoint;
 
     // One writer per view, pointed at each batch's transaction in turn.
     private readonly TransactionViewWriter[] _writers;
@@ -55,7 +55,7 @@ public sealed class CommandProcessor
         _clock = clock;
         _ids = ids;
         _views = views;
-        _checkpointKeys = views.Select(view => ViewCheckpoint.KeyOf(view.Name)).ToArray();
+        _checkpoint = new ViewSetCheckpoint(views.Select(view => view.Name));
         _writers = views.Select(view => new TransactionViewWriter(view.Subspace)).ToArray();
         _timerRules = timerRules;
         State = recovered.State;
@@ -141,7 +141,7 @@ public sealed class CommandProcessor
                     });
                 }
 
-                run.WriteCheckpoints();
+                run.MoveCheckpoint();
                 return run;
             });
         }
@@ -268,18 +268,15 @@ public sealed class CommandProcessor
             return new ClockAdvanced(Now, decisions, events);
         }
 
-        public void WriteCheckpoints()
+        /// <summary>Every view has applied the batch's events: one record says so for all of them (<see cref="ViewSetCheckpoint"/>).</summary>
+        public void MoveCheckpoint()
         {
             if (Head == _startHead)
             {
                 return;
             }
 
-            var views = _processor._views;
-            for (var i = 0; i < views.Count; i++)
-            {
-                ViewCheckpoint.WriteAt(_transaction, _processor._checkpointKeys[i], new ViewCheckpoint(views[i].Version, Head));
-            }
+            _processor._checkpoint.WriteAt(_transaction, Head);
         }
 
         private (int Decisions, int Events) FireDueTimers()

@@ -7,6 +7,11 @@ namespace Specs.Inventory.Views;
 /// How far a view has applied the log, and with which definition. Written in the same transaction as
 /// the view's keys, so a view and its checkpoint never disagree after a crash.
 /// </summary>
+/// <remarks>
+/// The record under the view's name is written when the view is built (its version, and the head it was built
+/// at); each batch then moves the position of every view it maintains at once, in the
+/// <see cref="ViewSetCheckpoint"/>. <see cref="Read"/> gives the two together.
+/// </remarks>
 public readonly record struct ViewCheckpoint(int Version, ulong Position)
 {
     public const int EncodedBytes = sizeof(int) + sizeof(ulong);
@@ -29,10 +34,14 @@ public readonly record struct ViewCheckpoint(int Version, ulong Position)
         return bytes;
     }
 
-    /// <summary>Reads a view's checkpoint; null when the view was never built.</summary>
-    /// <exception cref="CorruptRecordException">the stored checkpoint is not 12 bytes.</exception>
+    /// <summary>
+    /// Reads a view's checkpoint: its version, and how far it has applied the log (its own position, or the views'
+    /// shared one when that names the view and is further); null when the view was never built.
+    /// </summary>
+    /// <exception cref="CorruptRecordException">the stored checkpoint is not 12 bytes, or the shared one is damaged.</exception>
     public static ViewCheckpoint? Read(IReadTransaction transaction, string viewName)
     {
+        ArgumentNullException.ThrowIfNull(transaction);
         var key = KeyOf(viewName);
         if (!transaction.TryGet(key, out var value))
         {
@@ -44,20 +53,16 @@ public readonly record struct ViewCheckpoint(int Version, ulong Position)
             throw new CorruptRecordException(StorageException.Describe(key), $"a view checkpoint is {EncodedBytes} bytes, this one {value.Length}");
         }
 
-        return new ViewCheckpoint(BinaryPrimitives.ReadInt32BigEndian(value), BinaryPrimitives.ReadUInt64BigEndian(value[sizeof(int)..]));
+        var own = new ViewCheckpoint(BinaryPrimitives.ReadInt32BigEndian(value), BinaryPrimitives.ReadUInt64BigEndian(value[sizeof(int)..]));
+        return ViewSetCheckpoint.PositionOf(transaction, viewName) is { } shared && shared > own.Position ? own with { Position = shared } : own;
     }
 
+    /// <summary>Writes a view's own checkpoint (when the view is built).</summary>
     public static void Write(IWriteTransaction transaction, string viewName, ViewCheckpoint checkpoint)
-    {
-        WriteAt(transaction, KeyOf(viewName), checkpoint);
-    }
-
-    /// <summary>Writes a checkpoint under a key already packed by <see cref="KeyOf"/> (writers that rewrite it every batch pack it once).</summary>
-    public static void WriteAt(IWriteTransaction transaction, ReadOnlySpan<byte> key, ViewCheckpoint checkpoint)
     {
         ArgumentNullException.ThrowIfNull(transaction);
         Span<byte> value = stackalloc byte[EncodedBytes];
         checkpoint.Encode(value);
-        transaction.Put(key, value);
+        transaction.Put(KeyOf(viewName), value);
     }
 }

@@ -7,6 +7,7 @@ using Specs.Inventory.Ports;
 using Specs.Inventory.Storage;
 using Specs.Inventory.Storage.Tuples;
 using Specs.Inventory.Views;
+using Specs.Inventory.Views.Catalog;
 using Specs.Inventory.Tests.Support;
 
 namespace Specs.Inventory.Tests.Pipeline;
@@ -241,10 +242,10 @@ public abstract class CommandProcessorContract : IDisposable
         var report = ReplayCheck.Run(Store, InventoryViews.All);
         Assert.True(report.Matches, report.FirstDifference?.ToString());
         Assert.Equal(7ul, report.Head);
-        var live = Snapshot();
+        var live = StoreDump.AsRead(Store, InventoryViews.All);
         ViewMaintenance.Rebuild(Store, InventoryViews.All);
         EventLogIndexes.Rebuild(Store);
-        Assert.Equal(live, Snapshot());
+        Assert.Equal(live, StoreDump.AsRead(Store, InventoryViews.All));
     }
 
     [Fact]
@@ -289,7 +290,8 @@ public abstract class CommandProcessorContract : IDisposable
         Store.Write(transaction =>
         {
             transaction.Delete(extra);
-            ViewCheckpoint.Write(transaction, "reference-data", new ViewCheckpoint(1, 1));
+            transaction.Delete(ViewSetCheckpoint.Key);
+            ViewCheckpoint.Write(transaction, "reference-data", new ViewCheckpoint(ReferenceDataView.Instance.Version, 1));
             return 0;
         });
         Assert.Equal("checkpoints", ReplayCheck.Run(Store, InventoryViews.All).FirstDifference?.View);
@@ -311,6 +313,88 @@ public abstract class CommandProcessorContract : IDisposable
         var difference = ReplayCheck.Run(Store, InventoryViews.All).FirstDifference;
 
         Assert.Equal(("log.streams", Convert.ToHexString(streamKey), "0000000000000002"), (difference?.View, difference?.KeyHex, difference?.ExpectedHex));
+    }
+
+    [Fact]
+    public void A_batch_moves_every_views_checkpoint_in_one_record_and_a_restart_rebuilds_nothing()
+    {
+        var processor = Open();
+        processor.Process([Reason("Damaged"), Channel("Web")]);
+        var built = Get(ViewCheckpoint.KeyOf(ReferenceDataView.Instance.Name));
+
+        Restart();
+        using var read = Store.BeginRead();
+
+        Assert.All(InventoryViews.All, view => Assert.Equal(new ViewCheckpoint(view.Version, 2), ViewCheckpoint.Read(read, view.Name)));
+        Assert.Empty(ViewMaintenance.Outdated(read, InventoryViews.All));
+        // The view's own record still says where it was built (the empty log): only the shared record moved.
+        Assert.Equal(new ViewCheckpoint(ReferenceDataView.Instance.Version, 0).Encode(), built);
+    }
+
+    [Fact]
+    public void A_view_the_last_writer_did_not_maintain_falls_behind_and_is_rebuilt_at_start_up()
+    {
+        Open().Process([Reason("Damaged")]);
+        Restart();
+        var partial = CommandProcessor.Open(Store, Clock, new DeterministicIds(2), views: [ReferenceDataView.Instance]);
+        partial.Process([Channel("Web")]);
+
+        using (var read = Store.BeginRead())
+        {
+            var outdated = ViewMaintenance.Outdated(read, InventoryViews.All).Select(view => view.Name).ToList();
+            Assert.Equal(InventoryViews.All.Select(view => view.Name).Where(name => name != ReferenceDataView.Instance.Name), outdated);
+            // Not named by the shared record any more: its own record, where it was built (the empty log).
+            Assert.Equal(new ViewCheckpoint(ProductsView.Instance.Version, 0), ViewCheckpoint.Read(read, ProductsView.Instance.Name));
+        }
+
+        Restart();
+        Open(seed: 3);
+
+        Assert.True(ReplayCheck.Run(Store, InventoryViews.All).Matches);
+    }
+
+    [Fact]
+    public void A_store_whose_views_each_hold_their_own_position_reads_as_it_did()
+    {
+        Open().Process([Reason("Damaged"), Channel("Web")]);
+        Store.Write(transaction =>
+        {
+            // What a build that rewrote every view's checkpoint in each batch left: no shared record.
+            transaction.Delete(ViewSetCheckpoint.Key);
+            foreach (var view in InventoryViews.All)
+            {
+                ViewCheckpoint.Write(transaction, view.Name, new ViewCheckpoint(view.Version, 2));
+            }
+
+            return 0;
+        });
+
+        Restart();
+        using (var read = Store.BeginRead())
+        {
+            Assert.Empty(ViewMaintenance.Outdated(read, InventoryViews.All));
+        }
+
+        var processor = Open(seed: 4);
+        Run(processor, Reason("Found"));
+        Assert.True(ReplayCheck.Run(Store, InventoryViews.All).Matches);
+    }
+
+    [Fact]
+    public void A_damaged_shared_checkpoint_is_named_not_trusted()
+    {
+        Open().Process([Reason("Damaged")]);
+        Store.Write(transaction =>
+        {
+            transaction.Put(ViewSetCheckpoint.Key, [0x00, 0x01]);
+            return 0;
+        });
+
+        using var read = Store.BeginRead();
+        var error = Assert.Throws<CorruptRecordException>(() => ViewCheckpoint.Read(read, ReferenceDataView.Instance.Name));
+
+        Assert.Equal(Convert.ToHexString(ViewSetCheckpoint.Key), error.KeyHex);
+        Assert.Contains("shared checkpoint", error.Why, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -359,10 +443,5 @@ public abstract class CommandProcessorContract : IDisposable
     {
         using var transaction = Store.BeginRead();
         return transaction.TryGet(key, out var value) ? value.ToArray() : null;
-    }
-
-    private List<(string Key, string Value)> Snapshot()
-    {
-        return StoreDump.Pairs(Store);
     }
 }
