@@ -14,12 +14,18 @@ public static class LogEntryCodec
 {
     private const int HeaderBytes = 8 + 8 + 8 + 8 + 1 + 4;
 
-    /// <summary>Encodes an entry (its checksum included).</summary>
+    /// <summary>Encodes an entry (its checksum included). The array is the entry's own, made once: never change it.</summary>
     public static byte[] Encode(LogEntry entry)
     {
-        var body = Body(entry.Term, entry.Index, entry.TimestampUnixMs, entry.Kind, entry.IdempotencyKey, entry.Command);
+        ArgumentNullException.ThrowIfNull(entry);
+        return entry.Record;
+    }
+
+    /// <summary>A record: the checksum as given (a damaged entry keeps its wrong one), then the body.</summary>
+    internal static byte[] RecordOf(ulong checksum, byte[] body)
+    {
         var record = new byte[8 + body.Length];
-        BinaryPrimitives.WriteUInt64BigEndian(record, entry.Checksum);
+        BinaryPrimitives.WriteUInt64BigEndian(record, checksum);
         body.CopyTo(record, 8);
         return record;
     }
@@ -59,11 +65,11 @@ public static class LogEntryCodec
         return true;
     }
 
-    /// <summary>The checksum of an entry's fields.</summary>
-    public static ulong ChecksumOf(long term, long index, long timestampUnixMs, LogEntryKind kind, string? key, ICommandContract? command) =>
-        XxHash64.HashToUInt64(Body(term, index, timestampUnixMs, kind, key, command));
+    /// <summary>The checksum of an encoded body.</summary>
+    internal static ulong ChecksumOf(byte[] body) => XxHash64.HashToUInt64(body);
 
-    private static byte[] Body(long term, long index, long timestampUnixMs, LogEntryKind kind, string? key, ICommandContract? command)
+    /// <summary>Everything the checksum covers: the fields after it, encoded.</summary>
+    internal static byte[] Body(long term, long index, long timestampUnixMs, LogEntryKind kind, string? key, ICommandContract? command)
     {
         var keyBytes = key is null ? [] : Encoding.UTF8.GetBytes(key);
         var commandBytes = command is null ? [] : CommandBytes(command);
