@@ -5,10 +5,12 @@ using Specs.Sim.Cluster;
 namespace Specs.Bench;
 
 /// <summary>
-/// `dotnet run -c Release --project bench/Specs.Bench -- sim-speed [--rounds N] [--rates 10,100,1000]`: the
+/// `dotnet run -c Release --project bench/Specs.Bench -- sim-speed [--rounds N] [--warm-up W] [--rates 10,100,1000]`: the
 /// simulator's speed in one warm process (issue 6's "≥ 1,000x at 100 commands per simulated second"). Each round
 /// runs seeds 1-3 on 3 nodes at each rate, exactly as `specs sim --seeds 3 --nodes 3 --rate R` does, and
-/// prints simulated / wall time; the first round is a warm-up (JIT) and is left out of the medians. It also
+/// prints simulated / wall time; the first W rounds (default 1) are a warm-up and are left out of the figures.
+/// Tiered compilation keeps promoting methods for about the first fifteen rounds at 100 commands a second, so a
+/// steady state is measured with, say, <c>--rounds 60 --warm-up 20</c> (docs/benchmarks.md §10). It also
 /// prints the memory allocated and the GC pause time per round (what the simulator costs the collector), and
 /// each seed's run hash, which must not change with a performance change (determinism, same seed →
 /// same run).
@@ -47,6 +49,7 @@ internal static class SimulatorSpeedBenchmark
         }
 
         var rounds = 5;
+        var warmUp = 1;
         var rates = new[] { 10.0, 100.0, 1000.0 };
         for (var i = 0; i < args.Length; i++)
         {
@@ -55,6 +58,9 @@ internal static class SimulatorSpeedBenchmark
                 case "--rounds":
                     rounds = int.Parse(args[++i], CultureInfo.InvariantCulture);
                     break;
+                case "--warm-up":
+                    warmUp = int.Parse(args[++i], CultureInfo.InvariantCulture);
+                    break;
                 case "--rates":
                     rates = args[++i].Split(',').Select(rate => double.Parse(rate, CultureInfo.InvariantCulture)).ToArray();
                     break;
@@ -62,6 +68,12 @@ internal static class SimulatorSpeedBenchmark
                     Console.Error.WriteLine($"sim-speed: unknown argument {args[i]}");
                     return 2;
             }
+        }
+
+        if (rounds < 1 || warmUp < 0)
+        {
+            Console.Error.WriteLine($"sim-speed: --rounds must be at least 1 and --warm-up at least 0 (got {rounds} and {warmUp})");
+            return 2;
         }
 
         foreach (var rate in rates)
@@ -73,23 +85,27 @@ internal static class SimulatorSpeedBenchmark
             long simulated = 0;
             double totalSimulated = 0, totalWall = 0;
             var hashes = string.Empty;
-            for (var round = 0; round <= rounds; round++)
+            for (var round = 1 - warmUp; round <= rounds; round++)
             {
                 var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
                 var pausedBefore = GC.GetTotalPauseDuration();
                 var (ticks, wallMs, roundHashes) = RunRound(rate);
                 var allocatedMb = (GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore) / 1e6;
                 var pausedMs = (GC.GetTotalPauseDuration() - pausedBefore).TotalMilliseconds;
-                if (round == 0)
+                if (hashes.Length == 0)
                 {
                     hashes = roundHashes;
-                    continue;
                 }
 
                 if (roundHashes != hashes)
                 {
                     Console.Error.WriteLine($"sim-speed: rate {rate}: run hashes changed between rounds ({hashes} then {roundHashes})");
                     return 1;
+                }
+
+                if (round <= 0)
+                {
+                    continue;
                 }
 
                 simulated = ticks;
@@ -107,7 +123,7 @@ internal static class SimulatorSpeedBenchmark
             pauses.Sort();
             Console.WriteLine(string.Create(
                 CultureInfo.InvariantCulture,
-                $"rate {rate}: {simulated} ms simulated; wall median {Median(walls):0} ms (min {walls[0]:0}, max {walls[^1]:0}); simulated/wall median {Median(ratios):0.0}x, overall {totalSimulated / totalWall:0.0}x; allocated {Median(allocated):0} MB, GC pauses {Median(pauses):0} ms per round (medians); hashes {hashes}"));
+                $"rate {rate}: {simulated} ms simulated; {rounds} rounds after {warmUp} of warm-up; wall median {Median(walls):0} ms (min {walls[0]:0}, max {walls[^1]:0}); simulated/wall median {Median(ratios):0.0}x, overall {totalSimulated / totalWall:0.0}x; allocated {Median(allocated):0} MB, GC pauses {Median(pauses):0} ms per round (medians); hashes {hashes}"));
         }
 
         return 0;
