@@ -340,9 +340,10 @@ public sealed class InventoryServer : IAsyncDisposable
     private static List<string> Outdated(IKeyValueStore store, IReadOnlyList<IView> views)
     {
         using var transaction = store.BeginRead();
+        var shared = ViewSetCheckpoint.Read(transaction);
         return ViewMaintenance.Outdated(transaction, views).Select(view =>
         {
-            var stored = ViewCheckpoint.Read(transaction, view.Name);
+            var stored = ViewCheckpoint.Read(transaction, view.Name, shared);
             return stored is { } checkpoint
                 ? $"{view.Name} (stored version {checkpoint.Version} at position {checkpoint.Position}; definition version {view.Version})"
                 : $"{view.Name} (no checkpoint; definition version {view.Version})";

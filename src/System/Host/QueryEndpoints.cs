@@ -82,9 +82,10 @@ internal sealed class QueryEndpoints(ApiState api)
             writer.WriteStartObject();
             writer.WriteNumber("head", EventLog.Head(transaction));
             writer.WriteStartArray("views");
+            var shared = ViewSetCheckpoint.Read(transaction);
             foreach (var view in api.Views)
             {
-                var checkpoint = ViewCheckpoint.Read(transaction, view.Name);
+                var checkpoint = ViewCheckpoint.Read(transaction, view.Name, shared);
                 writer.WriteStartObject();
                 writer.WriteString("name", view.Name);
                 writer.WriteNumber("version", view.Version);

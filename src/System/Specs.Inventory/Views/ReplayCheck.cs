@@ -66,11 +66,12 @@ public static class ReplayCheck
 
         // A view's checkpoint is compared as read (its own record, moved by the views' shared one): a rebuild
         // writes each view's own record at the head, the live path moves the shared one.
+        var shared = ViewSetCheckpoint.Read(transaction);
         foreach (var view in views)
         {
             var checkpoint = new ViewCheckpoint(view.Version, expected.Head);
             compared++;
-            var actual = ViewCheckpoint.Read(transaction, view.Name);
+            var actual = ViewCheckpoint.Read(transaction, view.Name, shared);
             if (actual != checkpoint)
             {
                 return new ReplayCheckReport(expected.Head, compared, new ViewDifference(

@@ -10,7 +10,7 @@ namespace Specs.Inventory.Views;
 /// <remarks>
 /// The record under the view's name is written when the view is built (its version, and the head it was built
 /// at); each batch then moves the position of every view it maintains at once, in the
-/// <see cref="ViewSetCheckpoint"/>. <see cref="Read"/> gives the two together.
+/// <see cref="ViewSetCheckpoint"/>. <see cref="Read(IReadTransaction, string)"/> gives the two together.
 /// </remarks>
 public readonly record struct ViewCheckpoint(int Version, ulong Position)
 {
@@ -39,7 +39,15 @@ public readonly record struct ViewCheckpoint(int Version, ulong Position)
     /// shared one when that names the view and is further); null when the view was never built.
     /// </summary>
     /// <exception cref="CorruptRecordException">the stored checkpoint is not 12 bytes, or the shared one is damaged.</exception>
-    public static ViewCheckpoint? Read(IReadTransaction transaction, string viewName)
+    public static ViewCheckpoint? Read(IReadTransaction transaction, string viewName) =>
+        Read(transaction, viewName, ViewSetCheckpoint.Read(transaction));
+
+    /// <summary>
+    /// <see cref="Read(IReadTransaction, string)"/> with the views' shared checkpoint already read (once for all of
+    /// them, by <see cref="ViewSetCheckpoint.Read"/>; null when there is none).
+    /// </summary>
+    /// <exception cref="CorruptRecordException">the stored checkpoint is not 12 bytes.</exception>
+    public static ViewCheckpoint? Read(IReadTransaction transaction, string viewName, ViewSetCheckpoint.Stored? shared)
     {
         ArgumentNullException.ThrowIfNull(transaction);
         var key = KeyOf(viewName);
@@ -54,7 +62,7 @@ public readonly record struct ViewCheckpoint(int Version, ulong Position)
         }
 
         var own = new ViewCheckpoint(BinaryPrimitives.ReadInt32BigEndian(value), BinaryPrimitives.ReadUInt64BigEndian(value[sizeof(int)..]));
-        return ViewSetCheckpoint.PositionOf(transaction, viewName) is { } shared && shared > own.Position ? own with { Position = shared } : own;
+        return shared is not null && shared.Views.Contains(viewName) && shared.Position > own.Position ? own with { Position = shared.Position } : own;
     }
 
     /// <summary>Writes a view's own checkpoint (when the view is built).</summary>

@@ -13,7 +13,8 @@ public static class ViewMaintenance
     public static IReadOnlyList<IView> Outdated(IReadTransaction transaction, IReadOnlyList<IView> views)
     {
         var head = EventLog.Head(transaction);
-        return views.Where(view => ViewCheckpoint.Read(transaction, view.Name) is not { } checkpoint
+        var shared = ViewSetCheckpoint.Read(transaction);
+        return views.Where(view => ViewCheckpoint.Read(transaction, view.Name, shared) is not { } checkpoint
             || checkpoint.Version != view.Version
             || checkpoint.Position != head).ToArray();
     }

@@ -13,7 +13,7 @@ namespace Specs.Inventory.Views;
 /// <remarks>
 /// <para>A view's own checkpoint still holds its definition version, and the position at which it was last built
 /// (<see cref="LogReplay.WriteViews"/>); its effective position is the later of that and this record's, when this
-/// record names it (<see cref="ViewCheckpoint.Read"/>). A view the last writer did not maintain is not named, so it
+/// record names it (<see cref="ViewCheckpoint.Read(IReadTransaction, string)"/>). A view the last writer did not maintain is not named, so it
 /// keeps its own position and is rebuilt once it falls behind, as before.</para>
 /// <para>The data format did not change in a way older builds trip over: their view checkpoints are read as they
 /// were, and a build that wrote one checkpoint per view leaves its own positions at the head, which this record
@@ -43,9 +43,9 @@ public sealed class ViewSetCheckpoint
         transaction.Put(Key, _value);
     }
 
-    /// <summary>The stored record's position, if it names <paramref name="viewName"/>; null otherwise or when there is none.</summary>
+    /// <summary>The stored record: the position, and the names of the views that have applied the log up to it; null when there is none.</summary>
     /// <exception cref="CorruptRecordException">the stored record is too short or its names are not a tuple of strings.</exception>
-    public static ulong? PositionOf(IReadTransaction transaction, string viewName)
+    public static Stored? Read(IReadTransaction transaction)
     {
         ArgumentNullException.ThrowIfNull(transaction);
         if (!transaction.TryGet(Key, out var value))
@@ -68,21 +68,17 @@ public sealed class ViewSetCheckpoint
             throw Corrupt($"its names are not a tuple ({exception.Message})");
         }
 
+        var views = new HashSet<string>(StringComparer.Ordinal);
         foreach (var name in names)
         {
-            if (name is not string text)
-            {
-                throw Corrupt($"it names a view by {name?.GetType().Name ?? "null"}, not a string");
-            }
-
-            if (text.Equals(viewName, StringComparison.Ordinal))
-            {
-                return BinaryPrimitives.ReadUInt64BigEndian(value);
-            }
+            views.Add(name as string ?? throw Corrupt($"it names a view by {name?.GetType().Name ?? "null"}, not a string"));
         }
 
-        return null;
+        return new Stored(BinaryPrimitives.ReadUInt64BigEndian(value), views);
     }
+
+    /// <summary>What the record says: every view in <paramref name="Views"/> has applied the log up to <paramref name="Position"/>.</summary>
+    public sealed record Stored(ulong Position, IReadOnlySet<string> Views);
 
     private static CorruptRecordException Corrupt(string why) =>
         new(StorageException.Describe(Key), $"the views' shared checkpoint is damaged: {why}");
