@@ -236,7 +236,10 @@ internal static class SortedTree
     }
 
     /// <summary>A path stack deep enough for any walk of the tree under <paramref name="root"/> (its height bounds every path).</summary>
-    public static Node[] PathFor(Node? root) => new Node[HeightOf(root)];
+    public static Node[] PathFor(Node? root) => new Node[PathLength(root)];
+
+    /// <summary>How long a path stack must be for any walk of the tree under <paramref name="root"/>: its height.</summary>
+    public static int PathLength(Node? root) => HeightOf(root);
 
     /// <summary>Fills <paramref name="path"/> so that popping yields keys at or after <paramref name="begin"/> in ascending order.</summary>
     public static void SeekForward(Node? node, ReadOnlySpan<byte> begin, Node[] path, ref int depth)
