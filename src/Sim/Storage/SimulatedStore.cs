@@ -278,8 +278,9 @@ public sealed class SimulatedStore(
             if (previous is null)
             {
                 var removed = false;
+                byte[]? storedKey = null;
                 byte[]? value = null;
-                root = SortedTree.Remove(root, key, owner, ref removed, ref value);
+                root = SortedTree.Remove(root, key, owner, ref removed, ref storedKey, ref value);
                 count -= removed ? 1 : 0;
             }
             else

@@ -185,8 +185,11 @@ internal static class SortedTree
         return subtree;
     }
 
-    /// <summary>Removes <paramref name="key"/> if present; returns the new root, and in <paramref name="value"/> the value removed.</summary>
-    public static Node? Remove(Node? node, ReadOnlySpan<byte> key, object owner, ref bool removed, ref byte[]? value)
+    /// <summary>
+    /// Removes <paramref name="key"/> if present; returns the new root, and in <paramref name="storedKey"/> and
+    /// <paramref name="value"/> the key's array that was in the tree and the value removed.
+    /// </summary>
+    public static Node? Remove(Node? node, ReadOnlySpan<byte> key, object owner, ref bool removed, ref byte[]? storedKey, ref byte[]? value)
     {
         if (node is null)
         {
@@ -196,7 +199,7 @@ internal static class SortedTree
         var order = key.SequenceCompareTo(node.Key);
         if (order != 0)
         {
-            var child = Remove(order < 0 ? node.Left : node.Right, key, owner, ref removed, ref value);
+            var child = Remove(order < 0 ? node.Left : node.Right, key, owner, ref removed, ref storedKey, ref value);
             if (!removed)
             {
                 return node;
@@ -216,6 +219,7 @@ internal static class SortedTree
         }
 
         removed = true;
+        storedKey = node.Key;
         value = node.Value;
         if (node.Left is null)
         {

@@ -38,9 +38,13 @@ public sealed class SortedTreeTests
                     break;
                 case < 9:
                     var removed = false;
+                    byte[]? storedKey = null;
                     byte[]? old = null;
-                    root = SortedTree.Remove(root, key, owner, ref removed, ref old);
-                    Assert.Equal(model.Remove(key), removed);
+                    root = SortedTree.Remove(root, key, owner, ref removed, ref storedKey, ref old);
+                    var present = model.Remove(key, out var removedValue);
+                    Assert.Equal(present, removed);
+                    Assert.Equal(present ? key : null, storedKey);
+                    Assert.Equal(removedValue, old);
                     break;
                 default:
                     snapshots.Add((root, Entries(model)));
