@@ -4,17 +4,21 @@ namespace Specs.Sim.Storage;
 
 /// <summary>
 /// Iterates <c>[begin, end)</c> of one frozen tree root in order with an explicit path stack: the start is
-/// found once by descending the tree, each step is amortised O(1) and allocates nothing.
+/// found once by descending the tree, each step is amortised O(1) and allocates nothing. The path and the copy
+/// of the bound are the store's spare <see cref="CursorBuffers"/>, given back when the cursor is disposed.
 /// </summary>
 internal sealed class SimulatedRangeCursor : IKeyValueCursor
 {
     private readonly SimulatedReadTransaction _owner;
+    private readonly CursorBuffers _buffers;
     private readonly SortedTree.Node[] _path;
     private int _depth;
     private readonly bool _reverse;
 
-    // The bound the walk stops at: end (exclusive) going forward, begin (inclusive) going backward.
+    // The bound the walk stops at, in the first _stopLength bytes: end (exclusive) going forward, begin
+    // (inclusive) going backward.
     private readonly byte[] _stop;
+    private readonly int _stopLength;
     private int _remaining;
     private SortedTree.Node? _current;
     private bool _disposed;
@@ -25,21 +29,23 @@ internal sealed class SimulatedRangeCursor : IKeyValueCursor
         _reverse = reverse;
         var empty = end.IsEmpty || ByteKeyComparer.Compare(begin, end) >= 0;
         _remaining = empty ? 0 : limit;
-        _path = SortedTree.PathFor(empty ? null : root);
+        var stop = empty ? default : reverse ? begin : end;
+        _buffers = owner.Store.TakeCursorBuffers(SortedTree.PathLength(empty ? null : root), stop.Length);
+        _path = _buffers.Path;
+        _stop = _buffers.Stop;
+        _stopLength = stop.Length;
+        stop.CopyTo(_stop);
         if (empty)
         {
-            _stop = [];
             return;
         }
 
         if (reverse)
         {
-            _stop = begin.ToArray();
             SortedTree.SeekBackward(root, end, _path, ref _depth);
         }
         else
         {
-            _stop = end.ToArray();
             SortedTree.SeekForward(root, begin, _path, ref _depth);
         }
     }
@@ -59,7 +65,7 @@ internal sealed class SimulatedRangeCursor : IKeyValueCursor
         }
 
         var node = _path[--_depth];
-        var order = node.Key.AsSpan().SequenceCompareTo(_stop);
+        var order = node.Key.AsSpan().SequenceCompareTo(_stop.AsSpan(0, _stopLength));
         if (_reverse ? order < 0 : order >= 0)
         {
             _depth = 0;
@@ -75,13 +81,15 @@ internal sealed class SimulatedRangeCursor : IKeyValueCursor
 
     public void Dispose()
     {
-        if (!_disposed)
+        if (_disposed)
         {
-            _owner.CursorClosed();
+            return;
         }
 
         _disposed = true;
         _current = null;
         _depth = 0;
+        _owner.CursorClosed();
+        _owner.Store.GiveBackCursorBuffers(_buffers);
     }
 }

@@ -45,6 +45,10 @@ public sealed class SimulatedStore(
     // Nodes owned by this token are reachable by no snapshot: writes edit them in place. A reader, or a cursor
     // inside a write, replaces it (freezes the tree), so later writes copy what they change.
     private object _edit = new();
+
+    // The buffers of the last range cursor closed, for the next one (null while cursors hold them all). Readers
+    // may run on any thread, so the buffers are taken and given back with atomic exchanges.
+    private CursorBuffers? _spareCursorBuffers;
     private SimulatedWriteTransaction? _writer;
     private int _undoMark;
     private int _writerThreadId;
@@ -244,6 +248,13 @@ public sealed class SimulatedStore(
     /// <summary>From now on no node is edited in place: a reader or cursor keeps the tree it was given.</summary>
     internal void Freeze() => _edit = new object();
 
+    /// <summary>Buffers for a range cursor: the spare ones grown to fit, or new ones when a cursor holds them.</summary>
+    internal CursorBuffers TakeCursorBuffers(int pathLength, int stopLength) =>
+        Interlocked.Exchange(ref _spareCursorBuffers, null)?.FitFor(pathLength, stopLength) ?? new CursorBuffers(pathLength, stopLength);
+
+    /// <summary>A closed cursor's buffers, kept for the next cursor.</summary>
+    internal void GiveBackCursorBuffers(CursorBuffers buffers) => Volatile.Write(ref _spareCursorBuffers, buffers.Cleared());
+
     /// <summary>Records what a write replaced (null: the key was new), so that it can be undone.</summary>
     internal void Replaced(byte[] key, byte[]? previous) => _undo.Add(new Change(key, previous));
 
@@ -267,8 +278,9 @@ public sealed class SimulatedStore(
             if (previous is null)
             {
                 var removed = false;
+                byte[]? storedKey = null;
                 byte[]? value = null;
-                root = SortedTree.Remove(root, key, owner, ref removed, ref value);
+                root = SortedTree.Remove(root, key, owner, ref removed, ref storedKey, ref value);
                 count -= removed ? 1 : 0;
             }
             else

@@ -164,12 +164,14 @@ internal sealed class SimulatedWriteTransaction(SimulatedStore store, SimulatedK
     private bool Remove(ReadOnlySpan<byte> key)
     {
         var removed = false;
+        byte[]? storedKey = null;
         byte[]? value = null;
-        _root = SortedTree.Remove(_root, key, EditToken(), ref removed, ref value);
+        _root = SortedTree.Remove(_root, key, EditToken(), ref removed, ref storedKey, ref value);
         if (removed)
         {
+            // The undo log keeps the tree's own key array (never mutated) rather than a copy of the caller's.
             _count--;
-            Store.Replaced(key.ToArray(), value);
+            Store.Replaced(storedKey!, value);
         }
 
         return removed;

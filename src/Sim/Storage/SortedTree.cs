@@ -76,16 +76,35 @@ internal static class SortedTree
     }
 
     /// <summary>
-    /// Sets <paramref name="key"/> to <paramref name="value"/>; returns the new root, in <paramref name="previous"/> the
-    /// value it replaced (null when the key is new) and in <paramref name="storedKey"/> the key's array in the tree. The
-    /// key is copied only when it is new.
+    /// Sets <paramref name="key"/> to <paramref name="value"/> (stored as given, not copied); returns the new root, in
+    /// <paramref name="previous"/> the value it replaced (null when the key is new) and in <paramref name="storedKey"/>
+    /// the key's array in the tree. The key is copied only when it is new.
     /// </summary>
-    public static Node Set(Node? node, ReadOnlySpan<byte> key, byte[] value, object owner, ref bool added, out byte[]? previous, out byte[] storedKey)
+    public static Node Set(Node? root, ReadOnlySpan<byte> key, byte[] value, object owner, ref bool added, out byte[]? previous, out byte[] storedKey)
     {
-        var present = false;
-        previous = null;
-        storedKey = [];
-        return Set(node, key, value, value, owner, replace: true, ref added, ref present, ref previous, ref storedKey);
+        var path = default(DescentPath);
+        var node = Descend(root, key, ref path);
+        if (node is null)
+        {
+            added = true;
+            previous = null;
+            storedKey = key.ToArray();
+            return Climb(ref path, new Node(storedKey, value, null, null, 1, owner), taller: true, owner);
+        }
+
+        previous = node.Value;
+        storedKey = node.Key;
+        if (ReferenceEquals(node.Owner, owner))
+        {
+            // The common write, a key written since the last freeze: its ancestors are owned too (the owner
+            // invariant), so the tree's shape and every link stay as they are.
+            node.Value = value;
+            return root!;
+        }
+
+        var copy = Editable(node, owner);
+        copy.Value = value;
+        return Climb(ref path, copy, taller: false, owner);
     }
 
     /// <summary>
@@ -94,63 +113,83 @@ internal static class SortedTree
     /// back up, and the value copied, only when the key was added, so a refused insert allocates nothing.
     /// <paramref name="storedKey"/> is the added key's array in the tree (empty when nothing was added).
     /// </summary>
-    public static Node Insert(Node? node, ReadOnlySpan<byte> key, ReadOnlySpan<byte> value, object owner, ref bool added, out byte[] storedKey)
+    public static Node Insert(Node? root, ReadOnlySpan<byte> key, ReadOnlySpan<byte> value, object owner, ref bool added, out byte[] storedKey)
     {
-        var present = false;
-        byte[]? previous = null;
-        storedKey = [];
-        return Set(node, key, value, null, owner, replace: false, ref added, ref present, ref previous, ref storedKey);
-    }
-
-    // Descends first and edits on the way back up, so that an insert finding its key present returns
-    // every node of the path as it was (present is then true and nothing was copied). The value is
-    // stored as the array given, or as a copy of the span when no array was given.
-    private static Node Set(Node? node, ReadOnlySpan<byte> key, ReadOnlySpan<byte> value, byte[]? valueArray, object owner, bool replace, ref bool added, ref bool present, ref byte[]? previous, ref byte[] storedKey)
-    {
-        if (node is null)
+        var path = default(DescentPath);
+        if (Descend(root, key, ref path) is not null)
         {
-            added = true;
-            storedKey = key.ToArray();
-            return new Node(storedKey, valueArray ?? value.ToArray(), null, null, 1, owner);
+            storedKey = [];
+            return root!;
         }
 
-        var order = key.SequenceCompareTo(node.Key);
-        if (order == 0)
+        added = true;
+        storedKey = key.ToArray();
+        return Climb(ref path, new Node(storedKey, value.ToArray(), null, null, 1, owner), taller: true, owner);
+    }
+
+    // The node holding key, or null; path holds the nodes above it (above where it would hang when absent).
+    private static Node? Descend(Node? node, ReadOnlySpan<byte> key, ref DescentPath path)
+    {
+        while (node is not null)
         {
-            present = true;
-            if (!replace)
+            var order = key.SequenceCompareTo(node.Key);
+            if (order == 0)
             {
                 return node;
             }
 
-            previous = node.Value;
-            storedKey = node.Key;
-            var same = Editable(node, owner);
-            same.Value = valueArray ?? value.ToArray();
-            return same;
+            path.Push(node, right: order > 0);
+            node = order < 0 ? node.Left : node.Right;
         }
 
-        var child = Set(order < 0 ? node.Left : node.Right, key, value, valueArray, owner, replace, ref added, ref present, ref previous, ref storedKey);
-        if (present && !replace)
-        {
-            return node;
-        }
-
-        var edited = Editable(node, owner);
-        if (order < 0)
-        {
-            edited.Left = child;
-        }
-        else
-        {
-            edited.Right = child;
-        }
-
-        return Balance(edited, owner);
+        return null;
     }
 
-    /// <summary>Removes <paramref name="key"/> if present; returns the new root, and in <paramref name="value"/> the value removed.</summary>
-    public static Node? Remove(Node? node, ReadOnlySpan<byte> key, object owner, ref bool removed, ref byte[]? value)
+    // Hangs the edited subtree back under the path, bottom up, copying every parent the owner does not own, and
+    // returns the root. Only a subtree that got taller can unbalance its parent, so only then are parents
+    // rebalanced (otherwise their heights hold: Balance would only re-measure them). The climb stops at an owned
+    // parent that already holds the subtree at its old height: the owner invariant makes everything above it
+    // owned and unchanged. The tree comes out exactly as a recursive set rebalancing every parent would leave it.
+    private static Node Climb(ref DescentPath path, Node subtree, bool taller, object owner)
+    {
+        while (path.Depth > 0)
+        {
+            var (parent, right) = path.Pop();
+            if (!taller && ReferenceEquals(parent.Owner, owner) && ReferenceEquals(right ? parent.Right : parent.Left, subtree))
+            {
+                return path.Root;
+            }
+
+            var edited = Editable(parent, owner);
+            if (right)
+            {
+                edited.Right = subtree;
+            }
+            else
+            {
+                edited.Left = subtree;
+            }
+
+            if (taller)
+            {
+                var height = edited.Height;
+                subtree = Balance(edited, owner);
+                taller = subtree.Height != height;
+            }
+            else
+            {
+                subtree = edited;
+            }
+        }
+
+        return subtree;
+    }
+
+    /// <summary>
+    /// Removes <paramref name="key"/> if present; returns the new root, and in <paramref name="storedKey"/> and
+    /// <paramref name="value"/> the key's array that was in the tree and the value removed.
+    /// </summary>
+    public static Node? Remove(Node? node, ReadOnlySpan<byte> key, object owner, ref bool removed, ref byte[]? storedKey, ref byte[]? value)
     {
         if (node is null)
         {
@@ -160,7 +199,7 @@ internal static class SortedTree
         var order = key.SequenceCompareTo(node.Key);
         if (order != 0)
         {
-            var child = Remove(order < 0 ? node.Left : node.Right, key, owner, ref removed, ref value);
+            var child = Remove(order < 0 ? node.Left : node.Right, key, owner, ref removed, ref storedKey, ref value);
             if (!removed)
             {
                 return node;
@@ -180,6 +219,7 @@ internal static class SortedTree
         }
 
         removed = true;
+        storedKey = node.Key;
         value = node.Value;
         if (node.Left is null)
         {
@@ -200,7 +240,10 @@ internal static class SortedTree
     }
 
     /// <summary>A path stack deep enough for any walk of the tree under <paramref name="root"/> (its height bounds every path).</summary>
-    public static Node[] PathFor(Node? root) => new Node[HeightOf(root)];
+    public static Node[] PathFor(Node? root) => new Node[PathLength(root)];
+
+    /// <summary>How long a path stack must be for any walk of the tree under <paramref name="root"/>: its height.</summary>
+    public static int PathLength(Node? root) => HeightOf(root);
 
     /// <summary>Fills <paramref name="path"/> so that popping yields keys at or after <paramref name="begin"/> in ascending order.</summary>
     public static void SeekForward(Node? node, ReadOnlySpan<byte> begin, Node[] path, ref int depth)
