@@ -46,6 +46,7 @@ public sealed class CommandProcessor
     private readonly TransactionViewWriter[] _writers;
     private readonly EventLog _log = new();
     private readonly RequestFingerprint _fingerprint = new();
+    private readonly ResponseEncoder _responses = new();
     private long _timersAskedAt = long.MinValue;
 
     private CommandProcessor(
@@ -249,7 +250,7 @@ public sealed class CommandProcessor
             var response = CommandResponse.Accepted(decision.Stream, count, Head + 1, Head + (ulong)count, version + (ulong)count);
             if (request.IdempotencyKey is { } idempotencyKey)
             {
-                claim = new IdempotencyClaim(idempotencyKey, fingerprint, CommandResponseCodec.Encode(response));
+                claim = new IdempotencyClaim(idempotencyKey, fingerprint, _processor._responses.Encode(response));
             }
 
             Record(decision, version, claim, request.IdempotencyKey);
@@ -310,7 +311,7 @@ public sealed class CommandProcessor
         {
             if (request.IdempotencyKey is { } key)
             {
-                var claim = new IdempotencyClaim(key, fingerprint, CommandResponseCodec.Encode(response));
+                var claim = new IdempotencyClaim(key, fingerprint, _processor._responses.Encode(response));
                 var outcome = _processor._log.Append(_transaction, new AppendRequest(stream, ExpectedVersion.Any, [], Idempotency: claim));
                 Invariant.Assert(outcome.Status == AppendStatus.Appended, $"remembering a response for key '{key}' ended {outcome.Status}");
             }

@@ -34,38 +34,44 @@ public static class CommandResponseCodec
         var buffer = new System.Buffers.ArrayBufferWriter<byte>(256);
         using (var writer = new Utf8JsonWriter(buffer))
         {
-            writer.WriteStartObject();
-            writer.WriteNumber("format", Format);
-            writer.WriteString("status", response.Status.ToString());
-            if (response.Stream is { } stream)
-            {
-                writer.WriteString("stream", stream);
-            }
-
-            writer.WriteNumber("eventCount", response.EventCount);
-            writer.WriteNumber("firstPosition", response.FirstPosition);
-            writer.WriteNumber("lastPosition", response.LastPosition);
-            writer.WriteNumber("streamVersion", response.StreamVersion);
-            if (response.ExpectedStreamVersion is { } expected)
-            {
-                writer.WriteNumber("expectedStreamVersion", expected);
-            }
-
-            if (response.Refusal is { } error)
-            {
-                writer.WriteStartObject("refusal");
-                writer.WriteString("ruleId", error.RuleId);
-                writer.WriteString("type", TypeNameOf(error.GetType()));
-                writer.WriteString("message", error.Describe());
-                writer.WritePropertyName("detail");
-                DomainErrorJson.Detail(error).WriteTo(writer);
-                writer.WriteEndObject();
-            }
-
-            writer.WriteEndObject();
+            Write(writer, response);
         }
 
         return buffer.WrittenSpan.ToArray();
+    }
+
+    /// <summary>Writes the stored form of <paramref name="response"/> (<see cref="Encode"/>) to <paramref name="writer"/>.</summary>
+    internal static void Write(Utf8JsonWriter writer, CommandResponse response)
+    {
+        writer.WriteStartObject();
+        writer.WriteNumber("format", Format);
+        writer.WriteString("status", response.Status.ToString());
+        if (response.Stream is { } stream)
+        {
+            writer.WriteString("stream", stream);
+        }
+
+        writer.WriteNumber("eventCount", response.EventCount);
+        writer.WriteNumber("firstPosition", response.FirstPosition);
+        writer.WriteNumber("lastPosition", response.LastPosition);
+        writer.WriteNumber("streamVersion", response.StreamVersion);
+        if (response.ExpectedStreamVersion is { } expected)
+        {
+            writer.WriteNumber("expectedStreamVersion", expected);
+        }
+
+        if (response.Refusal is { } error)
+        {
+            writer.WriteStartObject("refusal");
+            writer.WriteString("ruleId", error.RuleId);
+            writer.WriteString("type", TypeNameOf(error.GetType()));
+            writer.WriteString("message", error.Describe());
+            writer.WritePropertyName("detail");
+            DomainErrorJson.Detail(error).WriteTo(writer);
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndObject();
     }
 
     /// <summary>

@@ -1,3 +1,4 @@
+using System.Buffers.Binary;
 using Specs.Inventory.Contracts;
 
 namespace Specs.Inventory.Replication;
@@ -56,14 +57,13 @@ public sealed class LogEntry(
     public ulong Checksum { get; } = checksum;
 
     /// <summary>The entry as the journal stores it, checksum first; shared, so never to be changed.</summary>
-    internal byte[] Record => _record ??= LogEntryCodec.RecordOf(Checksum, LogEntryCodec.Body(Term, Index, TimestampUnixMs, Kind, IdempotencyKey, Command));
+    internal byte[] Record => _record ??= LogEntryCodec.RecordOf(Checksum, Term, Index, TimestampUnixMs, Kind, IdempotencyKey, Command);
 
     /// <summary>Builds an entry and computes its checksum.</summary>
     public static LogEntry Create(long term, long index, long timestampUnixMs, LogEntryKind kind, string? idempotencyKey, ICommandContract? command)
     {
-        var body = LogEntryCodec.Body(term, index, timestampUnixMs, kind, idempotencyKey, command);
-        var checksum = LogEntryCodec.ChecksumOf(body);
-        return new(term, index, timestampUnixMs, kind, idempotencyKey, command, checksum) { _record = LogEntryCodec.RecordOf(checksum, body) };
+        var record = LogEntryCodec.RecordOf(null, term, index, timestampUnixMs, kind, idempotencyKey, command);
+        return new(term, index, timestampUnixMs, kind, idempotencyKey, command, BinaryPrimitives.ReadUInt64BigEndian(record)) { _record = record };
     }
 
     /// <summary>Whether both entries hold the same fields (the cached record is not one).</summary>

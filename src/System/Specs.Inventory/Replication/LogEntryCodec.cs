@@ -21,15 +21,6 @@ public static class LogEntryCodec
         return entry.Record;
     }
 
-    /// <summary>A record: the checksum as given (a damaged entry keeps its wrong one), then the body.</summary>
-    internal static byte[] RecordOf(ulong checksum, byte[] body)
-    {
-        var record = new byte[8 + body.Length];
-        BinaryPrimitives.WriteUInt64BigEndian(record, checksum);
-        body.CopyTo(record, 8);
-        return record;
-    }
-
     /// <summary>Decodes a record; false when its checksum does not match its content (corruption).</summary>
     public static bool TryDecode(ReadOnlySpan<byte> record, CommandCodec commands, out LogEntry entry)
     {
@@ -65,28 +56,30 @@ public static class LogEntryCodec
         return true;
     }
 
-    /// <summary>The checksum of an encoded body.</summary>
-    internal static ulong ChecksumOf(byte[] body) => XxHash64.HashToUInt64(body);
-
-    /// <summary>Everything the checksum covers: the fields after it, encoded.</summary>
-    internal static byte[] Body(long term, long index, long timestampUnixMs, LogEntryKind kind, string? key, ICommandContract? command)
+    /// <summary>
+    /// A record of the fields: the checksum first, the one given (a damaged entry keeps its wrong one) or, when none
+    /// is, XxHash64 over the rest, then the fields, encoded into the record's own array.
+    /// </summary>
+    internal static byte[] RecordOf(ulong? checksum, long term, long index, long timestampUnixMs, LogEntryKind kind, string? key, ICommandContract? command)
     {
-        var keyBytes = key is null ? [] : Encoding.UTF8.GetBytes(key);
+        var keyLength = key is null ? 0 : Encoding.UTF8.GetByteCount(key);
         var commandBytes = command is null ? [] : CommandBytes(command);
-        var body = new byte[HeaderBytes - 8 + keyBytes.Length + (command is null ? 0 : 4 + commandBytes.Length)];
+        var record = new byte[HeaderBytes + keyLength + (command is null ? 0 : 4 + commandBytes.Length)];
+        var body = record.AsSpan(8);
         BinaryPrimitives.WriteInt64BigEndian(body, term);
-        BinaryPrimitives.WriteInt64BigEndian(body.AsSpan(8), index);
-        BinaryPrimitives.WriteInt64BigEndian(body.AsSpan(16), timestampUnixMs);
+        BinaryPrimitives.WriteInt64BigEndian(body[8..], index);
+        BinaryPrimitives.WriteInt64BigEndian(body[16..], timestampUnixMs);
         body[24] = (byte)kind;
-        BinaryPrimitives.WriteInt32BigEndian(body.AsSpan(25), key is null ? -1 : keyBytes.Length);
-        keyBytes.CopyTo(body, 29);
+        BinaryPrimitives.WriteInt32BigEndian(body[25..], key is null ? -1 : keyLength);
+        Encoding.UTF8.GetBytes(key.AsSpan(), body[29..]);
         if (command is not null)
         {
-            BinaryPrimitives.WriteInt32BigEndian(body.AsSpan(29 + keyBytes.Length), command.ContractId);
-            commandBytes.CopyTo(body, 33 + keyBytes.Length);
+            BinaryPrimitives.WriteInt32BigEndian(body[(29 + keyLength)..], command.ContractId);
+            commandBytes.CopyTo(body[(33 + keyLength)..]);
         }
 
-        return body;
+        BinaryPrimitives.WriteUInt64BigEndian(record, checksum ?? XxHash64.HashToUInt64(body));
+        return record;
     }
 
     private static byte[] CommandBytes(ICommandContract command)

@@ -45,6 +45,24 @@ public sealed class CommandResponseEncodingTests
     }
 
     [Fact]
+    public void One_encoder_gives_each_response_in_turn_the_bytes_encode_gives_it()
+    {
+        var encoder = new ResponseEncoder();
+        var refusals = DomainErrorJsonTests.ErrorTypes().Take(5).Select(type => CommandResponse.Refused(DomainErrorJsonTests.Construct(type, nullsWhereAllowed: false)));
+        CommandResponse[] responses =
+        [
+            CommandResponse.Accepted("product-SKU-1", 3, 17, 19, 4), .. refusals, CommandResponse.KeyReused,
+            CommandResponse.Conflict("sale-S-9", 7, 5), CommandResponse.Accepted("p", 1, 1, 1, 1),
+        ];
+
+        // A long response followed by short ones: the reused buffer must not leak the end of an earlier one.
+        foreach (var response in responses)
+        {
+            Assert.Equal(Encoding.UTF8.GetString(CommandResponseCodec.Encode(response)), Encoding.UTF8.GetString(encoder.Encode(response)));
+        }
+    }
+
+    [Fact]
     public void Every_status_reads_back_from_what_the_serializer_wrote()
     {
         foreach (var response in new[] { CommandResponse.Accepted("product-SKU-1", 3, 17, 19, 4), CommandResponse.Conflict("sale-S-9", 7, 5), CommandResponse.KeyReused })
