@@ -10,7 +10,10 @@ namespace Specs.Inventory.Views;
 /// </summary>
 public static class ViewSubspaces
 {
-    /// <summary>(view name) → definition version (4 bytes) · last applied position (8 bytes), big-endian.</summary>
+    /// <summary>
+    /// (view name) → definition version (4 bytes) · position when last built (8 bytes), big-endian; (0) → the position
+    /// every named view has applied (8 bytes, big-endian), then (view names…) (<see cref="ViewSetCheckpoint"/>).
+    /// </summary>
     public static readonly Subspace Checkpoints = new([0x05]);
 
     /// <summary>Area 14: (kind, name folded to lower case) → (name, active).</summary>
