@@ -14,8 +14,8 @@ public static class LogEntryCodec
 {
     private const int HeaderBytes = 8 + 8 + 8 + 8 + 1 + 4;
 
-    /// <summary>Encodes an entry (its checksum included). The array is the entry's own, made once: never change it.</summary>
-    public static byte[] Encode(LogEntry entry)
+    /// <summary>Encodes an entry (its checksum included): read-only, because the bytes are the entry's own, made once.</summary>
+    public static ReadOnlyMemory<byte> Encode(LogEntry entry)
     {
         ArgumentNullException.ThrowIfNull(entry);
         return entry.Record;

@@ -135,7 +135,7 @@ public sealed class ReplicationJournal
 
             foreach (var entry in entries)
             {
-                transaction.Put(EntryKey(entry.Index), LogEntryCodec.Encode(entry));
+                transaction.Put(EntryKey(entry.Index), LogEntryCodec.Encode(entry).Span);
             }
 
             return 0;

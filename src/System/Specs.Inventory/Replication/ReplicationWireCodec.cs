@@ -63,7 +63,7 @@ public static class ReplicationWireCodec
                     foreach (var record in records)
                     {
                         BinaryPrimitives.WriteInt32BigEndian(bytes.AsSpan(at), record.Length);
-                        record.CopyTo(bytes, at + 4);
+                        record.Span.CopyTo(bytes.AsSpan(at + 4));
                         at += 4 + record.Length;
                     }
 

@@ -15,9 +15,11 @@ namespace Specs.Inventory.Views;
 /// (<see cref="LogReplay.WriteViews"/>); its effective position is the later of that and this record's, when this
 /// record names it (<see cref="ViewCheckpoint.Read(IReadTransaction, string)"/>). A view the last writer did not maintain is not named, so it
 /// keeps its own position and is rebuilt once it falls behind, as before.</para>
-/// <para>The data format did not change in a way older builds trip over: their view checkpoints are read as they
-/// were, and a build that wrote one checkpoint per view leaves its own positions at the head, which this record
-/// never lowers.</para>
+/// <para>The data format's version did not change, because no build reads this store wrongly. A store written by an
+/// older build (one checkpoint per view, each at the head) reads as current here: this record only ever raises a
+/// position. An older build opening a store written here sees each view's own position where it was built, behind the
+/// head, so it rebuilds every view at start-up: slow once, never wrong. Its replay check, run without that start-up,
+/// reports a checkpoint difference for the same reason.</para>
 /// </remarks>
 public sealed class ViewSetCheckpoint
 {

@@ -26,7 +26,7 @@ public sealed class ReplicationWireCodecTests
         {
             var copy = Assert.IsType<AppendEntries>(decoded);
             Assert.Equal((append.Term, append.Leader, append.PreviousIndex, append.PreviousTerm, append.LeaderCommit), (copy.Term, copy.Leader, copy.PreviousIndex, copy.PreviousTerm, copy.LeaderCommit));
-            Assert.Equal(append.Entries.Select(LogEntryCodec.Encode), copy.Entries.Select(LogEntryCodec.Encode));
+            Assert.Equal(append.Entries.Select(entry => LogEntryCodec.Encode(entry).ToArray()), copy.Entries.Select(entry => LogEntryCodec.Encode(entry).ToArray()));
             Assert.Equal(append.Entries.Select(entry => entry.ToString()), copy.Entries.Select(entry => entry.ToString()));
         }
         else

@@ -65,7 +65,7 @@ public sealed class CommandCodecTests
     private static ICommandContract RoundTrip(ICommandContract command)
     {
         var entry = LogEntry.Create(3, 17, 1_767_225_600_000, LogEntryKind.Command, "key-1", command);
-        Assert.True(LogEntryCodec.TryDecode(LogEntryCodec.Encode(entry), CommandCodec.Default, out var decoded));
+        Assert.True(LogEntryCodec.TryDecode(LogEntryCodec.Encode(entry).Span, CommandCodec.Default, out var decoded));
         Assert.Equal(entry.Checksum, decoded.Checksum);
         return decoded.Command!;
     }
