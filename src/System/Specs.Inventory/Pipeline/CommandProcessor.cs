@@ -183,15 +183,13 @@ public sealed class CommandProcessor
     {
         private readonly CommandProcessor _processor;
         private readonly IWriteTransaction _transaction;
-        private readonly TransactionViewWriter[] _writers;
         private readonly ulong _startHead;
 
         public Batch(CommandProcessor processor, IWriteTransaction transaction, long now)
         {
             _processor = processor;
             _transaction = transaction;
-            _writers = processor._writers;
-            foreach (var writer in _writers)
+            foreach (var writer in processor._writers)
             {
                 writer.Begin(transaction);
             }
@@ -347,10 +345,10 @@ public sealed class CommandProcessor
         private void Apply(in EventEnvelope envelope, IEventContract payload)
         {
             State = InventoryDecider.Evolve(State, payload);
-            var views = _processor._views;
+            var (views, writers) = (_processor._views, _processor._writers);
             for (var i = 0; i < views.Count; i++)
             {
-                views[i].Apply(_writers[i], envelope, payload, State);
+                views[i].Apply(writers[i], envelope, payload, State);
             }
         }
     }

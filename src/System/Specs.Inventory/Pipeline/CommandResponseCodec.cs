@@ -28,17 +28,7 @@ public static class CommandResponseCodec
     /// for its value-typed fields) in every short-lived process. Byte for byte what <see cref="ResponseJsonContext"/>
     /// writes, which <see cref="Decode"/> reads (CommandResponseEncodingTests holds the two together).
     /// </summary>
-    public static byte[] Encode(CommandResponse response)
-    {
-        ArgumentNullException.ThrowIfNull(response);
-        var buffer = new System.Buffers.ArrayBufferWriter<byte>(256);
-        using (var writer = new Utf8JsonWriter(buffer))
-        {
-            Write(writer, response);
-        }
-
-        return buffer.WrittenSpan.ToArray();
-    }
+    public static byte[] Encode(CommandResponse response) => new ResponseEncoder().Encode(response);
 
     /// <summary>Writes the stored form of <paramref name="response"/> (<see cref="Encode"/>) to <paramref name="writer"/>.</summary>
     internal static void Write(Utf8JsonWriter writer, CommandResponse response)

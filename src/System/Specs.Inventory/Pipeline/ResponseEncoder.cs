@@ -4,9 +4,9 @@ using System.Text.Json;
 namespace Specs.Inventory.Pipeline;
 
 /// <summary>
-/// Encodes the responses one writer stores (<see cref="CommandResponseCodec.Encode"/>) with one buffer and one JSON
-/// writer, reset for each: every command stores its response, on every replica, and a new buffer and writer per
-/// response were a twentieth of what a simulated cluster allocated.
+/// Encodes stored responses (<see cref="CommandResponseCodec.Write"/>) with one buffer and one JSON writer, reset for
+/// each: the command processor keeps one, because every command stores its response, on every replica, and a new
+/// buffer and writer per response were a twentieth of what a simulated cluster allocated.
 /// </summary>
 /// <remarks>
 /// Used by one thread, the processor's writer, like the processor itself. The JSON writer is never disposed: its
@@ -23,7 +23,7 @@ public sealed class ResponseEncoder
         _writer = new Utf8JsonWriter(_buffer);
     }
 
-    /// <summary>The stored bytes of <paramref name="response"/>, the same as <see cref="CommandResponseCodec.Encode"/>'s.</summary>
+    /// <summary>The stored bytes of <paramref name="response"/>.</summary>
     public byte[] Encode(CommandResponse response)
     {
         ArgumentNullException.ThrowIfNull(response);
