@@ -24,14 +24,13 @@ public sealed class ClusterSimulation
 
     private const long QuiescenceCheckTicks = 100;
 
-    private readonly PriorityQueue<SimulationEvent, (long Due, long Sequence)> _queue = new();
+    private readonly EventQueue _queue = new();
     private readonly DeterminismTrace _trace;
     private readonly TracedRandom _network;
     private readonly Dictionary<(int From, int To), long> _linkSequences = [];
     private readonly Dictionary<(int From, int To), int> _cuts = [];
     private readonly Dictionary<(int From, int To), long> _clogUntil = [];
     private readonly List<long> _failovers = [];
-    private long _sequence;
     private long _leaderLostAt = -1;
     private int _lostLeader = -1;
     private long _lastLeaderCrashAt = -1;
@@ -198,7 +197,7 @@ public sealed class ClusterSimulation
 
     private TracedRandom Stream(ulong component) => new(new SplitMix64(Seed).Split(component), _trace);
 
-    private void Enqueue(long due, SimulationEvent happening) => _queue.Enqueue(happening, (due, ++_sequence));
+    private void Enqueue(long due, SimulationEvent happening) => _queue.Enqueue(due, happening);
 
     private void RunToEnd()
     {
@@ -221,13 +220,13 @@ public sealed class ClusterSimulation
         var deadline = Configuration.ChaosTicks + Configuration.LivenessBoundTicks;
         while (!_stopped && _queue.TryDequeue(out var happening, out var due))
         {
-            Invariant.Assert(due.Due >= Now, $"time going back from {Now} to {due.Due}");
-            if (due.Due > deadline)
+            Invariant.Assert(due >= Now, $"time going back from {Now} to {due}");
+            if (due > deadline)
             {
                 break;
             }
 
-            Now = due.Due;
+            Now = due;
             _trace.Event(Now, happening);
             Dispatch(happening);
             for (var i = 0; i < Nodes.Count; i++)
