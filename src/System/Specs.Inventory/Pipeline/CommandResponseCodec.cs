@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
@@ -144,14 +145,19 @@ public static class CommandResponseCodec
     private static readonly string[] PropertyNames =
         ["format", "status", "stream", "eventCount", "firstPosition", "lastPosition", "streamVersion", "expectedStreamVersion", "refusal", "ruleId", "type", "message", "detail"];
 
-    // The name of the property the reader is on, as one of the names above (empty for any other), without a string per read.
+    // The same names as UTF-8, in the same order: a stored name is compared byte for byte, not through a transcoding compare.
+    private static readonly byte[][] PropertyNamesUtf8 = [.. PropertyNames.Select(Encoding.UTF8.GetBytes)];
+
+    // The name of the property the reader is on, as one of the names above (empty for any other), without a string per
+    // read. Names as this codec writes them are never escaped; an escaped one is still matched, by its unescaped text.
     private static string PropertyName(ref Utf8JsonReader reader)
     {
-        foreach (var name in PropertyNames)
+        var escaped = reader.ValueIsEscaped || reader.HasValueSequence;
+        for (var i = 0; i < PropertyNames.Length; i++)
         {
-            if (reader.ValueTextEquals(name.AsSpan()))
+            if (escaped ? reader.ValueTextEquals(PropertyNamesUtf8[i]) : reader.ValueSpan.SequenceEqual(PropertyNamesUtf8[i]))
             {
-                return name;
+                return PropertyNames[i];
             }
         }
 

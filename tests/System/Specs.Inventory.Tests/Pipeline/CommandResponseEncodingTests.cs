@@ -71,11 +71,12 @@ public sealed class CommandResponseEncodingTests
         }
     }
 
-    /// <summary>A stored response reads back with its fields in any order, unknown fields among them, the status in any case or as its number.</summary>
+    /// <summary>A stored response reads back with its fields in any order, unknown fields among them, names escaped, the status in any case or as its number.</summary>
     [Theory]
     [InlineData("""{"format":1,"status":"Accepted","stream":"s","eventCount":2,"firstPosition":5,"lastPosition":6,"streamVersion":3}""")]
     [InlineData("""{"streamVersion":3,"lastPosition":6,"firstPosition":5,"eventCount":2,"stream":"s","status":"accepted","format":1}""")]
     [InlineData("""{"format":1,"later":{"field":[1,2,{"x":null}]},"status":0,"stream":"s","eventCount":2,"firstPosition":5,"lastPosition":6,"streamVersion":3,"refusal":null}""")]
+    [InlineData("""{"\u0066ormat":1,"status":"Accepted","str\u0065am":"s","eventCount":2,"firstPosition":5,"lastPosition":6,"streamVersio\u006e":3}""")]
     public void A_stored_response_reads_back_whatever_the_order_and_extra_fields(string stored)
     {
         Assert.Equal(CommandResponse.Accepted("s", 2, 5, 6, 3), CommandResponseCodec.Decode(Encoding.UTF8.GetBytes(stored)));
