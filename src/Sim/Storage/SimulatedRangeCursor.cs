@@ -19,6 +19,9 @@ internal sealed class SimulatedRangeCursor : IKeyValueCursor
     // (inclusive) going backward.
     private readonly byte[] _stop;
     private readonly int _stopLength;
+
+    // The bound's KeyHead: most steps are ordered against it without reading the node's key.
+    private readonly ulong _stopHead;
     private int _remaining;
     private SortedTree.Node? _current;
     private bool _disposed;
@@ -35,6 +38,7 @@ internal sealed class SimulatedRangeCursor : IKeyValueCursor
         _stop = _buffers.Stop;
         _stopLength = stop.Length;
         stop.CopyTo(_stop);
+        _stopHead = KeyHead.Of(stop);
         if (empty)
         {
             return;
@@ -65,8 +69,10 @@ internal sealed class SimulatedRangeCursor : IKeyValueCursor
         }
 
         var node = _path[--_depth];
-        var order = node.Key.AsSpan().SequenceCompareTo(_stop.AsSpan(0, _stopLength));
-        if (_reverse ? order < 0 : order >= 0)
+        // The order of the bound against the node's key: the walk ends at a key at or after end going forward, or
+        // before begin going backward.
+        var order = KeyHead.Compare(_stop.AsSpan(0, _stopLength), _stopHead, node);
+        if (_reverse ? order > 0 : order <= 0)
         {
             _depth = 0;
             _current = null;

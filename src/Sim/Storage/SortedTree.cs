@@ -17,22 +17,62 @@ namespace Specs.Sim.Storage;
 internal static class SortedTree
 {
     /// <summary>One entry. Fields are mutable only while <see cref="Owner"/> is the live token of the writer.</summary>
-    internal sealed class Node(byte[] key, byte[] value, Node? left, Node? right, int height, object? owner)
+    internal sealed class Node
     {
-        public byte[] Key = key;
-        public byte[] Value = value;
-        public Node? Left = left;
-        public Node? Right = right;
-        public int Height = height;
-        public readonly object? Owner = owner;
+        public Node(byte[] key, byte[] value, object? owner)
+        {
+            Key = key;
+            Head = KeyHead.Of(key);
+            KeyLength = key.Length;
+            Value = value;
+            Height = 1;
+            Owner = owner;
+        }
+
+        private Node(Node node, object owner)
+        {
+            Key = node.Key;
+            Head = node.Head;
+            KeyLength = node.KeyLength;
+            Value = node.Value;
+            Left = node.Left;
+            Right = node.Right;
+            Height = node.Height;
+            Owner = owner;
+        }
+
+        public byte[] Key { get; private set; }
+
+        /// <summary>The key's <see cref="KeyHead"/>: with <see cref="KeyLength"/>, what most comparisons read instead of the key.</summary>
+        public ulong Head { get; private set; }
+
+        public int KeyLength { get; private set; }
+
+        public byte[] Value;
+        public Node? Left;
+        public Node? Right;
+        public int Height;
+        public readonly object? Owner;
+
+        /// <summary>A copy of this node that <paramref name="owner"/> owns.</summary>
+        public Node CopyFor(object owner) => new(this, owner);
+
+        /// <summary>Takes <paramref name="other"/>'s key (and its head) in place of this node's.</summary>
+        public void TakeKey(Node other)
+        {
+            Key = other.Key;
+            Head = other.Head;
+            KeyLength = other.KeyLength;
+        }
     }
 
     /// <summary>The node holding <paramref name="key"/>, or null.</summary>
     public static Node? Find(Node? node, ReadOnlySpan<byte> key)
     {
+        var head = KeyHead.Of(key);
         while (node is not null)
         {
-            var order = key.SequenceCompareTo(node.Key);
+            var order = KeyHead.Compare(key, head, node);
             if (order == 0)
             {
                 return node;
@@ -48,9 +88,10 @@ internal static class SortedTree
     public static Node? Before(Node? node, ReadOnlySpan<byte> key)
     {
         Node? best = null;
+        var head = KeyHead.Of(key);
         while (node is not null)
         {
-            if (node.Key.AsSpan().SequenceCompareTo(key) < 0)
+            if (KeyHead.Compare(key, head, node) > 0)
             {
                 best = node;
                 node = node.Right;
@@ -89,7 +130,7 @@ internal static class SortedTree
             added = true;
             previous = null;
             storedKey = key.ToArray();
-            return Climb(ref path, new Node(storedKey, value, null, null, 1, owner), taller: true, owner);
+            return Climb(ref path, new Node(storedKey, value, owner), taller: true, owner);
         }
 
         previous = node.Value;
@@ -124,15 +165,16 @@ internal static class SortedTree
 
         added = true;
         storedKey = key.ToArray();
-        return Climb(ref path, new Node(storedKey, value.ToArray(), null, null, 1, owner), taller: true, owner);
+        return Climb(ref path, new Node(storedKey, value.ToArray(), owner), taller: true, owner);
     }
 
     // The node holding key, or null; path holds the nodes above it (above where it would hang when absent).
     private static Node? Descend(Node? node, ReadOnlySpan<byte> key, ref DescentPath path)
     {
+        var head = KeyHead.Of(key);
         while (node is not null)
         {
-            var order = key.SequenceCompareTo(node.Key);
+            var order = KeyHead.Compare(key, head, node);
             if (order == 0)
             {
                 return node;
@@ -189,17 +231,20 @@ internal static class SortedTree
     /// Removes <paramref name="key"/> if present; returns the new root, and in <paramref name="storedKey"/> and
     /// <paramref name="value"/> the key's array that was in the tree and the value removed.
     /// </summary>
-    public static Node? Remove(Node? node, ReadOnlySpan<byte> key, object owner, ref bool removed, ref byte[]? storedKey, ref byte[]? value)
+    public static Node? Remove(Node? node, ReadOnlySpan<byte> key, object owner, ref bool removed, ref byte[]? storedKey, ref byte[]? value) =>
+        Remove(node, key, KeyHead.Of(key), owner, ref removed, ref storedKey, ref value);
+
+    private static Node? Remove(Node? node, ReadOnlySpan<byte> key, ulong head, object owner, ref bool removed, ref byte[]? storedKey, ref byte[]? value)
     {
         if (node is null)
         {
             return null;
         }
 
-        var order = key.SequenceCompareTo(node.Key);
+        var order = KeyHead.Compare(key, head, node);
         if (order != 0)
         {
-            var child = Remove(order < 0 ? node.Left : node.Right, key, owner, ref removed, ref storedKey, ref value);
+            var child = Remove(order < 0 ? node.Left : node.Right, key, head, owner, ref removed, ref storedKey, ref value);
             if (!removed)
             {
                 return node;
@@ -233,7 +278,7 @@ internal static class SortedTree
 
         var right = RemoveFirst(node.Right, owner, out var first);
         var replaced = Editable(node, owner);
-        replaced.Key = first.Key;
+        replaced.TakeKey(first);
         replaced.Value = first.Value;
         replaced.Right = right;
         return Balance(replaced, owner);
@@ -248,9 +293,10 @@ internal static class SortedTree
     /// <summary>Fills <paramref name="path"/> so that popping yields keys at or after <paramref name="begin"/> in ascending order.</summary>
     public static void SeekForward(Node? node, ReadOnlySpan<byte> begin, Node[] path, ref int depth)
     {
+        var head = KeyHead.Of(begin);
         while (node is not null)
         {
-            if (node.Key.AsSpan().SequenceCompareTo(begin) >= 0)
+            if (KeyHead.Compare(begin, head, node) <= 0)
             {
                 path[depth++] = node;
                 node = node.Left;
@@ -265,9 +311,10 @@ internal static class SortedTree
     /// <summary>Fills <paramref name="path"/> so that popping yields keys strictly before <paramref name="end"/> in descending order.</summary>
     public static void SeekBackward(Node? node, ReadOnlySpan<byte> end, Node[] path, ref int depth)
     {
+        var head = KeyHead.Of(end);
         while (node is not null)
         {
-            if (node.Key.AsSpan().SequenceCompareTo(end) < 0)
+            if (KeyHead.Compare(end, head, node) > 0)
             {
                 path[depth++] = node;
                 node = node.Right;
@@ -302,8 +349,7 @@ internal static class SortedTree
         return Balance(edited, owner);
     }
 
-    private static Node Editable(Node node, object owner) =>
-        ReferenceEquals(node.Owner, owner) ? node : new Node(node.Key, node.Value, node.Left, node.Right, node.Height, owner);
+    private static Node Editable(Node node, object owner) => ReferenceEquals(node.Owner, owner) ? node : node.CopyFor(owner);
 
     private static int HeightOf(Node? node) => node?.Height ?? 0;
 
