@@ -1,3 +1,5 @@
+using System.Buffers;
+using Specs.Inventory.Diagnostics;
 using Specs.Inventory.Domain.Text;
 using Specs.Inventory.Storage;
 using Specs.Inventory.Storage.Tuples;
@@ -11,6 +13,9 @@ namespace Specs.Inventory.Views;
 /// </summary>
 public static class ViewRows
 {
+    /// <summary>The largest row packed on the stack; a longer one (long names, many alternates) borrows a pooled buffer.</summary>
+    private const int StackRowBytes = 512;
+
     /// <summary>
     /// A code as keys hold it. Commands record codes composed already (<see cref="Domain.Codes.Normalize"/>); composing
     /// here too lets a query typed with a decomposed accent find the row.
@@ -24,10 +29,21 @@ public static class ViewRows
         if (value is null)
         {
             view.Delete(key);
+            return;
         }
-        else
+
+        // The store copies what it is given, so the value is packed into a stack buffer when it fits: a packed array
+        // per row written was garbage as soon as Put returned.
+        var size = TupleCodec.GetPackedSize(value);
+        var rented = size <= StackRowBytes ? null : ArrayPool<byte>.Shared.Rent(size);
+        Span<byte> buffer = rented ?? stackalloc byte[StackRowBytes];
+        var writer = new TupleWriter(buffer[..size]);
+        TupleCodec.WriteElements(ref writer, value);
+        Invariant.Assert(writer.Length == size, "the size computed for a row matches what the writer wrote");
+        view.Put(key, writer.Written);
+        if (rented is not null)
         {
-            view.Put(key, TupleCodec.Pack(value));
+            ArrayPool<byte>.Shared.Return(rented);
         }
     }
 
