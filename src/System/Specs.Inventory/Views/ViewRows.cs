@@ -1,3 +1,5 @@
+using System.Buffers;
+using Specs.Inventory.Diagnostics;
 using Specs.Inventory.Domain.Text;
 using Specs.Inventory.Storage;
 using Specs.Inventory.Storage.Tuples;
@@ -11,11 +13,44 @@ namespace Specs.Inventory.Views;
 /// </summary>
 public static class ViewRows
 {
+    /// <summary>The largest row packed on the stack; a longer one (long names, many alternates) borrows a pooled buffer.</summary>
+    private const int StackRowBytes = 512;
+
+    /// <summary>The longest code folded on the stack (codes are at most <see cref="Domain.Codes.MaxCodeLength"/> characters).</summary>
+    private const int StackCodeChars = 128;
+
     /// <summary>
     /// A code as keys hold it. Commands record codes composed already (<see cref="Domain.Codes.Normalize"/>); composing
     /// here too lets a query typed with a decomposed accent find the row.
     /// </summary>
     public static string Fold(string code) => CanonicalForm.Compose(code).ToLowerInvariant();
+
+    /// <summary>
+    /// Writes <see cref="Fold"/> of <paramref name="code"/> as a string element without making the folded string: views
+    /// that pack their keys with a <see cref="TupleWriter"/> fold codes this way. The writer needs room for
+    /// <see cref="FoldedBound"/> bytes.
+    /// </summary>
+    public static void WriteFolded(ref TupleWriter writer, string code)
+    {
+        var composed = CanonicalForm.Compose(code);
+        var rented = composed.Length <= StackCodeChars ? null : ArrayPool<char>.Shared.Rent(composed.Length);
+        Span<char> folded = rented ?? stackalloc char[StackCodeChars];
+        var length = composed.AsSpan().ToLowerInvariant(folded);
+        writer.WriteString(folded[..length]);
+        if (rented is not null)
+        {
+            ArrayPool<char>.Shared.Return(rented);
+        }
+    }
+
+    /// <summary>
+    /// The most bytes a string element of <paramref name="text"/> packs to: a type code, a terminator and three UTF-8
+    /// bytes per UTF-16 char (a zero char's escape is two bytes for one char).
+    /// </summary>
+    public static int TextBound(string text) => 2 + (3 * text.Length);
+
+    /// <summary>The most bytes <see cref="WriteFolded"/> writes: composing can lengthen a code, lower-casing keeps its length.</summary>
+    public static int FoldedBound(string code) => TextBound(CanonicalForm.Compose(code));
 
     /// <summary>Writes <paramref name="value"/> under <paramref name="key"/>, or deletes the key when the value is null.</summary>
     public static void Set(IViewWriter view, byte[] key, object?[]? value)
@@ -24,10 +59,21 @@ public static class ViewRows
         if (value is null)
         {
             view.Delete(key);
+            return;
         }
-        else
+
+        // The store copies what it is given, so the value is packed into a stack buffer when it fits: a packed array
+        // per row written was garbage as soon as Put returned.
+        var size = TupleCodec.GetPackedSize(value);
+        var rented = size <= StackRowBytes ? null : ArrayPool<byte>.Shared.Rent(size);
+        Span<byte> buffer = rented ?? stackalloc byte[StackRowBytes];
+        var writer = new TupleWriter(buffer[..size]);
+        TupleCodec.WriteElements(ref writer, value);
+        Invariant.Assert(writer.Length == size, "the size computed for a row matches what the writer wrote");
+        view.Put(key, writer.Written);
+        if (rented is not null)
         {
-            view.Put(key, TupleCodec.Pack(value));
+            ArrayPool<byte>.Shared.Return(rented);
         }
     }
 

@@ -27,38 +27,44 @@ public static class TupleCodec
         var bytes = new byte[size];
         prefix.CopyTo(bytes);
         var writer = new TupleWriter(bytes, prefix.Length);
+        WriteElements(ref writer, elements);
+        Invariant.Assert(writer.Length == size, "the size computed for a tuple matches what the writer wrote");
+        return bytes;
+    }
+
+    /// <summary>The number of bytes the elements pack to.</summary>
+    public static int GetPackedSize(IReadOnlyList<object?> elements) =>
+        elements is object?[] array ? ElementsSize(array, depth: 0) : ElementsSize(elements, depth: 0);
+
+    /// <summary>Writes the elements, in object form, one after the other at the writer's current level.</summary>
+    public static void WriteElements(ref TupleWriter writer, IReadOnlyList<object?> elements)
+    {
+        if (elements is object?[] array)
+        {
+            WriteElements(ref writer, array);
+            return;
+        }
+
         // By index, here and below: foreach over the interface allocates an enumerator per tuple, and views pack
         // several tuples per event.
         for (var i = 0; i < elements.Count; i++)
         {
             WriteElement(ref writer, elements[i]);
         }
-
-        Invariant.Assert(writer.Length == size, "the size computed for a tuple matches what the writer wrote");
-        return bytes;
-    }
-
-    /// <summary>The number of bytes the elements pack to.</summary>
-    public static int GetPackedSize(IReadOnlyList<object?> elements)
-    {
-        var size = 0;
-        for (var i = 0; i < elements.Count; i++)
-        {
-            size += ElementSize(elements[i], depth: 0);
-        }
-
-        return size;
     }
 
     /// <summary>Writes one element given in object form.</summary>
     /// <exception cref="ArgumentException">the element's type has no tuple encoding.</exception>
     public static void WriteElement(ref TupleWriter writer, object? element)
     {
+        // The kinds views store most (codes, numbers, ids, flags) are tested first.
         switch (element)
         {
             case null: writer.WriteNull(); break;
-            case bool value: writer.Write(value); break;
+            case string value: writer.WriteString(value); break;
             case long value: writer.Write(value); break;
+            case Guid value: writer.Write(value); break;
+            case bool value: writer.Write(value); break;
             case int value: writer.Write(value); break;
             case ulong value: writer.Write(value); break;
             case uint value: writer.Write(value); break;
@@ -69,18 +75,12 @@ public static class TupleCodec
             case BigInteger value: writer.Write(value); break;
             case float value: writer.Write(value); break;
             case double value: writer.Write(value); break;
-            case Guid value: writer.Write(value); break;
             case Versionstamp value: writer.Write(value); break;
-            case string value: writer.WriteString(value); break;
             case byte[] value: writer.WriteBytes(value); break;
             case ReadOnlyMemory<byte> value: writer.WriteBytes(value.Span); break;
             case IReadOnlyList<object?> nested:
                 writer.BeginNested();
-                for (var i = 0; i < nested.Count; i++)
-                {
-                    WriteElement(ref writer, nested[i]);
-                }
-
+                WriteElements(ref writer, nested);
                 writer.EndNested();
                 break;
             default: throw Unsupported(element);
@@ -163,8 +163,10 @@ public static class TupleCodec
     private static int ElementSize(object? element, int depth) => element switch
     {
         null => depth == 0 ? 1 : 2,
-        bool => 1,
+        string value => 2 + Encoding.UTF8.GetByteCount(value) + value.AsSpan().Count('\0'),
         long value => value >= 0 ? IntegerSize((ulong)value) : IntegerSize((ulong)(-(value + 1)) + 1),
+        Guid => 17,
+        bool => 1,
         int value => ElementSize((long)value, depth),
         short value => ElementSize((long)value, depth),
         sbyte value => ElementSize((long)value, depth),
@@ -175,9 +177,7 @@ public static class TupleCodec
         BigInteger value => BigIntegerSize(value),
         float => 5,
         double => 9,
-        Guid => 17,
         Versionstamp => 1 + Versionstamp.Size,
-        string value => 2 + Encoding.UTF8.GetByteCount(value) + value.AsSpan().Count('\0'),
         byte[] value => 2 + value.Length + value.AsSpan().Count((byte)0),
         ReadOnlyMemory<byte> value => 2 + value.Length + value.Span.Count((byte)0),
         IReadOnlyList<object?> nested => NestedSize(nested, depth),
@@ -192,13 +192,39 @@ public static class TupleCodec
                 $"Tuples nest at most {TupleLimits.MaxNestingDepth} levels deep; keys should nest one or two.");
         }
 
-        var size = 2;
-        for (var i = 0; i < nested.Count; i++)
+        return 2 + (nested is object?[] array ? ElementsSize(array, depth + 1) : ElementsSize(nested, depth + 1));
+    }
+
+    // Arrays, which views and keys pass almost always, are read as spans: through IReadOnlyList every
+    // element was an interface call.
+    private static int ElementsSize(ReadOnlySpan<object?> elements, int depth)
+    {
+        var size = 0;
+        foreach (var element in elements)
         {
-            size += ElementSize(nested[i], depth + 1);
+            size += ElementSize(element, depth);
         }
 
         return size;
+    }
+
+    private static int ElementsSize(IReadOnlyList<object?> elements, int depth)
+    {
+        var size = 0;
+        for (var i = 0; i < elements.Count; i++)
+        {
+            size += ElementSize(elements[i], depth);
+        }
+
+        return size;
+    }
+
+    private static void WriteElements(ref TupleWriter writer, ReadOnlySpan<object?> elements)
+    {
+        foreach (var element in elements)
+        {
+            WriteElement(ref writer, element);
+        }
     }
 
     private static int IntegerSize(ulong magnitude) => 1 + (magnitude == 0 ? 0 : 8 - (BitOperations.LeadingZeroCount(magnitude) / 8));
