@@ -35,34 +35,78 @@ public static class CommandResponseCodec
     internal static void Write(Utf8JsonWriter writer, CommandResponse response)
     {
         writer.WriteStartObject();
-        writer.WriteNumber("format", Format);
-        writer.WriteString("status", response.Status.ToString());
-        if (response.Stream is { } stream)
+        writer.WriteNumber(Names.Format, Format);
+        var status = (int)response.Status;
+        if ((uint)status < (uint)StatusNames.Length)
         {
-            writer.WriteString("stream", stream);
+            writer.WriteString(Names.Status, StatusNames[status]);
+        }
+        else
+        {
+            writer.WriteString(Names.Status, response.Status.ToString());
         }
 
-        writer.WriteNumber("eventCount", response.EventCount);
-        writer.WriteNumber("firstPosition", response.FirstPosition);
-        writer.WriteNumber("lastPosition", response.LastPosition);
-        writer.WriteNumber("streamVersion", response.StreamVersion);
+        if (response.Stream is { } stream)
+        {
+            writer.WriteString(Names.Stream, stream);
+        }
+
+        writer.WriteNumber(Names.EventCount, response.EventCount);
+        writer.WriteNumber(Names.FirstPosition, response.FirstPosition);
+        writer.WriteNumber(Names.LastPosition, response.LastPosition);
+        writer.WriteNumber(Names.StreamVersion, response.StreamVersion);
         if (response.ExpectedStreamVersion is { } expected)
         {
-            writer.WriteNumber("expectedStreamVersion", expected);
+            writer.WriteNumber(Names.ExpectedStreamVersion, expected);
         }
 
         if (response.Refusal is { } error)
         {
-            writer.WriteStartObject("refusal");
-            writer.WriteString("ruleId", error.RuleId);
-            writer.WriteString("type", TypeNameOf(error.GetType()));
-            writer.WriteString("message", error.Describe());
-            writer.WritePropertyName("detail");
+            writer.WriteStartObject(Names.Refusal);
+            writer.WriteString(Names.RuleId, error.RuleId);
+            writer.WriteString(Names.Type, TypeNameOf(error.GetType()));
+            writer.WriteString(Names.Message, error.Describe());
+            writer.WritePropertyName(Names.Detail);
             DomainErrorJson.Detail(error).WriteTo(writer);
             writer.WriteEndObject();
         }
 
         writer.WriteEndObject();
+    }
+
+    // Every status's name, encoded once: each command on each replica stores a response, and a name given as a string
+    // is checked for characters to escape and transcoded on every write (an enum's ToString also looks its name up).
+    private static readonly JsonEncodedText[] StatusNames = EncodedStatusNames();
+
+    // Indexed by the status's value (a value no status has, never written, is left empty and would fail a test).
+    private static JsonEncodedText[] EncodedStatusNames()
+    {
+        var statuses = Enum.GetValues<CommandStatus>();
+        var names = new JsonEncodedText[statuses.Max(status => (int)status) + 1];
+        foreach (var status in statuses)
+        {
+            names[(int)status] = JsonEncodedText.Encode(status.ToString());
+        }
+
+        return names;
+    }
+
+    // The property names, encoded once for the same reason; the bytes are those of the names as strings.
+    private static class Names
+    {
+        public static readonly JsonEncodedText Format = JsonEncodedText.Encode("format");
+        public static readonly JsonEncodedText Status = JsonEncodedText.Encode("status");
+        public static readonly JsonEncodedText Stream = JsonEncodedText.Encode("stream");
+        public static readonly JsonEncodedText EventCount = JsonEncodedText.Encode("eventCount");
+        public static readonly JsonEncodedText FirstPosition = JsonEncodedText.Encode("firstPosition");
+        public static readonly JsonEncodedText LastPosition = JsonEncodedText.Encode("lastPosition");
+        public static readonly JsonEncodedText StreamVersion = JsonEncodedText.Encode("streamVersion");
+        public static readonly JsonEncodedText ExpectedStreamVersion = JsonEncodedText.Encode("expectedStreamVersion");
+        public static readonly JsonEncodedText Refusal = JsonEncodedText.Encode("refusal");
+        public static readonly JsonEncodedText RuleId = JsonEncodedText.Encode("ruleId");
+        public static readonly JsonEncodedText Type = JsonEncodedText.Encode("type");
+        public static readonly JsonEncodedText Message = JsonEncodedText.Encode("message");
+        public static readonly JsonEncodedText Detail = JsonEncodedText.Encode("detail");
     }
 
     /// <summary>
