@@ -1,4 +1,3 @@
-using System.Buffers;
 using Specs.Inventory.Contracts;
 using Specs.Inventory.Contracts.Events.Holds;
 using Specs.Inventory.Contracts.Events.Picking;
@@ -92,8 +91,7 @@ public sealed class SalesView : IRecomputedView, IViewColumns
     public static void Write(IViewWriter view, Sale sale)
     {
         var bound = ValueBound(sale);
-        var rented = bound <= StackRowBytes ? null : ArrayPool<byte>.Shared.Rent(bound);
-        Span<byte> buffer = rented ?? stackalloc byte[StackRowBytes];
+        Span<byte> buffer = bound <= StackRowBytes ? stackalloc byte[StackRowBytes] : new byte[bound];
         var value = new TupleWriter(buffer);
         value.WriteString(sale.Channel);
         value.WriteString(sale.ExternalId);
@@ -117,29 +115,23 @@ public sealed class SalesView : IRecomputedView, IViewColumns
         }
 
         WriteRow(view, sale.Channel, sale.ExternalId, value.Written);
-        if (rented is not null)
-        {
-            ArrayPool<byte>.Shared.Return(rented);
-        }
     }
 
-    // Worst case of a packed string: a type code, a terminator and three UTF-8 bytes per UTF-16 char (a zero byte's
-    // escape is two bytes for one char); of an integer, a type code and eight bytes; of a Guid, a type code and 16.
+    // Worst case of a packed string: ViewRows.TextBound; of an integer, a type code and eight bytes; of a Guid, a type
+    // code and 16. A row or key longer than the stack buffer gets an array of its own.
     private const int StackRowBytes = 1024;
-
-    private static int StringBound(string text) => 2 + (3 * text.Length);
 
     private static int ValueBound(Sale sale)
     {
-        var bound = StringBound(sale.Channel) + StringBound(sale.ExternalId) + (5 * 9) + 1 + 17;
+        var bound = ViewRows.TextBound(sale.Channel) + ViewRows.TextBound(sale.ExternalId) + (5 * 9) + 1 + 17;
         foreach (var line in sale.Lines)
         {
-            bound += StringBound(line.Sku) + 9;
+            bound += ViewRows.TextBound(line.Sku) + 9;
         }
 
         foreach (var (_, line) in sale.Reserved)
         {
-            bound += StringBound(line.Sku) + 18;
+            bound += ViewRows.TextBound(line.Sku) + 18;
         }
 
         return bound;
@@ -148,29 +140,19 @@ public sealed class SalesView : IRecomputedView, IViewColumns
     /// <summary>Puts the value under the sale's key (<see cref="Key"/>'s bytes, written without the folded strings).</summary>
     private static void WriteRow(IViewWriter view, string channel, string externalId, ReadOnlySpan<byte> value)
     {
-        var bound = 8 + StringBound(channel) + StringBound(externalId);
-        var rented = bound <= StackRowBytes ? null : ArrayPool<byte>.Shared.Rent(bound);
-        Span<byte> buffer = rented ?? stackalloc byte[StackRowBytes];
+        var bound = 8 + ViewRows.TextBound(channel) + ViewRows.TextBound(externalId);
+        Span<byte> buffer = bound <= StackRowBytes ? stackalloc byte[StackRowBytes] : new byte[bound];
         var key = ViewSubspaces.Sales.StartWriter(buffer);
         WriteFolded(ref key, channel);
         WriteFolded(ref key, externalId);
         view.Put(key.Written, value);
-        if (rented is not null)
-        {
-            ArrayPool<byte>.Shared.Return(rented);
-        }
     }
 
     private static void WriteFolded(ref TupleWriter writer, string code)
     {
-        var rented = code.Length <= StackRowBytes / 2 ? null : ArrayPool<char>.Shared.Rent(code.Length);
-        Span<char> folded = rented ?? stackalloc char[StackRowBytes / 2];
+        Span<char> folded = code.Length <= StackRowBytes / 2 ? stackalloc char[StackRowBytes / 2] : new char[code.Length];
         var length = code.AsSpan().ToLowerInvariant(folded);
         writer.WriteString(folded[..length]);
-        if (rented is not null)
-        {
-            ArrayPool<char>.Shared.Return(rented);
-        }
     }
 
     /// <summary>Finds one sale by channel and external id, without regard to case.</summary>

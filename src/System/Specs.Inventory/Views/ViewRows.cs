@@ -1,4 +1,3 @@
-using System.Buffers;
 using Specs.Inventory.Diagnostics;
 using Specs.Inventory.Domain.Text;
 using Specs.Inventory.Storage;
@@ -13,7 +12,7 @@ namespace Specs.Inventory.Views;
 /// </summary>
 public static class ViewRows
 {
-    /// <summary>The largest row packed on the stack; a longer one (long names, many alternates) borrows a pooled buffer.</summary>
+    /// <summary>The largest row packed on the stack; a longer one (long names, many alternates) gets an array of its own.</summary>
     private const int StackRowBytes = 512;
 
     /// <summary>The longest code folded on the stack (codes are at most <see cref="Domain.Codes.MaxCodeLength"/> characters).</summary>
@@ -33,14 +32,9 @@ public static class ViewRows
     public static void WriteFolded(ref TupleWriter writer, string code)
     {
         var composed = CanonicalForm.Compose(code);
-        var rented = composed.Length <= StackCodeChars ? null : ArrayPool<char>.Shared.Rent(composed.Length);
-        Span<char> folded = rented ?? stackalloc char[StackCodeChars];
+        Span<char> folded = composed.Length <= StackCodeChars ? stackalloc char[StackCodeChars] : new char[composed.Length];
         var length = composed.AsSpan().ToLowerInvariant(folded);
         writer.WriteString(folded[..length]);
-        if (rented is not null)
-        {
-            ArrayPool<char>.Shared.Return(rented);
-        }
     }
 
     /// <summary>
@@ -65,16 +59,11 @@ public static class ViewRows
         // The store copies what it is given, so the value is packed into a stack buffer when it fits: a packed array
         // per row written was garbage as soon as Put returned.
         var size = TupleCodec.GetPackedSize(value);
-        var rented = size <= StackRowBytes ? null : ArrayPool<byte>.Shared.Rent(size);
-        Span<byte> buffer = rented ?? stackalloc byte[StackRowBytes];
+        Span<byte> buffer = size <= StackRowBytes ? stackalloc byte[StackRowBytes] : new byte[size];
         var writer = new TupleWriter(buffer[..size]);
         TupleCodec.WriteElements(ref writer, value);
         Invariant.Assert(writer.Length == size, "the size computed for a row matches what the writer wrote");
         view.Put(key, writer.Written);
-        if (rented is not null)
-        {
-            ArrayPool<byte>.Shared.Return(rented);
-        }
     }
 
     /// <summary>The stored value of <paramref name="key"/> as its elements, or null.</summary>

@@ -1,4 +1,3 @@
-using System.Buffers;
 using Specs.Inventory.Contracts;
 using Specs.Inventory.Contracts.Events.Catalog;
 using Specs.Inventory.Contracts.Events.Kits;
@@ -91,8 +90,7 @@ public sealed class ProductsView : IView, IViewColumns
     {
         var product = after.Catalog.Products[sku];
         var bound = ValueBound(product);
-        var rented = bound <= StackValueBytes ? null : ArrayPool<byte>.Shared.Rent(bound);
-        Span<byte> buffer = rented ?? stackalloc byte[StackValueBytes];
+        Span<byte> buffer = bound <= StackValueBytes ? stackalloc byte[StackValueBytes] : new byte[bound];
         var value = new TupleWriter(buffer);
         value.Write(product.ProductId);
         value.WriteString(product.Sku);
@@ -117,25 +115,16 @@ public sealed class ProductsView : IView, IViewColumns
 
         value.EndNested();
         PutRow(view, ProductRowTag, product.Sku, value.Written);
-        if (rented is not null)
-        {
-            ArrayPool<byte>.Shared.Return(rented);
-        }
     }
 
     /// <summary>Writes the row that leads <paramref name="code"/> (the SKU or an alternate) to its product's SKU.</summary>
     private static void WriteCode(IViewWriter view, string code, string sku)
     {
         var bound = TextBound(sku);
-        var rented = bound <= StackKeyBytes ? null : ArrayPool<byte>.Shared.Rent(bound);
-        Span<byte> buffer = rented ?? stackalloc byte[StackKeyBytes];
+        Span<byte> buffer = bound <= StackKeyBytes ? stackalloc byte[StackKeyBytes] : new byte[bound];
         var value = new TupleWriter(buffer);
         value.WriteString(sku);
         PutRow(view, CodeRowTag, code, value.Written);
-        if (rented is not null)
-        {
-            ArrayPool<byte>.Shared.Return(rented);
-        }
     }
 
     // A Guid, three texts (the description may be a one-byte null), the tracking mode, two flags and the nested list.
@@ -154,16 +143,11 @@ public sealed class ProductsView : IView, IViewColumns
     private static void PutRow(IViewWriter view, long tag, string code, ReadOnlySpan<byte> value)
     {
         var bound = ViewSubspaces.Products.Prefix.Length + 9 + FoldedBound(code);
-        var rented = bound <= StackKeyBytes ? null : ArrayPool<byte>.Shared.Rent(bound);
-        Span<byte> buffer = rented ?? stackalloc byte[StackKeyBytes];
+        Span<byte> buffer = bound <= StackKeyBytes ? stackalloc byte[StackKeyBytes] : new byte[bound];
         var key = ViewSubspaces.Products.StartWriter(buffer);
         key.Write(tag);
         WriteFolded(ref key, code);
         view.Put(key.Written, value);
-        if (rented is not null)
-        {
-            ArrayPool<byte>.Shared.Return(rented);
-        }
     }
 
     private static ProductRow Decode(IReadOnlyList<object?> row) =>
