@@ -74,7 +74,7 @@ fi
 # it. The runtime sizes its young generation from the L3 cache, and on hosts that report a large one (508 MB here) the
 # collector keeps handing back and re-committing that memory: a page fault costs about 15 µs on this VM, and a tenth
 # of the rounds of `sim-speed` took 3-4 times the median in faults alone. A fixed 64 MB young generation keeps the
-# same memory mapped: 27,000-31,000 faults in 60 rounds become 2,000-4,000 and `specs sim --seeds 300` runs 1.07x
+# same memory mapped: 23,000-31,000 faults in 60 rounds become 1,700-6,600 and `specs sim --seeds 300` runs 1.07x
 # faster (docs/benchmarks.md §10, "Fourteenth session"). The runtime reads this setting only from the environment,
 # so the launcher sets it, for these commands only: the same budget made `verify`, whose workers allocate on both
 # cores, 4% slower. A value already in the environment wins.
