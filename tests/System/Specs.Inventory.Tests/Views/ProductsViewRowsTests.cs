@@ -2,13 +2,9 @@ using Specs.Inventory.Contracts;
 using Specs.Inventory.Contracts.Commands.Catalog;
 using Specs.Inventory.Contracts.Commands.Kits;
 using Specs.Inventory.Contracts.Tables;
-using Specs.Inventory.Pipeline;
-using Specs.Inventory.Ports;
 using Specs.Inventory.Storage.Tuples;
-using Specs.Inventory.Tests.Support;
 using Specs.Inventory.Views;
 using Specs.Inventory.Views.Catalog;
-using Specs.Sim.Storage;
 
 namespace Specs.Inventory.Tests.Views;
 
@@ -16,7 +12,7 @@ namespace Specs.Inventory.Tests.Views;
 /// The products view packs its rows straight into buffers, not as boxed elements through <see cref="ViewRows.Set"/>:
 /// these tests hold every row it writes to the codec's bytes for the elements its comment lists, with codes in keys
 /// folded as <see cref="ViewRows.Fold"/> folds them, for short rows (stack buffers) and for rows of long names,
-/// descriptions and codes in characters of several UTF-8 widths (pooled buffers).
+/// descriptions and codes in characters of several UTF-8 widths (buffers of their own).
 /// </summary>
 public sealed class ProductsViewRowsTests
 {
@@ -32,18 +28,8 @@ public sealed class ProductsViewRowsTests
     {
         Assert.Equal(64, LongSku.Length);
         Assert.Equal(64, LongAlternate.Length);
-        using var store = new SimulatedStore();
-        var processor = CommandProcessor.Open(store, new ManualClock(1_772_355_600_000), new DeterministicIds(5));
-        foreach (var command in Commands())
-        {
-            var outcome = Assert.IsType<CommandOutcome>(processor.Process([new SubmitCommand(command)])[0]);
-            Assert.True(outcome.Response.Status == CommandStatus.Accepted, $"{command.GetType().Name}: {outcome.Response.Status} {outcome.Response.Refusal}");
-        }
-
-        var rows = StoreDump.Pairs(store)
-            .Select(pair => (Key: Convert.FromHexString(pair.Key), Value: Convert.FromHexString(pair.Value)))
-            .Where(pair => ViewSubspaces.Products.Contains(pair.Key))
-            .ToList();
+        using var store = CommandedStore.After(Commands());
+        var rows = CommandedStore.Rows(store, ViewSubspaces.Products);
         using var read = store.BeginRead();
         var productRows = 0;
         var codes = new List<string>();

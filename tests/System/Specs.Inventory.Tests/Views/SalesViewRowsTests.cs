@@ -10,7 +10,7 @@ namespace Specs.Inventory.Tests.Views;
 /// The sales view packs a sale's row straight into a buffer, not through boxed elements and
 /// <see cref="TupleCodec"/>: these tests hold the row to the codec's bytes for the same elements (the
 /// layout the view documents), for a short sale (stack buffers) and for one with long codes and many
-/// lines in characters of several UTF-8 widths (pooled buffers).
+/// lines in characters of several UTF-8 widths (buffers of their own).
 /// </summary>
 public sealed class SalesViewRowsTests
 {

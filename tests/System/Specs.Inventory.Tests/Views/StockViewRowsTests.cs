@@ -3,12 +3,8 @@ using Specs.Inventory.Contracts.Commands.Catalog;
 using Specs.Inventory.Contracts.Commands.Ledger;
 using Specs.Inventory.Contracts.Commands.Locations;
 using Specs.Inventory.Contracts.Commands.ReferenceData;
-using Specs.Inventory.Pipeline;
-using Specs.Inventory.Ports;
 using Specs.Inventory.Storage.Tuples;
-using Specs.Inventory.Tests.Support;
 using Specs.Inventory.Views;
-using Specs.Sim.Storage;
 
 namespace Specs.Inventory.Tests.Views;
 
@@ -31,18 +27,8 @@ public sealed class StockViewRowsTests
         Assert.Equal(64, LongSku.Length);
         Assert.Equal(64, LongWarehouse.Length);
         Assert.Equal(64, LongLocation.Length);
-        using var store = new SimulatedStore();
-        var processor = CommandProcessor.Open(store, new ManualClock(1_772_355_600_000), new DeterministicIds(5));
-        foreach (var command in Commands())
-        {
-            var outcome = Assert.IsType<CommandOutcome>(processor.Process([new SubmitCommand(command)])[0]);
-            Assert.True(outcome.Response.Status == CommandStatus.Accepted, $"{command.GetType().Name}: {outcome.Response.Status} {outcome.Response.Refusal}");
-        }
-
-        var rows = StoreDump.Pairs(store)
-            .Select(pair => (Key: Convert.FromHexString(pair.Key), Value: Convert.FromHexString(pair.Value)))
-            .Where(pair => ViewSubspaces.Stock.Contains(pair.Key))
-            .ToList();
+        using var store = CommandedStore.After(Commands());
+        var rows = CommandedStore.Rows(store, ViewSubspaces.Stock);
         var longRows = 0;
         foreach (var (key, value) in rows)
         {
