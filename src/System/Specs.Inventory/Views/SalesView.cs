@@ -143,16 +143,9 @@ public sealed class SalesView : IRecomputedView, IViewColumns
         var bound = 8 + ViewRows.TextBound(channel) + ViewRows.TextBound(externalId);
         Span<byte> buffer = bound <= StackRowBytes ? stackalloc byte[StackRowBytes] : new byte[bound];
         var key = ViewSubspaces.Sales.StartWriter(buffer);
-        WriteFolded(ref key, channel);
-        WriteFolded(ref key, externalId);
+        ViewRows.WriteLowerCased(ref key, channel);
+        ViewRows.WriteLowerCased(ref key, externalId);
         view.Put(key.Written, value);
-    }
-
-    private static void WriteFolded(ref TupleWriter writer, string code)
-    {
-        Span<char> folded = code.Length <= StackRowBytes / 2 ? stackalloc char[StackRowBytes / 2] : new char[code.Length];
-        var length = code.AsSpan().ToLowerInvariant(folded);
-        writer.WriteString(folded[..length]);
     }
 
     /// <summary>Finds one sale by channel and external id, without regard to case.</summary>

@@ -25,16 +25,16 @@ public static class ViewRows
     public static string Fold(string code) => CanonicalForm.Compose(code).ToLowerInvariant();
 
     /// <summary>
-    /// Writes <see cref="Fold"/> of <paramref name="code"/> as a string element without making the folded string: views
-    /// that pack their keys with a <see cref="TupleWriter"/> fold codes this way. The writer needs room for
-    /// <see cref="FoldedBound"/> bytes.
+    /// Writes <paramref name="code"/> lower-cased as a string element, without making the lower-cased string: what
+    /// <see cref="Fold"/> does after composing. Views that pack their keys with a <see cref="TupleWriter"/> write codes
+    /// this way, composing first where their keys always have (<see cref="CanonicalForm.Compose"/>; the writer then
+    /// needs room for <see cref="TextBound"/> of the composed code).
     /// </summary>
-    public static void WriteFolded(ref TupleWriter writer, string code)
+    public static void WriteLowerCased(ref TupleWriter writer, string code)
     {
-        var composed = CanonicalForm.Compose(code);
-        Span<char> folded = composed.Length <= StackCodeChars ? stackalloc char[StackCodeChars] : new char[composed.Length];
-        var length = composed.AsSpan().ToLowerInvariant(folded);
-        writer.WriteString(folded[..length]);
+        Span<char> lowered = code.Length <= StackCodeChars ? stackalloc char[StackCodeChars] : new char[code.Length];
+        var length = code.AsSpan().ToLowerInvariant(lowered);
+        writer.WriteString(lowered[..length]);
     }
 
     /// <summary>
@@ -42,9 +42,6 @@ public static class ViewRows
     /// bytes per UTF-16 char (a zero char's escape is two bytes for one char).
     /// </summary>
     public static int TextBound(string text) => 2 + (3 * text.Length);
-
-    /// <summary>The most bytes <see cref="WriteFolded"/> writes: composing can lengthen a code, lower-casing keeps its length.</summary>
-    public static int FoldedBound(string code) => TextBound(CanonicalForm.Compose(code));
 
     /// <summary>Writes <paramref name="value"/> under <paramref name="key"/>, or deletes the key when the value is null.</summary>
     public static void Set(IViewWriter view, byte[] key, object?[]? value)

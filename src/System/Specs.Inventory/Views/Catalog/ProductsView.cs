@@ -3,6 +3,7 @@ using Specs.Inventory.Contracts.Events.Catalog;
 using Specs.Inventory.Contracts.Events.Kits;
 using Specs.Inventory.Domain;
 using Specs.Inventory.Domain.Catalog;
+using Specs.Inventory.Domain.Text;
 using Specs.Inventory.Storage;
 using Specs.Inventory.Storage.Tuples;
 using static Specs.Inventory.Views.ViewRows;
@@ -139,14 +140,15 @@ public sealed class ProductsView : IView, IViewColumns
         return bound;
     }
 
-    /// <summary>Puts <paramref name="value"/> under the key <c>(tag, code)</c>, the code folded without making the folded string.</summary>
+    /// <summary>Puts <paramref name="value"/> under the key <c>(tag, code)</c>, the code folded (<see cref="Fold"/>) without making the folded string.</summary>
     private static void PutRow(IViewWriter view, long tag, string code, ReadOnlySpan<byte> value)
     {
-        var bound = ViewSubspaces.Products.Prefix.Length + 9 + FoldedBound(code);
+        var composed = CanonicalForm.Compose(code);
+        var bound = ViewSubspaces.Products.Prefix.Length + 9 + TextBound(composed);
         Span<byte> buffer = bound <= StackKeyBytes ? stackalloc byte[StackKeyBytes] : new byte[bound];
         var key = ViewSubspaces.Products.StartWriter(buffer);
         key.Write(tag);
-        WriteFolded(ref key, code);
+        WriteLowerCased(ref key, composed);
         view.Put(key.Written, value);
     }
 

@@ -145,7 +145,6 @@ public sealed class StockView : IRecomputedView, IViewColumns
     // TupleCodec.Pack of the same elements (StockViewRowsTests compares them). A code long enough to
     // overflow the stack buffers gets heap buffers of its worst-case size instead.
     private const int StackRowBytes = 512;
-    private const int StackCodeChars = 128;
 
     // Worst case of a packed row: per code, a type code, a terminator and three UTF-8 bytes per UTF-16
     // char (a zero byte's escape is two bytes for one char); per integer, a type code and eight bytes;
@@ -158,7 +157,7 @@ public sealed class StockView : IRecomputedView, IViewColumns
         Span<byte> key = bound <= StackRowBytes ? stackalloc byte[StackRowBytes] : new byte[bound];
         var keyWriter = ViewSubspaces.Stock.StartWriter(key);
         keyWriter.Write(SkuRow);
-        WriteFolded(ref keyWriter, figures.Sku);
+        ViewRows.WriteLowerCased(ref keyWriter, figures.Sku);
         if (figures is { OnHand: 0, Pending: 0, Held: 0, Picked: 0, InTransit: 0 })
         {
             view.Delete(keyWriter.Written);
@@ -246,18 +245,10 @@ public sealed class StockView : IRecomputedView, IViewColumns
         key.Write(row);
         foreach (var code in codes)
         {
-            WriteFolded(ref key, code);
+            ViewRows.WriteLowerCased(ref key, code);
         }
 
         Set(view, key.Written, present, value);
-    }
-
-    /// <summary>Writes a code as keys hold it (<see cref="ViewRows.Fold"/>) without allocating the folded string.</summary>
-    private static void WriteFolded(ref Storage.Tuples.TupleWriter writer, string code)
-    {
-        Span<char> folded = code.Length <= StackCodeChars ? stackalloc char[StackCodeChars] : new char[code.Length];
-        var length = code.AsSpan().ToLowerInvariant(folded);
-        writer.WriteString(folded[..length]);
     }
 
     private static void Set(IViewWriter view, ReadOnlySpan<byte> key, bool present, ReadOnlySpan<byte> value)
