@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
@@ -91,7 +90,8 @@ public static class CommandResponseCodec
         return names;
     }
 
-    // The property names, encoded once for the same reason; the bytes are those of the names as strings.
+    // The property names, encoded once for the same reason (and read back by PropertyName); the bytes are those of the
+    // names as strings.
     private static class Names
     {
         public static readonly JsonEncodedText Format = JsonEncodedText.Encode("format");
@@ -186,22 +186,22 @@ public static class CommandResponseCodec
         return new CommandResponse(status, stream ?? string.Empty, eventCount, firstPosition, lastPosition, streamVersion, refusal, expectedStreamVersion);
     }
 
-    private static readonly string[] PropertyNames =
-        ["format", "status", "stream", "eventCount", "firstPosition", "lastPosition", "streamVersion", "expectedStreamVersion", "refusal", "ruleId", "type", "message", "detail"];
+    // The names the reader knows: those the writer writes (Names), so that the two never disagree.
+    private static readonly JsonEncodedText[] KnownNames =
+        [Names.Format, Names.Status, Names.Stream, Names.EventCount, Names.FirstPosition, Names.LastPosition, Names.StreamVersion,
+            Names.ExpectedStreamVersion, Names.Refusal, Names.RuleId, Names.Type, Names.Message, Names.Detail];
 
-    // The same names as UTF-8, in the same order: a stored name is compared byte for byte, not through a transcoding compare.
-    private static readonly byte[][] PropertyNamesUtf8 = [.. PropertyNames.Select(Encoding.UTF8.GetBytes)];
-
-    // The name of the property the reader is on, as one of the names above (empty for any other), without a string per
-    // read. Names as this codec writes them are never escaped; an escaped one is still matched, by its unescaped text.
+    // The name of the property the reader is on, as one of the known names (empty for any other), without a string per
+    // read: compared byte for byte with the encoded name, not through a transcoding compare. Names as this codec writes
+    // them are never escaped; an escaped one is still matched, by its unescaped text.
     private static string PropertyName(ref Utf8JsonReader reader)
     {
         var escaped = reader.ValueIsEscaped || reader.HasValueSequence;
-        for (var i = 0; i < PropertyNames.Length; i++)
+        foreach (var name in KnownNames)
         {
-            if (escaped ? reader.ValueTextEquals(PropertyNamesUtf8[i]) : reader.ValueSpan.SequenceEqual(PropertyNamesUtf8[i]))
+            if (escaped ? reader.ValueTextEquals(name.EncodedUtf8Bytes) : reader.ValueSpan.SequenceEqual(name.EncodedUtf8Bytes))
             {
-                return PropertyNames[i];
+                return name.Value;
             }
         }
 
